@@ -1,0 +1,18 @@
+package com.newsdesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Newsdesk: news stories as structured data. Lives at the root package so that component scanning finds the
+ * persistence adapters, which this module only has at runtime.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NewsdeskApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NewsdeskApplication.class, args);
+    }
+}

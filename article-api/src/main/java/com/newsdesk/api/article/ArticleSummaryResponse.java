@@ -1,0 +1,48 @@
+package com.newsdesk.api.article;
+
+import com.newsdesk.api.web.ApiDocs;
+import com.newsdesk.domain.article.ArticleSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "ArticleSummary", description = "An article in a list: the masthead and its first paragraph.")
+public record ArticleSummaryResponse(
+        UUID id,
+
+        @Schema(example = "n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot")
+        String slug,
+
+        @Schema(example = "N. Korean defector whose escape went viral understands why he was shot")
+        String headline,
+
+        List<BylineResponse> bylines,
+
+        @Schema(example = "SEOUL, South Korea", nullable = true)
+        String dateline,
+
+        @Schema(example = "NBC News") String publisher,
+        Instant publishedAt,
+        Instant updatedAt,
+
+        @Schema(example = "1", minimum = "1", maximum = ApiDocs.MAX_INT)
+        int revision,
+
+        @Schema(description = "The first paragraph", nullable = true)
+        String lede) {
+
+    public static ArticleSummaryResponse from(ArticleSummary summary) {
+        return new ArticleSummaryResponse(
+                summary.id().value(),
+                summary.slug().value(),
+                summary.headline(),
+                summary.bylines().stream().map(BylineResponse::from).toList(),
+                summary.dateline(),
+                summary.publisher(),
+                summary.publishedAt(),
+                summary.updatedAt(),
+                summary.revision(),
+                summary.lede());
+    }
+}

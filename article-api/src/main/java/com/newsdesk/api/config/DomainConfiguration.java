@@ -1,0 +1,59 @@
+package com.newsdesk.api.config;
+
+import com.newsdesk.domain.article.ArticleCatalog;
+import com.newsdesk.domain.article.ArticleRepository;
+import com.newsdesk.domain.correction.CorrectionService;
+import com.newsdesk.domain.correction.IdempotencyKeys;
+import com.newsdesk.domain.correction.RevisionCatalog;
+import com.newsdesk.domain.correction.RevisionHistory;
+import com.newsdesk.domain.quote.QuoteCatalog;
+import com.newsdesk.domain.quote.QuoteQueries;
+import com.newsdesk.domain.timeline.TimelineCatalog;
+import com.newsdesk.domain.timeline.TimelineQueries;
+import com.newsdesk.domain.transaction.Transactions;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The domain has no Spring in it, so its services are wired here, by hand, from the ports the persistence adapters
+ * implement.
+ */
+@Configuration(proxyBeanMethods = false)
+class DomainConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ArticleCatalog articleCatalog(ArticleRepository articles, Transactions transactions) {
+        return new ArticleCatalog(articles, transactions);
+    }
+
+    @Bean
+    QuoteCatalog quoteCatalog(QuoteQueries quotes, Transactions transactions) {
+        return new QuoteCatalog(quotes, transactions);
+    }
+
+    @Bean
+    TimelineCatalog timelineCatalog(TimelineQueries events, Transactions transactions) {
+        return new TimelineCatalog(events, transactions);
+    }
+
+    @Bean
+    RevisionCatalog revisionCatalog(ArticleRepository articles, RevisionHistory history, Transactions transactions) {
+        return new RevisionCatalog(articles, history, transactions);
+    }
+
+    @Bean
+    CorrectionService correctionService(
+            ArticleRepository articles,
+            RevisionHistory history,
+            IdempotencyKeys idempotencyKeys,
+            Transactions transactions,
+            Clock clock) {
+        return new CorrectionService(articles, history, idempotencyKeys, transactions, clock);
+    }
+}

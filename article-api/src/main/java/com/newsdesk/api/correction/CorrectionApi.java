@@ -1,0 +1,164 @@
+package com.newsdesk.api.correction;
+
+import com.newsdesk.api.problem.ProblemSchema;
+import com.newsdesk.api.web.ApiDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+
+/** The OpenAPI description of the editors' correction operation. */
+@Tag(name = "Corrections", description = "Editors correct published text; readers see notices; every revision is kept")
+interface CorrectionApi {
+
+    String PROBLEM = "application/problem+json";
+
+    @Operation(
+            summary = "Correct published text",
+            description = "Editors only (HTTP Basic; use Authorize). Read the article first and send its ETag as"
+                    + " If-Match. In one transaction the text changes, the revision goes up by one, updatedAt moves, a"
+                    + " snapshot is kept, and a public notice is added (none for kind typo). A change inside a"
+                    + " quotation or an event's dating phrase updates it too; one that cuts across its edge is refused."
+                    + " Send an Idempotency-Key to make retries safe.",
+            security = @SecurityRequirement(name = "editor"))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = CorrectionRequest.class),
+                            examples = {
+                                @ExampleObject(name = "block", summary = "Correct a paragraph", value = """
+                                        {
+                                          "blockId": "b6",
+                                          "find": "A month before",
+                                          "replace": "About 10 weeks before",
+                                          "kind": "correction",
+                                          "note": "An earlier version of this article misstated when North Korea conducted its nuclear test."
+                                        }"""),
+                                @ExampleObject(
+                                        name = "headline",
+                                        summary = "Fix a typo in the headline (no public notice)",
+                                        value = """
+                                        { "field": "headline", "find": "N. Korean", "replace": "North Korean", "kind": "typo" }"""),
+                                @ExampleObject(name = "event", summary = "Re-date a timeline event", value = """
+                                        {
+                                          "eventId": "cf66fad8-c691-44d7-ae40-d9415620468c",
+                                          "start": "2017-09-03",
+                                          "precision": "day",
+                                          "approximate": false,
+                                          "kind": "correction",
+                                          "note": "North Korea's sixth nuclear test was on Sept. 3, 2017."
+                                        }""")
+                            }))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Applied (or, for a repeated Idempotency-Key, the first answer replayed)",
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "The correction",
+                        schema = @Schema(type = "string", format = "uri-reference", maxLength = 200)),
+                @Header(
+                        name = "ETag",
+                        description = "The article's new revision",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        pattern = ApiDocs.ETAG_PATTERN,
+                                        maxLength = 20,
+                                        example = ApiDocs.ETAG_LITERAL)),
+                @Header(
+                        name = "Idempotent-Replayed",
+                        description = "true when this answer is a replay",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        allowableValues = {"true", "false"}))
+            })
+    @ApiResponse(
+            responseCode = "400",
+            description = "Malformed JSON, unknown or missing fields, overlong text, no or several targets",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No credentials, or wrong ones",
+            headers =
+                    @Header(
+                            name = "WWW-Authenticate",
+                            description = "Basic realm=\"Newsdesk\"",
+                            schema = @Schema(type = "string", pattern = "^Basic .+$", maxLength = 100)),
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The account lacks the EDITOR role",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No article has that id or slug",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "The change would cut across a quotation or a dating phrase (named in quoteIds, eventIds)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "412",
+            description = "If-Match is not the current ETag: someone corrected the article since; nothing changed",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "The body is larger than 64 KiB",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "find occurs nowhere (find-text-not-found) or more than once (find-text-ambiguous) in the"
+                    + " target, the target does not exist, nothing would change, the text would grow past its limit (text-too-long), or the Idempotency-Key was used for"
+                    + " another request",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "428",
+            description = "If-Match is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The database is unreachable; retry (with the same Idempotency-Key)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
+    ResponseEntity<CorrectionResponse> correct(
+            @Parameter(
+                            description = ApiDocs.ARTICLE,
+                            example = ApiDocs.ARTICLE_EXAMPLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.ARTICLE_PATTERN, maxLength = 200))
+                    String article,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = "If-Match",
+                            required = true,
+                            description = "The article's current ETag, from GET /api/articles/{article}",
+                            example = ApiDocs.ETAG_EXAMPLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
+                    String ifMatch,
+            @Parameter(
+                            in = ParameterIn.HEADER,
+                            name = "Idempotency-Key",
+                            description =
+                                    "Any unique string (a UUID); a retry with the same key and body applies nothing"
+                                            + " again and gets the first answer",
+                            example = "5b8c7f0e-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+                            schema = @Schema(type = "string", pattern = "^[\\x21-\\x7E]{1,200}$", maxLength = 200))
+                    String idempotencyKey,
+            CorrectionRequest body,
+            @Parameter(hidden = true) Authentication editor);
+}

@@ -1,0 +1,63 @@
+package com.newsdesk.api.correction;
+
+import com.newsdesk.api.problem.PreconditionRequiredException;
+import com.newsdesk.api.web.ArticleETag;
+import com.newsdesk.api.web.ReadCacheFilter;
+import com.newsdesk.domain.article.AppliedCorrection;
+import com.newsdesk.domain.correction.CorrectionCommand;
+import com.newsdesk.domain.correction.CorrectionReceipt;
+import com.newsdesk.domain.correction.CorrectionService;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Editors correcting published text. Security lets only accounts with the EDITOR role reach this. */
+@RestController
+class CorrectionController implements CorrectionApi {
+
+    private final CorrectionService corrections;
+    private final ReadCacheFilter readCache;
+
+    CorrectionController(CorrectionService corrections, ReadCacheFilter readCache) {
+        this.corrections = corrections;
+        this.readCache = readCache;
+    }
+
+    @Override
+    @PostMapping(
+            path = "/api/articles/{article}/corrections",
+            consumes = "application/json",
+            produces = "application/json")
+    public ResponseEntity<CorrectionResponse> correct(
+            @PathVariable String article,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestBody CorrectionRequest body,
+            Authentication editor) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("Send the article's current ETag as If-Match: read it with GET "
+                    + "/api/articles/{article} first, so that no one's correction is silently overwritten.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            throw new PreconditionRequiredException(
+                    "If-Match: * would apply the correction to whatever the article says now; send its ETag instead.");
+        }
+        int revision = ArticleETag.revisionIn(ifMatch).orElse(0);
+        CorrectionReceipt receipt = corrections.correct(
+                new CorrectionCommand(article, revision, body.toCorrection(), editor.getName(), idempotencyKey));
+        AppliedCorrection applied = receipt.correction();
+        // Other nodes see it within the cache's freshness (one second); this one, at once.
+        readCache.forgetAll();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/articles/" + applied.articleId() + "/corrections/" + applied.id()))
+                .eTag(ArticleETag.of(applied.revision()))
+                .header("Idempotent-Replayed", String.valueOf(receipt.replayed()))
+                .body(CorrectionResponse.from(applied));
+    }
+}

@@ -1,0 +1,121 @@
+package com.newsdesk.api.security;
+
+import com.newsdesk.domain.editor.EditorAccounts;
+import com.newsdesk.domain.failure.DomainException;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/**
+ * Reads are anonymous; correcting needs an account with the EDITOR role, over HTTP Basic, with no session and no
+ * cookie.
+ *
+ * <p>CSRF: protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
+ * Basic login to this origin); this API issues no cookie, and every write needs {@code If-Match} and a JSON body
+ * ({@code Content-Type: application/json}), which a cross-site HTML form cannot send and a cross-site script can only
+ * send after a CORS preflight that only the configured origins pass.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            CorsProperties cors,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems)
+            throws Exception {
+        // Security's refusals are rendered by the same advice as every other problem. A login that failed because the
+        // account store is down is not a wrong password: it is answered as the store's failure (503).
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.resolveException(
+                request,
+                response,
+                null,
+                failure.getCause() instanceof DomainException storeFailure ? storeFailure : failure);
+        AccessDeniedHandler forbidden =
+                (request, response, failure) -> problems.resolveException(request, response, null, failure);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/articles/*/corrections")
+                        .hasRole("EDITOR")
+                        .anyRequest()
+                        .permitAll())
+                .httpBasic(basic -> basic.realmName("Newsdesk").authenticationEntryPoint(unauthenticated))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .anonymous(anonymous -> {})
+                // Spring's CORS filter, at its usual place in the chain, refusing foreign origins with a problem.
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilter(corsFilter(cors))
+                .headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService editors(EditorAccounts accounts) {
+        return username -> accounts.find(username)
+                .map(account -> User.withUsername(account.username())
+                        .password(account.passwordHash())
+                        .roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
+                        .disabled(!account.enabled())
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    private static CorsFilter corsFilter(CorsProperties properties) {
+        CorsFilter filter = new CorsFilter(corsConfiguration(properties));
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
+    private static CorsConfigurationSource corsConfiguration(CorsProperties properties) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(properties.allowedOrigins());
+        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+        api.setAllowedHeaders(List.of(
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "If-Modified-Since",
+                "Idempotency-Key",
+                "Cache-Control"));
+        api.setExposedHeaders(List.of("ETag", "Location", "Last-Modified", "Retry-After", "Idempotent-Replayed"));
+        api.setAllowCredentials(false);
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
+    }
+}

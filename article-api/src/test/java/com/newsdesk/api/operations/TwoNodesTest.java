@@ -1,0 +1,110 @@
+package com.newsdesk.api.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.NewsdeskApplication;
+import com.newsdesk.api.support.Accounts;
+import com.newsdesk.api.support.Http;
+import com.newsdesk.testing.StoryCopies;
+import com.newsdesk.testing.TestDatabases;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Caching must not lie: two service nodes on one database, each with its own read cache. Right after one node
+ * acknowledges a correction, the other answers a no-cache or credentialed request with the new revision, and every
+ * other request within one second.
+ */
+class TwoNodesTest {
+
+    private static final String STORY = "/api/articles/" + StoryCopies.SEEDED_SLUG;
+    /** The same article by id: another URL, so another cache entry, read only plainly. */
+    private static final String BY_ID = "/api/articles/" + StoryCopies.SEEDED_ID;
+
+    final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void twoNodesOnOneDatabase() {
+        TestDatabases.Database database = TestDatabases.fresh();
+        for (int i = 0; i < 2; i++) {
+            nodes.add(new SpringApplicationBuilder(NewsdeskApplication.class)
+                    .run(
+                            "--server.port=0",
+                            "--spring.datasource.url=" + database.url(),
+                            "--spring.datasource.username=" + database.username(),
+                            "--spring.datasource.password=" + database.password(),
+                            "--newsdesk.editor.password=" + Accounts.EDITOR_PASSWORD));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        nodes.forEach(ConfigurableApplicationContext::close);
+    }
+
+    private Http node(int i) {
+        return new Http(Integer.parseInt(nodes.get(i).getEnvironment().getProperty("local.server.port")));
+    }
+
+    private static int revision(Http node, String... headers) {
+        return revisionAt(node, STORY, headers);
+    }
+
+    private static int revisionAt(Http node, String path, String... headers) {
+        return node.get(path, headers).expect(200).json().path("revision").asInt();
+    }
+
+    @Test
+    void afterA201OnOneNodeTheOtherNeverServesTheOldRevisionForMoreThanASecond() throws Exception {
+        Http a = node(0);
+        Http b = node(1);
+        // Both nodes have the article in their caches.
+        assertThat(revision(a)).isEqualTo(1);
+        assertThat(revision(b)).isEqualTo(1);
+        assertThat(revisionAt(b, BY_ID)).isEqualTo(1);
+
+        a.postJson(STORY + "/corrections", """
+                        {"blockId": "b12", "find": "30,000", "replace": "31,000", "kind": "update", "note": "New."}""", "Authorization", Accounts.editor(), "If-Match", "\"r1\"")
+                .expect(201);
+        long acknowledged = System.nanoTime();
+
+        // Every other request on the other node: possibly the old revision, never for more than a second after the
+        // 201. A reader polls the article by id from now on, while the checks below run.
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        Future<Long> lastOldMillis = reader.submit(() -> {
+            long lastOld = -1;
+            long deadline = acknowledged + 1_500_000_000L;
+            while (System.nanoTime() < deadline) {
+                long asked = System.nanoTime();
+                if (revisionAt(b, BY_ID) == 1) {
+                    lastOld = (asked - acknowledged) / 1_000_000;
+                }
+                Thread.sleep(5);
+            }
+            return lastOld;
+        });
+
+        // Right after the 201, on the other node: asking for fresh data, or as an editor, gets the new revision.
+        assertThat(revision(b, "Cache-Control", "no-cache")).isEqualTo(2);
+        assertThat(revision(b, "Authorization", Accounts.editor())).isEqualTo(2);
+        assertThat(revision(a)).isEqualTo(2);
+
+        long lastOld = lastOldMillis.get(30, TimeUnit.SECONDS);
+        reader.shutdown();
+        assertThat(lastOld)
+                .as("the old revision was served this long after the 201 (ms)")
+                .isLessThan(1_000);
+        assertThat(revisionAt(b, BY_ID)).isEqualTo(2);
+        System.out.printf(
+                "Second node: old revision last served %s after the 201%n", lastOld < 0 ? "never" : lastOld + " ms");
+    }
+}

@@ -1,0 +1,432 @@
+package com.newsdesk.api.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.api.support.Accounts;
+import com.newsdesk.api.support.ApiTest;
+import com.newsdesk.api.support.Http;
+import com.newsdesk.api.support.RawHttp;
+import com.newsdesk.api.support.Reply;
+import com.newsdesk.api.support.Stories;
+import com.newsdesk.domain.article.Article;
+import com.newsdesk.domain.article.ArticleRepository;
+import com.newsdesk.domain.editor.EditorAccount;
+import com.newsdesk.domain.editor.EditorAccounts;
+import com.newsdesk.domain.editor.Role;
+import com.newsdesk.domain.transaction.Transactions;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A catalogue of bad and hostile requests across every endpoint. Each one gets a 4xx {@code application/problem+json}
+ * answer (never a 5xx, never a stack trace), and leaves every table exactly as it was: a checksum of all rows is taken
+ * before and after each request.
+ */
+@ApiTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BadInputCatalogueTest {
+
+    /** One request: what it is, how it is sent, and the status it must get. */
+    record Bad(
+            String name,
+            String method,
+            String path,
+            String contentType,
+            byte[] body,
+            int status,
+            List<String> headers) {
+        @Override
+        public String toString() {
+            return status + " " + name;
+        }
+    }
+
+    private static Bad bad(
+            String name, String method, String path, String contentType, byte[] body, int status, String[]... pairs) {
+        List<String> headers = new ArrayList<>();
+        for (String[] pair : pairs) {
+            headers.addAll(List.of(pair));
+        }
+        return new Bad(name, method, path, contentType, body, status, headers);
+    }
+
+    private static final String JSON = "application/json";
+    private static final String VALID_FIX = """
+            {"blockId": "b12", "find": "30,000", "replace": "31,000", "kind": "update", "note": "A new figure."}""";
+    private static final Map<Integer, Integer> ANSWERED = new TreeMap<>();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ArticleRepository articles;
+
+    @Autowired
+    Transactions transactions;
+
+    @Autowired
+    EditorAccounts accounts;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    static String story;
+
+    @BeforeAll
+    void aStoryToAimAt() {
+        Article copy = Stories.copyOfDefectorStory(articles, transactions, "catalogue");
+        story = "/api/articles/" + copy.slug();
+        accounts.save(
+                new EditorAccount("catalogue-reporter", passwords.encode("reporter-pw"), Set.of(Role.REPORTER), true));
+    }
+
+    static Stream<Bad> catalogue() {
+        List<Bad> c = new ArrayList<>();
+        // Query parameters: paging, dates, lengths, NUL.
+        for (String endpoint : List.of("/api/articles", "/api/timeline", "/api/quotes")) {
+            c.add(get(endpoint + "?page=-1", 400));
+            c.add(get(endpoint + "?size=0", 400));
+            c.add(get(endpoint + "?size=1000000", 400));
+            c.add(get(endpoint + "?page=abc", 400));
+            c.add(get(endpoint + "?page=99999999999999999999", 400));
+            c.add(get(endpoint + "?on=2017-02-29", 400));
+            c.add(get(endpoint + "?from=2018&to=2017", 400));
+            c.add(get(endpoint + "?on=2017-13", 400));
+            c.add(get(endpoint + "?from=%27%3B%20drop%20table%20article%3B--", 400));
+            c.add(get(endpoint + "?to=2017-11-13%00", 400));
+        }
+        c.add(get("/api/articles?q=" + "a".repeat(201), 400));
+        c.add(get("/api/articles?q=%00", 400));
+        c.add(get("/api/quotes?speaker=" + "b".repeat(201), 400));
+        c.add(get("/api/quotes?speaker=Oh%00", 400));
+        c.add(get("/api/quotes?q=%01%02", 400));
+        // The {article} segment: SQL, traversal, NUL, length, not an id.
+        c.add(get("/api/articles/%27%20OR%20%271%27%3D%271", 404));
+        c.add(get("/api/articles/1;DROP%20TABLE%20article", 400));
+        c.add(get("/api/articles/%2e%2e%2f%2e%2e%2fetc%2fpasswd", 400));
+        c.add(get("/api/articles/..%5c..%5cwindows%5cwin.ini", 400));
+        c.add(get("/api/articles/" + "x".repeat(300), 404));
+        c.add(get("/api/articles/00000000-0000-0000-0000-00000000000g", 404));
+        c.add(get("STORY/revisions/abc", 400));
+        c.add(get("STORY/revisions/-1", 404));
+        c.add(get("STORY/revisions/99999999999", 400));
+        c.add(get("STORY/corrections/not-a-uuid", 404));
+        // Content negotiation and methods.
+        c.add(bad("Accept: text/html", "GET", "/api/articles", null, null, 406, new String[] {"Accept", "text/html"}));
+        c.add(bad("Accept: application/xml", "GET", "STORY", null, null, 406, new String[] {"Accept", "application/xml"
+        }));
+        c.add(bad("PUT on an article", "PUT", "STORY", JSON, bytes("{}"), 405));
+        c.add(bad("DELETE on an article", "DELETE", "STORY", null, null, 405));
+        c.add(bad("PATCH on the timeline", "PATCH", "/api/timeline", JSON, bytes("{}"), 405));
+        c.add(bad("PUT on corrections", "PUT", "STORY/corrections", JSON, bytes(VALID_FIX), 405, editor()));
+        // Correction bodies: syntax, types, fields, lengths, characters.
+        c.add(post("malformed JSON", "{\"blockId\": ", 400));
+        c.add(post("a JSON array", "[]", 400));
+        c.add(post("a JSON string", "\"correct it\"", 400));
+        c.add(post("an empty body", "", 400));
+        c.add(post("an unknown field", VALID_FIX.replace("\"note\"", "\"nite\""), 400));
+        c.add(post("kind is a number", VALID_FIX.replace("\"update\"", "5"), 400));
+        c.add(post(
+                "approximate is a word",
+                "{\"eventId\": \"cf66fad8-c691-44d7-ae40-d9415620468c\","
+                        + " \"approximate\": \"yes\", \"kind\": \"typo\"}",
+                400));
+        c.add(post(
+                "an impossible start date",
+                "{\"eventId\": \"cf66fad8-c691-44d7-ae40-d9415620468c\","
+                        + " \"start\": \"2017-02-30\", \"kind\": \"typo\"}",
+                400));
+        c.add(post(
+                "a start that is not a date",
+                "{\"eventId\": \"cf66fad8-c691-44d7-ae40-d9415620468c\","
+                        + " \"start\": \"yesterday\", \"kind\": \"typo\"}",
+                400));
+        c.add(post("no kind", "{\"blockId\": \"b12\", \"find\": \"30,000\", \"replace\": \"1\"}", 400));
+        c.add(post(
+                "a correction without a note",
+                "{\"blockId\": \"b12\", \"find\": \"30,000\", \"replace\": \"1\"," + " \"kind\": \"correction\"}",
+                400));
+        c.add(post("an unknown kind", VALID_FIX.replace("\"update\"", "\"retraction\""), 400));
+        c.add(post("no target", "{\"find\": \"30,000\", \"replace\": \"1\", \"kind\": \"typo\"}", 400));
+        c.add(post(
+                "two targets",
+                VALID_FIX.replace("\"blockId\": \"b12\"", "\"blockId\": \"b12\", \"field\": \"headline\""),
+                400));
+        c.add(post("a block id with a path", VALID_FIX.replace("\"b12\"", "\"../b12\""), 400));
+        c.add(post(
+                "an event id that is not a UUID",
+                "{\"eventId\": \"1 OR 1=1\", \"title\": \"x\", \"kind\": \"typo\"}",
+                400));
+        c.add(post(
+                "a field that cannot be corrected",
+                VALID_FIX.replace("\"blockId\": \"b12\"", "\"field\": \"slug\""),
+                400));
+        c.add(post("an empty find", VALID_FIX.replace("\"30,000\"", "\"\""), 400));
+        c.add(post("an overlong find", VALID_FIX.replace("\"30,000\"", "\"" + "f".repeat(1001) + "\""), 400));
+        c.add(post("an overlong replace", VALID_FIX.replace("\"31,000\"", "\"" + "r".repeat(5001) + "\""), 400));
+        c.add(post("an overlong note", VALID_FIX.replace("A new figure.", "n".repeat(2001)), 400));
+        c.add(post("NUL in find", VALID_FIX.replace("\"30,000\"", "\"30,000\\u0000\""), 400));
+        c.add(post("NUL in the note", VALID_FIX.replace("A new figure.", "A new\\u0000figure."), 400));
+        c.add(post("a bell in replace", VALID_FIX.replace("\"31,000\"", "\"31\\u0007000\""), 400));
+        c.add(post("a lone surrogate in the note", VALID_FIX.replace("A new figure.", "A new \\ud800 figure."), 400));
+        c.add(bad(
+                "invalid UTF-8",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                concat(
+                        bytes("{\"blockId\": \"b12\", \"find\": \"30,000\", \"replace\": \""),
+                        new byte[] {(byte) 0xC3, 0x28},
+                        bytes("\", \"kind\": \"typo\"}")),
+                400,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "binary garbage",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                new byte[] {0x00, (byte) 0xFF, (byte) 0xFE, 0x7F, 0x01},
+                400,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(post("SQL in find", VALID_FIX.replace("\"30,000\"", "\"'; drop table article; --\""), 422));
+        c.add(bad(
+                "an oversized body",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX.replace("A new figure.", "n".repeat(70_000))),
+                413,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "text/plain",
+                "POST",
+                "STORY/corrections",
+                "text/plain",
+                bytes(VALID_FIX),
+                415,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "application/xml",
+                "POST",
+                "STORY/corrections",
+                "application/xml",
+                bytes("<fix/>"),
+                415,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "a form post",
+                "POST",
+                "STORY/corrections",
+                "application/x-www-form-urlencoded",
+                bytes("blockId=b12&find=30%2C000"),
+                415,
+                ifMatch("\"r1\""),
+                editor()));
+        // Preconditions, keys, credentials.
+        c.add(bad("no If-Match", "POST", "STORY/corrections", JSON, bytes(VALID_FIX), 428, editor()));
+        c.add(bad("If-Match: *", "POST", "STORY/corrections", JSON, bytes(VALID_FIX), 428, ifMatch("*"), editor()));
+        c.add(bad(
+                "a stale If-Match",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                412,
+                ifMatch("\"r9\""),
+                editor()));
+        c.add(bad(
+                "a garbage If-Match",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                412,
+                ifMatch("' OR 1=1"),
+                editor()));
+        c.add(bad(
+                "an Idempotency-Key with spaces",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                400,
+                ifMatch("\"r1\""),
+                editor(),
+                key("two words")));
+        c.add(bad(
+                "an overlong Idempotency-Key",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                400,
+                ifMatch("\"r1\""),
+                editor(),
+                key("k".repeat(201))));
+        c.add(bad("no credentials", "POST", "STORY/corrections", JSON, bytes(VALID_FIX), 401, ifMatch("\"r1\"")));
+        c.add(bad(
+                "wrong password",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                401,
+                ifMatch("\"r1\""),
+                new String[] {"Authorization", Accounts.basic("catalogue-someone", "wrong")}));
+        c.add(bad(
+                "a malformed Authorization",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                401,
+                ifMatch("\"r1\""),
+                new String[] {"Authorization", "Basic !!!"}));
+        c.add(bad(
+                "a reporter",
+                "POST",
+                "STORY/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                403,
+                ifMatch("\"r1\""),
+                new String[] {"Authorization", Accounts.basic("catalogue-reporter", "reporter-pw")}));
+        c.add(bad(
+                "an unknown article",
+                "POST",
+                "/api/articles/no-such-story/corrections",
+                JSON,
+                bytes(VALID_FIX),
+                404,
+                ifMatch("\"r1\""),
+                editor()));
+        return c.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void isRefusedWithAProblemAndChangesNothing(Bad bad) {
+        Map<String, String> before = TableChecksums.of(jdbc);
+        Reply reply = new Http(port)
+                .send(
+                        bad.method(),
+                        bad.path().replace("STORY", story),
+                        bad.body() == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(bad.body()),
+                        headers(bad));
+        reply.problem(bad.status());
+        assertThat(TableChecksums.of(jdbc)).as("tables after %s", bad.name()).isEqualTo(before);
+        synchronized (ANSWERED) {
+            ANSWERED.merge(reply.status(), 1, Integer::sum);
+        }
+    }
+
+    @Test
+    void whatTomcatRefusesIsAProblemAndChangesNothing() {
+        Map<String, String> before = TableChecksums.of(jdbc);
+        for (String request : List.of(
+                "GET /api/articles/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /api/articles/a%00b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /api/articles?q=" + "q".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Big: " + "h".repeat(20_000)
+                        + "\r\nConnection: close\r\n\r\n")) {
+            String answer = RawHttp.exchange(port, request);
+            assertThat(RawHttp.status(answer))
+                    .as(answer.lines().findFirst().orElse(""))
+                    .isBetween(400, 499);
+            assertThat(answer).contains("application/problem+json").doesNotContain("<html", "Tomcat");
+            synchronized (ANSWERED) {
+                ANSWERED.merge(RawHttp.status(answer), 1, Integer::sum);
+            }
+        }
+        assertThat(TableChecksums.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void theCatalogueIsBigEnough() {
+        assertThat(catalogue().count()).isGreaterThanOrEqualTo(50);
+    }
+
+    @AfterAll
+    void writeDownTheFigures() throws IOException {
+        StringBuilder figures = new StringBuilder("status  requests\n");
+        ANSWERED.forEach((status, count) ->
+                figures.append(status).append("     ").append(count).append('\n'));
+        Path out = Path.of("target", "reliability", "bad-input-answers.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, figures);
+        System.out.println("Bad input catalogue, answers by status:\n" + figures);
+    }
+
+    private static String[] headers(Bad bad) {
+        List<String> all = new ArrayList<>(bad.headers());
+        if (bad.contentType() != null) {
+            all.add("Content-Type");
+            all.add(bad.contentType());
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static Bad get(String path, int status) {
+        return bad("GET " + path.substring(0, Math.min(path.length(), 80)), "GET", path, null, null, status);
+    }
+
+    private static Bad post(String name, String json, int status) {
+        return bad(name, "POST", "STORY/corrections", JSON, bytes(json), status, ifMatch("\"r1\""), editor());
+    }
+
+    private static String[] editor() {
+        return new String[] {"Authorization", Accounts.editor()};
+    }
+
+    private static String[] ifMatch(String etag) {
+        return new String[] {"If-Match", etag};
+    }
+
+    private static String[] key(String key) {
+        return new String[] {"Idempotency-Key", key};
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = Stream.of(parts).mapToInt(p -> p.length).sum();
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}

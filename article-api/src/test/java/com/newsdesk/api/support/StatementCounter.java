@@ -1,0 +1,41 @@
+package com.newsdesk.api.support;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts every SQL statement the service sends through its DataSource (datasource-proxy around the pool), whatever
+ * sends it: JPA, JdbcClient, Flyway. Import it into a test to see what reaches the database.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class StatementCounter {
+
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof DataSource dataSource && name.equals("dataSource")) {
+                    return ProxyDataSourceBuilder.create(dataSource)
+                            .name("counted")
+                            .afterQuery((execution, queries) -> STATEMENTS.addAndGet(queries.size()))
+                            .build();
+                }
+                return bean;
+            }
+        };
+    }
+
+    /** How many statements the service sent while {@code work} ran. */
+    public static int during(Runnable work) {
+        int before = STATEMENTS.get();
+        work.run();
+        return STATEMENTS.get() - before;
+    }
+}

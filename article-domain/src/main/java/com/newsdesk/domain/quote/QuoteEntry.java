@@ -1,0 +1,16 @@
+package com.newsdesk.domain.quote;
+
+import com.newsdesk.domain.article.ArticleId;
+import com.newsdesk.domain.article.Quote;
+import com.newsdesk.domain.article.Slug;
+import java.util.Objects;
+
+/** A quote found across articles, with the article it stands in. */
+public record QuoteEntry(Quote quote, ArticleId articleId, Slug articleSlug, String articleHeadline) {
+    public QuoteEntry {
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(articleSlug, "articleSlug");
+        Objects.requireNonNull(articleHeadline, "articleHeadline");
+    }
+}

@@ -1,0 +1,16 @@
+package com.newsdesk.domain.timeline;
+
+import com.newsdesk.domain.article.ArticleId;
+import com.newsdesk.domain.article.Slug;
+import com.newsdesk.domain.article.TimelineEvent;
+import java.util.Objects;
+
+/** A timeline event found across articles, with the article that mentions it. */
+public record TimelineEntry(TimelineEvent event, ArticleId articleId, Slug articleSlug, String articleHeadline) {
+    public TimelineEntry {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(articleSlug, "articleSlug");
+        Objects.requireNonNull(articleHeadline, "articleHeadline");
+    }
+}

@@ -1,0 +1,102 @@
+package com.newsdesk.persistence.timeline;
+
+import com.newsdesk.domain.article.ArticleId;
+import com.newsdesk.domain.article.BlockId;
+import com.newsdesk.domain.article.EventId;
+import com.newsdesk.domain.article.Slug;
+import com.newsdesk.domain.article.TimelineEvent;
+import com.newsdesk.domain.calendar.DatePrecision;
+import com.newsdesk.domain.calendar.DateRange;
+import com.newsdesk.domain.calendar.DateSpan;
+import com.newsdesk.domain.paging.Page;
+import com.newsdesk.domain.paging.PageRequest;
+import com.newsdesk.domain.timeline.TimelineEntry;
+import com.newsdesk.domain.timeline.TimelineQueries;
+import java.sql.Date;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The cross-article timeline, in plain SQL: range overlap ({@code &&} on a {@code daterange}) is PostgreSQL's own
+ * operator, which JPQL cannot express.
+ *
+ * <p>The events of a range are found through the GiST index first ({@code MATERIALIZED}: left to itself, the planner
+ * walks the start-date index in order and filters nearly every event of the table to fill one page; measured on the
+ * 48,000-event benchmark corpus, a month went from 28 ms to 2 ms). Then the page is cut from them and only its rows
+ * are joined to their articles. An unbounded query keeps the ordered index scan, which suits it.
+ */
+@Repository
+class JdbcTimelineQueries implements TimelineQueries {
+
+    private static final String COLUMNS =
+            "e.id, e.article_id, e.block_id, e.title, e.start_date, e.end_date, e.date_precision, e.approximate,"
+                    + " e.phrase";
+
+    private static final String IN_RANGE = " from timeline_event e"
+            + " where daterange(e.start_date, e.end_date, '[]') && daterange(cast(? as date), cast(? as date), '[]')";
+
+    private static final String BOUNDED_PAGE = "with matching as materialized (select " + COLUMNS + IN_RANGE + "),"
+            + " page as (select * from matching e order by e.start_date, e.end_date, e.id limit ? offset ?)"
+            + " select e.*, a.slug, a.headline, (select count(*) from matching) as total"
+            + " from page e join article a on a.id = e.article_id"
+            + " order by e.start_date, e.end_date, e.id";
+
+    private static final String UNBOUNDED_PAGE = "select " + COLUMNS + ", a.slug, a.headline, -1 as total"
+            + " from timeline_event e join article a on a.id = e.article_id"
+            + " order by e.start_date, e.end_date, e.id limit ? offset ?";
+
+    private final JdbcClient jdbc;
+
+    JdbcTimelineQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Page<TimelineEntry> overlapping(DateRange range, PageRequest page) {
+        Date from = range.from() == null ? null : Date.valueOf(range.from());
+        Date to = range.to() == null ? null : Date.valueOf(range.to());
+        long[] total = {-1};
+        JdbcClient.StatementSpec query = range.isBounded()
+                ? jdbc.sql(BOUNDED_PAGE)
+                        .param(from)
+                        .param(to)
+                        .param(page.size())
+                        .param(page.offset())
+                : jdbc.sql(UNBOUNDED_PAGE).param(page.size()).param(page.offset());
+        List<TimelineEntry> content = query.query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    TimelineEvent event = new TimelineEvent(
+                            new EventId(rs.getObject("id", UUID.class)),
+                            new BlockId(rs.getString("block_id")),
+                            rs.getString("title"),
+                            new DateSpan(
+                                    rs.getDate("start_date").toLocalDate(),
+                                    rs.getDate("end_date").toLocalDate(),
+                                    DatePrecision.fromCode(rs.getString("date_precision"))
+                                            .orElseThrow(),
+                                    rs.getBoolean("approximate")),
+                            rs.getString("phrase"));
+                    return new TimelineEntry(
+                            event,
+                            new ArticleId(rs.getObject("article_id", UUID.class)),
+                            new Slug(rs.getString("slug")),
+                            rs.getString("headline"));
+                })
+                .list();
+        if (total[0] < 0) {
+            // Unbounded, or past the last page: counted on its own.
+            total[0] = range.isBounded()
+                    ? jdbc.sql("select count(*)" + IN_RANGE)
+                            .param(from)
+                            .param(to)
+                            .query(Long.class)
+                            .single()
+                    : jdbc.sql("select count(*) from timeline_event")
+                            .query(Long.class)
+                            .single();
+        }
+        return new Page<>(content, page, total[0]);
+    }
+}
