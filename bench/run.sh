@@ -18,7 +18,9 @@
 #   BENCH_HEAP=256m        -Xmx of the measured service
 #   BENCH_WRK_TIMEOUT=10s  wrk --timeout (slower answers count as socket timeouts)
 #   BENCH_JAVA=java        the JVM (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java); jcmd/jfr come from its JDK
-#   BENCH_JAVA_OPTS=       extra JVM options for the service
+#   BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms64m"
+#                          extra JVM options for the service: by default those of a small node (README, "Running a
+#                          small node"), the collector HotSpot picks itself in a container under 1792 MB
 #   BENCH_PROFILE=0        1: JFR profile (and native memory tracking) during the profiled scenarios, hot methods
 #                          summarised into the report; BENCH_PROFILE_SCENARIOS="article timeline-month timeline-year"
 #                          picks them (any of: article articles-month timeline-month timeline-year quotes-speaker
@@ -48,7 +50,7 @@ HEAP="${BENCH_HEAP:-256m}"
 SPEAKER_RANK="${BENCH_SPEAKER_RANK:-10}"
 WRK_TIMEOUT="${BENCH_WRK_TIMEOUT:-10s}"
 JAVA="${BENCH_JAVA:-java}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:-}"
+JAVA_OPTS="${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xms64m"}"
 PROFILE="${BENCH_PROFILE:-0}"
 PROFILE_SCENARIOS="${BENCH_PROFILE_SCENARIOS:-article timeline-month timeline-year}"
 NODES="${BENCH_NODES:-1}"
