@@ -35,22 +35,22 @@ jcmd "$pid" JVMTI.agent_load "$lib" "\"stop,collapsed,file=$out/cpu.collapsed\""
 
 awk '
     BEGIN {
-        n = split("kernel (syscalls, scheduling)=_\\[k\\]|" \
-            "JIT compilers=CompileBroker::|" \
-            "garbage collector=(GCTaskThread|VMThread|SerialHeap|G1|DefNewGeneration|TenuredGeneration)|" \
-            "Tomcat: socket writes=NioEndpoint\\$NioSocketWrapper\\.doWrite|" \
-            "Tomcat: poller=NioEndpoint\\$Poller\\.run|" \
-            "Tomcat: request parsing=Http11InputBuffer\\.parse|" \
-            "read cache: hits written=ReadCacheFilter\\.write|" \
-            "Spring Security filter chain=FilterChainProxy\\.doFilter|" \
-            "Micrometer observations=io/micrometer|" \
-            "Spring MVC dispatch=DispatcherServlet\\.doDispatch|" \
-            "controllers (com.newsdesk.api)=com/newsdesk/api/[a-z]+/[A-Za-z]+Controller\\.|" \
-            "persistence adapters (com.newsdesk.persistence)=com/newsdesk/persistence/|" \
-            "Hibernate=org/hibernate/|" \
-            "PostgreSQL JDBC driver=org/postgresql/|" \
-            "HikariCP=com/zaxxer/hikari/pool/HikariPool\\.getConnection|" \
-            "Jackson=tools/jackson/", parts, "|")
+        n = split("kernel (syscalls, scheduling)=_\\[k\\]#" \
+            "JIT compilers=CompileBroker::#" \
+            "garbage collector=(GCTaskThread|VMThread|SerialHeap|G1|DefNewGeneration|TenuredGeneration)#" \
+            "Tomcat: socket writes=NioEndpoint\\$NioSocketWrapper\\.doWrite#" \
+            "Tomcat: poller=NioEndpoint\\$Poller\\.run#" \
+            "Tomcat: request parsing=Http11InputBuffer\\.parse#" \
+            "read cache: hits written=ReadCacheFilter\\.write#" \
+            "Spring Security filter chain=FilterChainProxy\\.doFilter#" \
+            "Micrometer observations=io/micrometer#" \
+            "Spring MVC dispatch=DispatcherServlet\\.doDispatch#" \
+            "controllers (com.newsdesk.api)=com/newsdesk/api/[a-z]+/[A-Za-z]+Controller\\.#" \
+            "persistence adapters (com.newsdesk.persistence)=com/newsdesk/persistence/#" \
+            "Hibernate=org/hibernate/#" \
+            "PostgreSQL JDBC driver=org/postgresql/#" \
+            "HikariCP=com/zaxxer/hikari/pool/HikariPool\\.getConnection#" \
+            "Jackson=tools/jackson/", parts, "#")
         for (i = 1; i <= n; i++) { eq = index(parts[i], "="); name[i] = substr(parts[i], 1, eq - 1); re[i] = substr(parts[i], eq + 1) }
     }
     {
