@@ -8,19 +8,25 @@
 # (`cpu.collapsed`, for a flame graph) and `cpu-summary.txt`: the share of CPU samples under each part of the stack
 # (a sample counts once per part), then the hottest frames.
 set -euo pipefail
-pid="$1" seconds="$2" out="$3"
+usage="usage: bench/cpu-profile.sh <pid> <seconds> <output directory>"
+pid="${1:?$usage}" seconds="${2:?$usage}" out="${3:?$usage}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VERSION=4.1
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
+# jcmd of the JDK the service runs on (BENCH_JAVA may name another than the one on the PATH).
+jcmd="$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd"
+[[ -x "$jcmd" ]] || jcmd=jcmd
+
 tools="$ROOT/bench/out/async-profiler-$VERSION"
 if [[ ! -d "$tools" ]]; then
+    # Unpacked beside, then moved into place, so a failed download is tried again next time.
+    staging="$(mktemp -d "$ROOT/bench/out/async-profiler.XXXXXX")"
     (cd "$ROOT" && ./mvnw -q dependency:copy -Dartifact="tools.profiler:async-profiler:$VERSION" \
-        -DoutputDirectory="$tools.download") >&2
-    mkdir -p "$tools"
-    (cd "$tools" && jar xf "$tools.download/async-profiler-$VERSION.jar" 2>/dev/null \
-        || unzip -q -o "$tools.download/async-profiler-$VERSION.jar")
+        -DoutputDirectory="$staging") >&2
+    (cd "$staging" && unzip -q "async-profiler-$VERSION.jar")
+    mv "$staging" "$tools"
 fi
 case "$(uname -m)" in
     x86_64) lib="$tools/linux-x64/libasyncProfiler.so" ;;
@@ -28,16 +34,19 @@ case "$(uname -m)" in
     *) echo "no async-profiler library for $(uname -m)" >&2; exit 1 ;;
 esac
 
-# jcmd reads name=value words as its own arguments: the agent's options go in as one quoted string.
-jcmd "$pid" JVMTI.agent_load "$lib" "\"start,event=cpu,interval=1ms\"" >/dev/null
+# jcmd reads name=value words as its own arguments: the agent's options go in as one quoted string (so the output
+# path must not contain a comma or a space). jcmd exits 0 even when the agent refuses, so its answer is shown.
+[[ "$out" != *[,\ ]* ]] || { echo "the output directory must not contain a comma or a space: $out" >&2; exit 1; }
+"$jcmd" "$pid" JVMTI.agent_load "$lib" "\"start,event=cpu,interval=1ms\"" >&2
 sleep "$seconds"
-jcmd "$pid" JVMTI.agent_load "$lib" "\"stop,collapsed,file=$out/cpu.collapsed\"" >/dev/null
+"$jcmd" "$pid" JVMTI.agent_load "$lib" "\"stop,collapsed,file=$out/cpu.collapsed\"" >&2
+[[ -s "$out/cpu.collapsed" ]] || { echo "async-profiler wrote no samples; see its answer above" >&2; exit 1; }
 
 awk '
     BEGIN {
         n = split("kernel (syscalls, scheduling)=_\\[k\\]#" \
             "JIT compilers=CompileBroker::#" \
-            "garbage collector=(GCTaskThread|VMThread|SerialHeap|G1|DefNewGeneration|TenuredGeneration)#" \
+            "garbage collector (and other safepoint work)=(VMThread|SerialHeap|G1|DefNewGeneration|TenuredGeneration)#" \
             "Tomcat: socket writes=NioEndpoint\\$NioSocketWrapper\\.doWrite#" \
             "Tomcat: poller=NioEndpoint\\$Poller\\.run#" \
             "Tomcat: request parsing=Http11InputBuffer\\.parse#" \

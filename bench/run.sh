@@ -20,7 +20,8 @@
 #   BENCH_JAVA=java        the JVM (e.g. /usr/lib/jvm/temurin-25-jdk-amd64/bin/java); jcmd/jfr come from its JDK
 #   BENCH_JAVA_OPTS="-XX:+UseSerialGC -Xms64m"
 #                          extra JVM options for the service: by default those of a small node (README, "Running a
-#                          small node"), the collector HotSpot picks itself in a container under 1792 MB
+#                          small node"), the collector HotSpot picks itself in a container under 1792 MB; set it
+#                          empty for the JVM's own choice (G1 on this machine), and lower -Xms with a BENCH_HEAP < 64m
 #   BENCH_PROFILE=0        1: JFR profile (and native memory tracking) during the profiled scenarios, hot methods
 #                          summarised into the report; BENCH_PROFILE_SCENARIOS="article timeline-month timeline-year"
 #                          picks them (any of: article articles-month timeline-month timeline-year quotes-speaker

@@ -60,10 +60,9 @@ class ServiceSmokeTest {
     }
 
     @Test
-    void tomcatWritesAnArticleInOneGo() {
-        // The socket write buffer holds an article's answer (13 KB in the benchmark), and keep-alive connections are
-        // not
-        // dropped every 100 requests: both measured in docs/benchmarks.md.
+    void tomcatConnectorHasTheMeasuredSettings() {
+        // A socket write buffer that holds an article's answer (13 KB in the benchmark) in one system call, and
+        // keep-alive connections that are not dropped every 100 requests: both measured in docs/benchmarks.md.
         var connector = ((TomcatWebServer) context.getWebServer()).getTomcat().getConnector();
         assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("16384");
         assertThat(connector.getProperty("maxKeepAliveRequests")).hasToString("10000");
