@@ -22,6 +22,7 @@ jcmd="$(dirname "$(readlink -f "/proc/$pid/exe")")/jcmd"
 tools="$ROOT/bench/out/async-profiler-$VERSION"
 if [[ ! -d "$tools" ]]; then
     # Unpacked beside, then moved into place, so a failed download is tried again next time.
+    mkdir -p "$ROOT/bench/out"
     staging="$(mktemp -d "$ROOT/bench/out/async-profiler.XXXXXX")"
     (cd "$ROOT" && ./mvnw -q dependency:copy -Dartifact="tools.profiler:async-profiler:$VERSION" \
         -DoutputDirectory="$staging") >&2
