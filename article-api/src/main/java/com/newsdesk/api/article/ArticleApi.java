@@ -51,6 +51,15 @@ interface ArticleApi {
                             schema = @Schema(type = "string", maxLength = 200))
                     String q,
             @Parameter(
+                            description = "The newsroom only (with credentials): list stories in this state instead"
+                                    + " of the published ones (drafts and scheduled stories by when they last changed)",
+                            example = "draft",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"draft", "scheduled", "published", "retracted"}))
+                    String status,
+            @Parameter(
                             description = "Page number, 0-based",
                             schema =
                                     @Schema(
@@ -79,6 +88,8 @@ interface ArticleApi {
     @ApiResponse(
             responseCode = "200",
             description = "The article",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleResponse.class)),
             headers = {
                 @Header(
                         name = "ETag",
@@ -106,7 +117,7 @@ interface ArticleApi {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemSchema.class)))
-    ResponseEntity<ArticleResponse> article(
+    ResponseEntity<String> article(
             @Parameter(
                             description = ApiDocs.ARTICLE,
                             example = ApiDocs.ARTICLE_EXAMPLE,

@@ -1,7 +1,9 @@
 package com.newsdesk.api.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newsdesk.api.web.ApiDocs;
 import com.newsdesk.domain.article.Article;
+import com.newsdesk.domain.article.Retraction;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +19,19 @@ public record ArticleResponse(
         @Schema(example = "n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot")
         String slug,
 
+        @Schema(
+                description = "draft and scheduled stories are seen by the newsroom only; a retracted story stays"
+                        + " readable at its address but leaves every list",
+                allowableValues = {"draft", "scheduled", "published", "retracted"},
+                example = "published")
+        String status,
+
         @Schema(example = "N. Korean defector whose escape went viral understands why he was shot")
         String headline,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The standfirst (dek) under the headline, when the story has one")
+        String standfirst,
 
         List<BylineResponse> bylines,
 
@@ -26,11 +39,23 @@ public record ArticleResponse(
         String dateline,
 
         @Schema(example = "NBC News") String publisher,
-        @Schema(example = "2019-04-15T12:00:00Z") Instant publishedAt,
-        @Schema(example = "2019-04-15T12:00:00Z") Instant updatedAt,
 
         @Schema(
-                description = "1 as first published; each correction adds one",
+                description = "When it was published; null for a draft or a scheduled story",
+                nullable = true,
+                example = "2019-04-15T12:00:00Z")
+        Instant publishedAt,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "When a scheduled story will be published (scheduled stories only)")
+        Instant publishAt,
+
+        @Schema(description = "When the latest revision was made", example = "2019-04-15T12:00:00Z")
+        Instant updatedAt,
+
+        @Schema(
+                description = "Counts every change from 1: each edit of a draft, its publication, each correction,"
+                        + " a retraction",
                 example = "1",
                 minimum = "1",
                 maximum = ApiDocs.MAX_INT)
@@ -41,17 +66,32 @@ public record ArticleResponse(
         @Schema(description = "In date order") List<EventResponse> timeline,
 
         @Schema(description = "Public correction notices, oldest first")
-        List<NoticeResponse> corrections) {
+        List<NoticeResponse> corrections,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Why and when the story was retracted (retracted stories only)")
+        RetractionResponse retraction) {
+
+    @Schema(name = "Retraction", description = "The public notice of a retraction.")
+    public record RetractionResponse(
+            @Schema(example = "This story relied on a source who has since admitted fabricating his account.")
+            String note,
+
+            Instant retractedAt) {}
 
     public static ArticleResponse from(Article article) {
+        Retraction retraction = article.lifecycle().retraction();
         return new ArticleResponse(
                 article.id().value(),
                 article.slug().value(),
+                article.status().code(),
                 article.headline(),
+                article.standfirst(),
                 article.bylines().stream().map(BylineResponse::from).toList(),
                 article.dateline(),
                 article.publisher(),
                 article.publishedAt(),
+                article.lifecycle().publishAt(),
                 article.updatedAt(),
                 article.revision(),
                 article.body().stream().map(BlockResponse::from).toList(),
@@ -61,6 +101,7 @@ public record ArticleResponse(
                 article.timelineInDateOrder().stream()
                         .map(e -> EventResponse.from(e, article.id()))
                         .toList(),
-                article.corrections().stream().map(NoticeResponse::from).toList());
+                article.corrections().stream().map(NoticeResponse::from).toList(),
+                retraction == null ? null : new RetractionResponse(retraction.note(), retraction.retractedAt()));
     }
 }

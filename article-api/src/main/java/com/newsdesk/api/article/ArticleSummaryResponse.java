@@ -14,6 +14,11 @@ public record ArticleSummaryResponse(
         @Schema(example = "n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot")
         String slug,
 
+        @Schema(
+                allowableValues = {"draft", "scheduled", "published", "retracted"},
+                example = "published")
+        String status,
+
         @Schema(example = "N. Korean defector whose escape went viral understands why he was shot")
         String headline,
 
@@ -23,7 +28,10 @@ public record ArticleSummaryResponse(
         String dateline,
 
         @Schema(example = "NBC News") String publisher,
+
+        @Schema(description = "Null for a draft or a scheduled story", nullable = true)
         Instant publishedAt,
+
         Instant updatedAt,
 
         @Schema(example = "1", minimum = "1", maximum = ApiDocs.MAX_INT)
@@ -36,6 +44,7 @@ public record ArticleSummaryResponse(
         return new ArticleSummaryResponse(
                 summary.id().value(),
                 summary.slug().value(),
+                summary.status().code(),
                 summary.headline(),
                 summary.bylines().stream().map(BylineResponse::from).toList(),
                 summary.dateline(),

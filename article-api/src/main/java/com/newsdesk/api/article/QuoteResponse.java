@@ -3,6 +3,7 @@ package com.newsdesk.api.article;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.Quote;
+import com.newsdesk.domain.calendar.DateSpan;
 import com.newsdesk.domain.quote.QuoteEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -29,19 +30,27 @@ public record QuoteResponse(
         @Schema(description = "True when only part of a sentence is quoted", example = "false")
         boolean partial,
 
-        @Schema(description = "First day it may have been said", example = "2019-04-15")
+        @Schema(
+                description = "First day it may have been said; null in a draft that does not say (publication dates"
+                        + " it on the day of publication, approximately)",
+                example = "2019-04-15",
+                nullable = true)
         LocalDate saidOn,
 
-        @Schema(description = "Last day it may have been said", example = "2019-04-15")
+        @Schema(description = "Last day it may have been said", example = "2019-04-15", nullable = true)
         LocalDate saidUntil,
 
         @Schema(
                 allowableValues = {"day", "month", "year", "span"},
-                example = "day")
+                example = "day",
+                nullable = true)
         String saidPrecision,
 
-        @Schema(description = "True when the date comes from a relative or vague phrase", example = "true")
-        boolean saidApproximate,
+        @Schema(
+                description = "True when the date comes from a relative or vague phrase",
+                example = "true",
+                nullable = true)
+        Boolean saidApproximate,
 
         @Schema(
                 description = "How the article attributes the words",
@@ -67,6 +76,7 @@ public record QuoteResponse(
     }
 
     private static QuoteResponse of(Quote quote, ArticleId article, String slug, String headline) {
+        DateSpan said = quote.said();
         return new QuoteResponse(
                 quote.id().value(),
                 article.value(),
@@ -74,10 +84,10 @@ public record QuoteResponse(
                 SpeakerResponse.from(quote.speaker()),
                 quote.text(),
                 quote.partial(),
-                quote.said().start(),
-                quote.said().end(),
-                quote.said().precision().code(),
-                quote.said().approximate(),
+                said == null ? null : said.start(),
+                said == null ? null : said.end(),
+                said == null ? null : said.precision().code(),
+                said == null ? null : said.approximate(),
                 quote.context(),
                 slug,
                 headline);

@@ -1,11 +1,15 @@
 package com.newsdesk.api.config;
 
 import com.newsdesk.domain.article.ArticleCatalog;
+import com.newsdesk.domain.article.ArticleListing;
 import com.newsdesk.domain.article.ArticleRepository;
+import com.newsdesk.domain.article.StoredDocuments;
 import com.newsdesk.domain.correction.CorrectionService;
 import com.newsdesk.domain.correction.IdempotencyKeys;
 import com.newsdesk.domain.correction.RevisionCatalog;
 import com.newsdesk.domain.correction.RevisionHistory;
+import com.newsdesk.domain.publishing.PublishingService;
+import com.newsdesk.domain.publishing.SpeakerDirectory;
 import com.newsdesk.domain.quote.QuoteCatalog;
 import com.newsdesk.domain.quote.QuoteQueries;
 import com.newsdesk.domain.timeline.TimelineCatalog;
@@ -28,8 +32,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    ArticleCatalog articleCatalog(ArticleRepository articles, Transactions transactions) {
-        return new ArticleCatalog(articles, transactions);
+    ArticleCatalog articleCatalog(StoredDocuments documents, ArticleListing listing, Transactions transactions) {
+        return new ArticleCatalog(documents, listing, transactions);
     }
 
     @Bean
@@ -43,8 +47,14 @@ class DomainConfiguration {
     }
 
     @Bean
-    RevisionCatalog revisionCatalog(ArticleRepository articles, RevisionHistory history, Transactions transactions) {
-        return new RevisionCatalog(articles, history, transactions);
+    RevisionCatalog revisionCatalog(StoredDocuments documents, RevisionHistory history, Transactions transactions) {
+        return new RevisionCatalog(documents, history, transactions);
+    }
+
+    @Bean
+    PublishingService publishingService(
+            ArticleRepository articles, SpeakerDirectory speakers, Transactions transactions, Clock clock) {
+        return new PublishingService(articles, speakers, transactions, clock);
     }
 
     @Bean

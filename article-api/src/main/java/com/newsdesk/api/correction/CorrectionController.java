@@ -2,7 +2,6 @@ package com.newsdesk.api.correction;
 
 import com.newsdesk.api.problem.PreconditionRequiredException;
 import com.newsdesk.api.web.ArticleETag;
-import com.newsdesk.api.web.ReadCacheFilter;
 import com.newsdesk.domain.article.AppliedCorrection;
 import com.newsdesk.domain.correction.CorrectionCommand;
 import com.newsdesk.domain.correction.CorrectionReceipt;
@@ -22,11 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CorrectionController implements CorrectionApi {
 
     private final CorrectionService corrections;
-    private final ReadCacheFilter readCache;
 
-    CorrectionController(CorrectionService corrections, ReadCacheFilter readCache) {
+    CorrectionController(CorrectionService corrections) {
         this.corrections = corrections;
-        this.readCache = readCache;
     }
 
     @Override
@@ -52,8 +49,6 @@ class CorrectionController implements CorrectionApi {
         CorrectionReceipt receipt = corrections.correct(
                 new CorrectionCommand(article, revision, body.toCorrection(), editor.getName(), idempotencyKey));
         AppliedCorrection applied = receipt.correction();
-        // Other nodes see it within the cache's freshness (one second); this one, at once.
-        readCache.forgetAll();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/articles/" + applied.articleId() + "/corrections/" + applied.id()))
                 .eTag(ArticleETag.of(applied.revision()))

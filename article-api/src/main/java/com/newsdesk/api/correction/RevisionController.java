@@ -5,7 +5,9 @@ import com.newsdesk.api.problem.ProblemSchema;
 import com.newsdesk.api.web.ApiDocs;
 import com.newsdesk.api.web.ArticleETag;
 import com.newsdesk.api.web.CachePolicy;
-import com.newsdesk.domain.article.Article;
+import com.newsdesk.api.web.CacheTags;
+import com.newsdesk.api.web.Readers;
+import com.newsdesk.domain.article.ArticleDocument;
 import com.newsdesk.domain.correction.Revision;
 import com.newsdesk.domain.correction.RevisionCatalog;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,7 +54,7 @@ class RevisionController {
                     @PathVariable
                     String article,
             @Parameter(hidden = true) HttpServletRequest request) {
-        List<Revision> history = revisions.revisions(article);
+        List<Revision> history = revisions.revisions(article, Readers.current());
         return ResponseEntity.ok()
                 .eTag(ArticleETag.of(history.get(history.size() - 1).number()))
                 .cacheControl(CachePolicy.live(request))
@@ -61,7 +63,11 @@ class RevisionController {
 
     @GetMapping("/revisions/{revision}")
     @Operation(summary = "The whole article as it read at one revision", description = "Never changes once written.")
-    @ApiResponse(responseCode = "200", description = "The article at that revision")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The article at that revision",
+            content =
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleResponse.class)))
     @ApiResponse(
             responseCode = "404",
             description = "No such article, or it never had that revision",
@@ -69,7 +75,7 @@ class RevisionController {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemSchema.class)))
-    ResponseEntity<ArticleResponse> revision(
+    ResponseEntity<String> revision(
             @Parameter(
                             description = ApiDocs.ARTICLE,
                             example = ApiDocs.ARTICLE_EXAMPLE,
@@ -86,13 +92,15 @@ class RevisionController {
                                             minimum = "1",
                                             maximum = ApiDocs.MAX_INT))
                     @PathVariable
-                    int revision) {
-        Article then = revisions.articleAt(article, revision);
+                    int revision,
+            @Parameter(hidden = true) HttpServletRequest request) {
+        ArticleDocument then = revisions.articleAt(article, revision, Readers.current());
+        CacheTags.article(request, then.id());
         return ResponseEntity.ok()
                 .eTag(ArticleETag.of(then.revision()))
                 .lastModified(then.updatedAt())
-                .cacheControl(CachePolicy.immutable())
-                .body(ArticleResponse.from(then));
+                .cacheControl(then.status().isReadableByAnyone() ? CachePolicy.immutable() : CachePolicy.live(request))
+                .body(then.json());
     }
 
     @GetMapping("/corrections/{correction}")
@@ -119,6 +127,6 @@ class RevisionController {
                     String correction) {
         return ResponseEntity.ok()
                 .cacheControl(CachePolicy.immutable())
-                .body(CorrectionResponse.from(revisions.correction(article, correction)));
+                .body(CorrectionResponse.from(revisions.correction(article, correction, Readers.current())));
     }
 }

@@ -1,8 +1,9 @@
 package com.newsdesk.api.web;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import com.newsdesk.domain.change.ChangeSubscriber;
+import com.newsdesk.domain.change.StoryChange;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,14 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -31,53 +35,58 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the successful answers to anonymous reads ({@code GET /api/**}) in memory, by URL, for at most
- * {@code newsdesk.cache.freshness} (one second) counted from the moment their data was read from the database. So any
- * number of service nodes sharing one database never serve an answer more than a second old, without telling each
- * other anything.
+ * Keeps the successful answers to anonymous reads ({@code GET /api/**}) in memory, by URL, until a change makes them
+ * wrong. Every node hears of every committed change (see {@link ChangeSubscriber}) and evicts exactly the answers it
+ * touches: those showing the changed article, and the lists its change can alter (see {@link CacheTags}). While this
+ * node cannot hear of changes (its listening connection is lost, or not yet up), it trusts an answer for at most
+ * {@code newsdesk.cache.freshness} (one second) after it was read, as if it knew nothing; when it hears again, it
+ * starts afresh, since it may have missed changes meanwhile.
  *
  * <ul>
  *   <li>A request with credentials, or saying {@code Cache-Control: no-cache}, {@code no-store} or {@code max-age=0}
- *       (or {@code Pragma: no-cache}), always reads the database; its answer refreshes the entry.
- *   <li>Concurrent misses for one URL read the database once; the others wait for that answer.
- *   <li>A correction empties the cache of the node that made it, so its editor's next read on that node is current.
- *   <li>Only 200 answers are kept: body, Content-Type, ETag, Last-Modified and Cache-Control. Everything per request
- *       (security headers, CORS, 304 for a matching If-None-Match) is still done per request. Entries are weighed by
- *       their bytes and bounded in total ({@code newsdesk.cache.max-size}).
+ *       (or {@code Pragma: no-cache}), always reads the database; its answer (when shareable) refreshes the entry.
+ *   <li>Concurrent misses for one URL read the database once; the others wait for that answer and get it only when it
+ *       is a shareable 200, or a 503 (the database is down for everyone alike: the waiters fail as fast as the
+ *       reader). Anything else (a refusal, a 304 made for the first request's own validators) belongs to the request
+ *       that got it: the waiters then run their own requests.
+ *   <li>Everything per request is decided per request: the 304 for a matching {@code If-None-Match}, the media type
+ *       the caller accepts, CORS (a request with {@code Origin} goes through the chain).
+ *   <li>An answer read while a change was being heard is not kept (it may predate the change), so an eviction can
+ *       never be overtaken by the read it was meant to evict.
+ *   <li>Only 200 answers are kept, marked {@code public}: body, Content-Type, ETag, Last-Modified, Cache-Control and
+ *       the headers the chain added (security headers, {@code Vary}). Entries are weighed by their bytes and bounded in
+ *       total ({@code newsdesk.cache.max-size}, by default a fifth of the heap), least recently and least often used
+ *       going first.
  * </ul>
  *
- * Runs before every other filter (the security chain, character encoding, and Micrometer's HTTP observation, so hits
- * are not in {@code http.server.requests}: like a reverse-proxy cache's, they never reach the application), so a hit
- * costs little more than writing the bytes. The
- * headers the chain wrote on the answer when it was read (Spring Security's, {@code Vary}) are kept with it and written
- * again. A request with an {@code Origin} header goes through the chain, where CORS is decided.
+ * Runs before every other filter (the security chain, Micrometer's HTTP observation, so hits are not in
+ * {@code http.server.requests}: like a reverse-proxy cache's, they never reach the application).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ReadCacheFilter extends OncePerRequestFilter {
+public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubscriber {
 
     /**
-     * An answer, and when the data in it was read (System.nanoTime()). Only a 200 that may be shared is kept; any other
-     * answer is handed only to the requests that waited for it, so they fail as fast as the one that read.
+     * What a read that others waited for got: a shareable 200 to keep and share, or the database's unavailability
+     * (a 503, the same for every request, handed to the waiters so they fail as fast as the reader), or neither.
      */
+    private record Outcome(Kept kept, Recorded unavailable) {
+        static final Outcome NOTHING = new Outcome(null, null);
+    }
+
+    /** An answer as it was written: for the 503 every waiter gets. */
+    private record Recorded(int status, byte[] body, String contentType, List<String[]> headers) {}
+
+    /** A shareable 200 answer, what it shows, and when its data was read (System.nanoTime()). */
     record Kept(
-            int status,
             byte[] body,
             String contentType,
             String etag,
             long lastModified,
             String cacheControl,
-            String retryAfter,
             List<String[]> otherHeaders,
-            long readAt) {
-
-        boolean keepable() {
-            return status == HttpServletResponse.SC_OK
-                    && cacheControl != null
-                    && !cacheControl.contains("private")
-                    && !cacheControl.contains("no-store");
-        }
-    }
+            CacheTags tags,
+            long readAt) {}
 
     private static final Set<String> OWN_HEADERS = Set.of(
             "cache-control",
@@ -87,61 +96,41 @@ public class ReadCacheFilter extends OncePerRequestFilter {
             "content-length",
             "transfer-encoding",
             "date",
-            "retry-after",
             "connection",
             "keep-alive");
 
+    private final boolean enabled;
     private final long freshnessNanos;
     private final Duration patience = Duration.ofSeconds(10);
-    private final AsyncCache<String, Kept> kept;
+    private final Cache<String, Kept> kept;
+    private final ConcurrentMap<String, CompletableFuture<Outcome>> reading = new ConcurrentHashMap<>();
+    /** Counts the changes heard; an answer read across one is not kept. */
+    private final AtomicLong changesHeard = new AtomicLong();
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private volatile boolean live;
 
     ReadCacheFilter(
             @Value("${newsdesk.cache.freshness:1s}") Duration freshness,
-            @Value("${newsdesk.cache.max-size:32MB}") DataSize maxSize) {
+            @Value("${newsdesk.cache.max-age:1h}") Duration maxAge,
+            @Value("${newsdesk.cache.max-size:#{null}}") DataSize maxSize) {
+        this.enabled = !freshness.isZero() && !freshness.isNegative();
         this.freshnessNanos = freshness.toNanos();
+        long bound = maxSize != null ? maxSize.toBytes() : Runtime.getRuntime().maxMemory() / 5;
         this.kept = Caffeine.newBuilder()
-                .maximumWeight(maxSize.toBytes())
-                .weigher((String url, Kept answer) -> url.length() * 2 + answer.body().length + 256)
-                .expireAfter(new Expiry<String, Kept>() {
-                    @Override
-                    public long expireAfterCreate(String url, Kept answer, long now) {
-                        return Math.max(0, answer.readAt() + freshnessNanos - System.nanoTime());
-                    }
-
-                    @Override
-                    public long expireAfterUpdate(String url, Kept answer, long now, long current) {
-                        return expireAfterCreate(url, answer, now);
-                    }
-
-                    @Override
-                    public long expireAfterRead(String url, Kept answer, long now, long current) {
-                        return current;
-                    }
-                })
-                .buildAsync();
+                .maximumWeight(bound)
+                .weigher((String url, Kept answer) -> url.length() * 2 + answer.body().length + 512)
+                .expireAfterWrite(maxAge)
+                .build();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return freshnessNanos <= 0
+        return !enabled
                 || !"GET".equals(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
-                || request.getHeader(HttpHeaders.ORIGIN) != null
-                || !acceptsJson(request);
-    }
-
-    /** Only answers the cache can give: JSON. Anything else (a 406, say) is left to the controllers. */
-    private static boolean acceptsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank()) {
-            return true;
-        }
-        try {
-            return MediaType.parseMediaTypes(accept).stream()
-                    .anyMatch(type -> type.includes(MediaType.APPLICATION_JSON));
-        } catch (InvalidMediaTypeException malformed) {
-            return false;
-        }
+                || request.getHeader(HttpHeaders.ORIGIN) != null;
     }
 
     @Override
@@ -151,65 +140,103 @@ public class ReadCacheFilter extends OncePerRequestFilter {
                 ? request.getRequestURI()
                 : request.getRequestURI() + "?" + request.getQueryString();
         if (wantsFresh(request)) {
-            Kept fresh = readThrough(request, response, chain);
-            if (fresh.keepable() && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
-                kept.put(url, CompletableFuture.completedFuture(fresh));
+            long heard = changesHeard.get();
+            Kept fresh = readThrough(request, response, chain).kept();
+            if (fresh != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                keep(url, fresh, heard);
             }
             return;
         }
-        CompletableFuture<Kept> mine = new CompletableFuture<>();
-        CompletableFuture<Kept> theirs = kept.asMap().putIfAbsent(url, mine);
+        Kept hit = kept.getIfPresent(url);
+        if (hit != null && trusted(hit) && accepts(request, hit.contentType())) {
+            hits.increment();
+            write(hit, request, response);
+            return;
+        }
+        misses.increment();
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> theirs = reading.putIfAbsent(url, mine);
         if (theirs == null) {
             // This request reads the database for everyone asking for the same URL meanwhile.
-            Kept answer = null;
+            long heard = changesHeard.get();
+            Outcome outcome = Outcome.NOTHING;
             try {
-                answer = readThrough(request, response, chain);
+                outcome = readThrough(request, response, chain);
             } finally {
-                mine.complete(answer);
-                if (answer == null || !answer.keepable()) {
-                    kept.asMap().remove(url, mine);
-                }
+                reading.remove(url, mine);
+                mine.complete(outcome);
+            }
+            if (outcome.kept() != null) {
+                keep(url, outcome.kept(), heard);
             }
             return;
         }
-        Kept answer = await(theirs);
-        if (answer == null) {
-            chain.doFilter(request, response);
-        } else if (answer.keepable()) {
-            write(answer, request, response);
+        Outcome shared = await(theirs);
+        if (shared.kept() != null && accepts(request, shared.kept().contentType())) {
+            write(shared.kept(), request, response);
+        } else if (shared.unavailable() != null) {
+            replay(shared.unavailable(), response);
         } else {
-            replay(answer, response);
+            chain.doFilter(request, response);
         }
     }
 
-    /** Runs the request for real, and returns what it answered. */
-    private Kept readThrough(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /** Whether a kept answer may be served: always while changes are heard, else only within the freshness. */
+    private boolean trusted(Kept answer) {
+        return live || System.nanoTime() - answer.readAt() < freshnessNanos;
+    }
+
+    private void keep(String url, Kept answer, long changesHeardBefore) {
+        if (changesHeard.get() == changesHeardBefore) {
+            kept.put(url, answer);
+        }
+    }
+
+    /** Runs the request for real, and says what of its answer others may have. */
+    private Outcome readThrough(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         long readAt = System.nanoTime();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, recorded);
+            if (recorded.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                return new Outcome(
+                        null,
+                        new Recorded(
+                                recorded.getStatus(),
+                                recorded.getContentAsByteArray(),
+                                recorded.getContentType(),
+                                headers(recorded, Set.of("content-type", "content-length", "date"))));
+            }
+            String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
+            if (recorded.getStatus() != HttpServletResponse.SC_OK
+                    || cacheControl == null
+                    || !cacheControl.contains("public")
+                    || recorded.getHeader(HttpHeaders.SET_COOKIE) != null) {
+                return Outcome.NOTHING;
+            }
             String lastModified = recorded.getHeader(HttpHeaders.LAST_MODIFIED);
-            return new Kept(
-                    recorded.getStatus(),
-                    recorded.getContentAsByteArray(),
-                    recorded.getContentType(),
-                    recorded.getHeader(HttpHeaders.ETAG),
-                    lastModified == null ? -1 : httpDate(lastModified),
-                    recorded.getHeader(HttpHeaders.CACHE_CONTROL),
-                    recorded.getHeader(HttpHeaders.RETRY_AFTER),
-                    otherHeaders(recorded),
-                    readAt);
+            return new Outcome(
+                    new Kept(
+                            recorded.getContentAsByteArray(),
+                            recorded.getContentType(),
+                            recorded.getHeader(HttpHeaders.ETAG),
+                            lastModified == null ? -1 : httpDate(lastModified),
+                            cacheControl,
+                            headers(recorded, OWN_HEADERS),
+                            CacheTags.of(request),
+                            readAt),
+                    null);
         } finally {
             recorded.copyBodyToResponse();
         }
     }
 
-    /** The headers the chain wrote, but those this filter writes itself or the container computes. */
-    private static List<String[]> otherHeaders(HttpServletResponse response) {
+    /** The headers the chain wrote, but those named (which this filter writes itself or the container computes). */
+    private static List<String[]> headers(HttpServletResponse response, Set<String> except) {
         List<String[]> headers = new ArrayList<>();
         for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
-            if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!except.contains(name.toLowerCase(Locale.ROOT))) {
                 for (String value : response.getHeaders(name)) {
                     headers.add(new String[] {name, value});
                 }
@@ -218,31 +245,10 @@ public class ReadCacheFilter extends OncePerRequestFilter {
         return List.copyOf(headers);
     }
 
-    private static void writeOtherHeaders(Kept answer, HttpServletResponse response) {
+    private void write(Kept answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (String[] header : answer.otherHeaders()) {
             response.addHeader(header[0], header[1]);
         }
-    }
-
-    /** Hands a request that waited the answer the reading request got, when that one was not a 200. */
-    private static void replay(Kept answer, HttpServletResponse response) throws IOException {
-        response.setStatus(answer.status());
-        writeOtherHeaders(answer, response);
-        if (answer.cacheControl() != null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, answer.cacheControl());
-        }
-        if (answer.retryAfter() != null) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, answer.retryAfter());
-        }
-        if (answer.contentType() != null) {
-            response.setContentType(answer.contentType());
-        }
-        response.setContentLength(answer.body().length);
-        response.getOutputStream().write(answer.body());
-    }
-
-    private void write(Kept answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        writeOtherHeaders(answer, response);
         response.setHeader(HttpHeaders.CACHE_CONTROL, answer.cacheControl());
         ServletWebRequest conditional = new ServletWebRequest(request, response);
         boolean notModified = answer.etag() != null
@@ -264,11 +270,38 @@ public class ReadCacheFilter extends OncePerRequestFilter {
         response.getOutputStream().write(answer.body());
     }
 
-    private Kept await(CompletableFuture<Kept> future) throws ServletException {
+    /** Whether the caller accepts what is kept; anything else (a 406, say) is left to the controllers. */
+    private static boolean accepts(HttpServletRequest request, String contentType) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            MediaType kept = MediaType.parseMediaType(contentType);
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.includes(kept));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** Hands a waiting request the 503 the reading request got: the database is down for everyone alike. */
+    private static void replay(Recorded answer, HttpServletResponse response) throws IOException {
+        response.setStatus(answer.status());
+        for (String[] header : answer.headers()) {
+            response.addHeader(header[0], header[1]);
+        }
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+
+    private Outcome await(CompletableFuture<Outcome> future) throws ServletException {
         try {
             return future.get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException slowOrFailed) {
-            return null;
+            return Outcome.NOTHING;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServletException("interrupted while waiting for a concurrent read", e);
@@ -281,10 +314,42 @@ public class ReadCacheFilter extends OncePerRequestFilter {
         return parsed.getLastModified();
     }
 
-    /** Forgets every kept answer: called when this node has just corrected an article. */
-    public void forgetAll() {
-        kept.synchronous().invalidateAll();
+    /**
+     * Evicts what the change touched: every answer showing the article; on a publication, retraction or deletion
+     * every list (their membership changes); on a correction the lists whose membership depends on content (word
+     * searches, date queries on events); on a change to a draft nothing else, since no public answer shows a draft.
+     */
+    @Override
+    public void changed(StoryChange change) {
+        changesHeard.incrementAndGet();
+        boolean membership = change.kind().changesMembership();
+        boolean content = change.kind().isPublic();
+        kept.asMap().entrySet().removeIf(entry -> {
+            CacheTags tags = entry.getValue().tags();
+            return tags.articles().contains(change.article().value())
+                    || (tags.listing() && membership)
+                    || (tags.contentDependent() && content);
+        });
     }
+
+    @Override
+    public void listening(boolean now) {
+        changesHeard.incrementAndGet();
+        if (now) {
+            // Changes made while this node was deaf were never heard: nothing kept before may be trusted.
+            kept.invalidateAll();
+        }
+        live = now;
+    }
+
+    /** For operators and the benchmark: entries, bytes, hits and misses so far. */
+    public Statistics statistics() {
+        long bytes =
+                kept.asMap().values().stream().mapToLong(k -> k.body().length).sum();
+        return new Statistics(kept.estimatedSize(), bytes, hits.sum(), misses.sum(), live);
+    }
+
+    public record Statistics(long entries, long bytes, long hits, long misses, boolean live) {}
 
     static boolean wantsFresh(HttpServletRequest request) {
         if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {

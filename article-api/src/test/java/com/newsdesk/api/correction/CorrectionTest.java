@@ -8,11 +8,10 @@ import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.Reply;
 import com.newsdesk.api.support.Stories;
 import com.newsdesk.domain.article.Article;
-import com.newsdesk.domain.article.ArticleRepository;
 import com.newsdesk.domain.editor.EditorAccount;
 import com.newsdesk.domain.editor.EditorAccounts;
 import com.newsdesk.domain.editor.Role;
-import com.newsdesk.domain.transaction.Transactions;
+import com.newsdesk.domain.publishing.PublishingService;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.Set;
@@ -35,10 +34,7 @@ class CorrectionTest {
     int port;
 
     @Autowired
-    ArticleRepository articles;
-
-    @Autowired
-    Transactions transactions;
+    PublishingService publishing;
 
     @Autowired
     EditorAccounts accounts;
@@ -52,7 +48,7 @@ class CorrectionTest {
     @BeforeEach
     void aFreshCopyOfTheStory() {
         http = new Http(port);
-        Article story = Stories.copyOfDefectorStory(articles, transactions, "correction");
+        Article story = Stories.copyOfDefectorStory(publishing, "correction");
         path = "/api/articles/" + story.slug();
     }
 

@@ -8,8 +8,7 @@ import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.Reply;
 import com.newsdesk.api.support.Stories;
 import com.newsdesk.domain.article.Article;
-import com.newsdesk.domain.article.ArticleRepository;
-import com.newsdesk.domain.transaction.Transactions;
+import com.newsdesk.domain.publishing.PublishingService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,7 @@ class RacingEditorsTest {
     int port;
 
     @Autowired
-    ArticleRepository articles;
-
-    @Autowired
-    Transactions transactions;
+    PublishingService publishing;
 
     Http http;
     String path;
@@ -48,7 +44,7 @@ class RacingEditorsTest {
     @BeforeEach
     void aFreshCopy() {
         http = new Http(port);
-        Article story = Stories.copyOfDefectorStory(articles, transactions, "race");
+        Article story = Stories.copyOfDefectorStory(publishing, "race");
         path = "/api/articles/" + story.slug();
         pool = Executors.newFixedThreadPool(16);
     }

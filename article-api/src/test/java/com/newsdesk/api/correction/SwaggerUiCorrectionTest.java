@@ -8,8 +8,7 @@ import com.newsdesk.api.support.ApiTest;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.Stories;
 import com.newsdesk.domain.article.Article;
-import com.newsdesk.domain.article.ArticleRepository;
-import com.newsdesk.domain.transaction.Transactions;
+import com.newsdesk.domain.publishing.PublishingService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +46,7 @@ class SwaggerUiCorrectionTest {
     int port;
 
     @Autowired
-    ArticleRepository articles;
-
-    @Autowired
-    Transactions transactions;
+    PublishingService publishing;
 
     @TempDir
     Path profile;
@@ -95,7 +91,7 @@ class SwaggerUiCorrectionTest {
 
     @Test
     void anEditorAuthorizesReadsTheETagAndPostsACorrection() throws IOException {
-        Article story = Stories.copyOfDefectorStory(articles, transactions, "swagger");
+        Article story = Stories.copyOfDefectorStory(publishing, "swagger");
         browser.get("http://localhost:" + port + "/swagger-ui.html");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize")))
                 .click();

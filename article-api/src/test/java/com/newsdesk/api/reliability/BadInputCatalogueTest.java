@@ -9,11 +9,10 @@ import com.newsdesk.api.support.RawHttp;
 import com.newsdesk.api.support.Reply;
 import com.newsdesk.api.support.Stories;
 import com.newsdesk.domain.article.Article;
-import com.newsdesk.domain.article.ArticleRepository;
 import com.newsdesk.domain.editor.EditorAccount;
 import com.newsdesk.domain.editor.EditorAccounts;
 import com.newsdesk.domain.editor.Role;
-import com.newsdesk.domain.transaction.Transactions;
+import com.newsdesk.domain.publishing.PublishingService;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -81,10 +80,7 @@ class BadInputCatalogueTest {
     JdbcClient jdbc;
 
     @Autowired
-    ArticleRepository articles;
-
-    @Autowired
-    Transactions transactions;
+    PublishingService publishing;
 
     @Autowired
     EditorAccounts accounts;
@@ -96,7 +92,7 @@ class BadInputCatalogueTest {
 
     @BeforeAll
     void aStoryToAimAt() {
-        Article copy = Stories.copyOfDefectorStory(articles, transactions, "catalogue");
+        Article copy = Stories.copyOfDefectorStory(publishing, "catalogue");
         story = "/api/articles/" + copy.slug();
         accounts.save(
                 new EditorAccount("catalogue-reporter", passwords.encode("reporter-pw"), Set.of(Role.REPORTER), true));

@@ -4,26 +4,31 @@ import com.newsdesk.domain.calendar.DatePrecision;
 import com.newsdesk.domain.calendar.DateSpan;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A published news story and everything it says: masthead, body blocks, the quotations and dated events it contains,
- * and its public correction notices. The aggregate guards its own rules:
+ * A news story and everything it says, through its whole life: drafted, edited, scheduled, published, corrected,
+ * retracted. The aggregate guards its own rules, and every step it takes says what it changed ({@link ArticleChange}),
+ * so that the store writes exactly that:
  *
  * <ul>
- *   <li>block ids are unique within the article;
- *   <li>every quote's text and every event's dating phrase stands verbatim in its block;
- *   <li>a correction is made against the current revision, changes text that occurs exactly once, never cuts across
- *       a quotation or dating phrase (it updates them when the change lies wholly inside), raises the revision by
- *       one, and adds a public notice unless it is a typo fix.
+ *   <li>the story's own rules hold in every state ({@link Story}): unique block ids, quotes and dating phrases verbatim
+ *       in their blocks;
+ *   <li>a draft (or scheduled story) is rewritten as a whole; a published story changes only through corrections; only
+ *       a published story is retracted; only a draft is deleted; a story is published once;
+ *   <li>every step is made against the revision its author read, raises the revision by one and moves
+ *       {@code updatedAt} forward;
+ *   <li>a correction changes text that occurs exactly once, never cuts across a quotation or dating phrase (it updates
+ *       them when the change lies wholly inside), and adds a public notice unless it is a typo fix;
+ *   <li>a published story's quotes are all dated: a quote the story does not date is taken as said, approximately, on
+ *       the day of publication.
  * </ul>
  */
 public final class Article {
@@ -34,10 +39,11 @@ public final class Article {
     private final ArticleId id;
     private final Slug slug;
     private String headline;
-    private final List<Byline> bylines;
-    private final String dateline;
-    private final String publisher;
-    private final Instant publishedAt;
+    private String standfirst;
+    private List<Byline> bylines;
+    private String dateline;
+    private String publisher;
+    private Lifecycle lifecycle;
     private Instant updatedAt;
     private int revision;
     private final List<BodyBlock> body;
@@ -46,46 +52,220 @@ public final class Article {
     private final List<CorrectionNotice> corrections;
 
     /**
-     * Restores or creates an article.
+     * Restores an article as it was stored.
      *
      * @throws IllegalArgumentException when the parts break one of the aggregate's rules
      */
     public Article(
             ArticleId id,
             Slug slug,
-            String headline,
-            List<Byline> bylines,
-            String dateline,
-            String publisher,
-            Instant publishedAt,
+            Story story,
+            Lifecycle lifecycle,
             Instant updatedAt,
             int revision,
-            List<BodyBlock> body,
-            List<Quote> quotes,
-            List<TimelineEvent> timeline,
             List<CorrectionNotice> corrections) {
         this.id = Objects.requireNonNull(id, "id");
         this.slug = Objects.requireNonNull(slug, "slug");
-        this.headline = requireText(headline, "headline");
-        this.bylines = List.copyOf(bylines);
-        this.dateline = dateline;
-        this.publisher = requireText(publisher, "publisher");
-        this.publishedAt = Objects.requireNonNull(publishedAt, "publishedAt");
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.revision = revision;
-        this.body = new ArrayList<>(body);
-        this.quotes = new ArrayList<>(quotes);
-        this.timeline = new ArrayList<>(timeline);
+        this.body = new ArrayList<>();
+        this.quotes = new ArrayList<>();
+        this.timeline = new ArrayList<>();
         this.corrections = new ArrayList<>(corrections);
+        take(Objects.requireNonNull(story, "story"));
         if (revision < 1) {
             throw new IllegalArgumentException("revisions count from 1, not " + revision);
         }
-        if (updatedAt.isBefore(publishedAt)) {
-            throw new IllegalArgumentException("updated at " + updatedAt + " before publication at " + publishedAt);
+        if (lifecycle.publishedAt() != null && updatedAt.isBefore(lifecycle.publishedAt())) {
+            throw new IllegalArgumentException(
+                    "updated at " + updatedAt + " before publication at " + lifecycle.publishedAt());
         }
-        requireUniqueBlockIds();
-        quotes.forEach(q -> requireStandsIn(q.blockId(), q.text(), "quote " + q.id()));
-        timeline.forEach(e -> requireStandsIn(e.blockId(), e.phrase(), "the phrase of event " + e.id()));
+        if (lifecycle.status().isReadableByAnyone() && quotes.stream().anyMatch(q -> q.said() == null)) {
+            throw new IllegalArgumentException("a published story dates all its quotes");
+        }
+    }
+
+    /** A new draft, at revision 1, written by {@code author}. */
+    public static NewStory draft(ArticleId id, Slug slug, Story story, String author, Instant at) {
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        Article article = new Article(id, slug, story, Lifecycle.draft(), when, 1, List.of());
+        return new NewStory(
+                article,
+                new ArticleChange(
+                        ChangeKind.CREATED,
+                        id,
+                        1,
+                        author,
+                        when,
+                        "Draft created",
+                        List.of(),
+                        List.of(new Edit.WholeStory()),
+                        null));
+    }
+
+    /**
+     * A story that arrives already published (the seeded story, a bulk load of an archive): revision 1 is its
+     * publication at {@code publishedAt}.
+     */
+    public static NewStory firstPublished(ArticleId id, Slug slug, Story story, Instant publishedAt, String editor) {
+        Instant when = publishedAt.truncatedTo(ChronoUnit.MICROS);
+        Story dated = new Story(
+                story.headline(),
+                story.standfirst(),
+                story.bylines(),
+                story.dateline(),
+                story.publisher(),
+                story.body(),
+                datedAt(story.quotes(), when),
+                story.timeline());
+        Article article = new Article(id, slug, dated, Lifecycle.published(when), when, 1, List.of());
+        return new NewStory(
+                article,
+                new ArticleChange(
+                        ChangeKind.PUBLISHED,
+                        id,
+                        1,
+                        editor,
+                        when,
+                        "First published",
+                        List.of(),
+                        List.of(new Edit.WholeStory()),
+                        null));
+    }
+
+    /**
+     * Rewrites a draft (or a scheduled story, which stays scheduled) as a whole.
+     *
+     * @throws LifecycleRefusedException when the story is already published or retracted
+     */
+    public ArticleChange replace(Story story, int expectedRevision, String editor, Instant at) {
+        requireRevision(expectedRevision);
+        if (!lifecycle.status().isEditable()) {
+            throw LifecycleRefusedException.notEditable(lifecycle.status());
+        }
+        List<Change> changes = differences(story());
+        take(story);
+        return record(
+                advance(at), ChangeKind.EDITED, editor, "Draft edited", changes, List.of(new Edit.WholeStory()), null);
+    }
+
+    /**
+     * Publishes the story now.
+     *
+     * @throws LifecycleRefusedException when it is already published (or retracted)
+     */
+    public ArticleChange publish(int expectedRevision, String editor, Instant at) {
+        requireRevision(expectedRevision);
+        return publishNow(editor, at, "Published");
+    }
+
+    /**
+     * Sets the story to be published at {@code publishAt}, which must lie after {@code at}.
+     *
+     * @throws LifecycleRefusedException when it is already published (or retracted)
+     */
+    public ArticleChange schedule(Instant publishAt, int expectedRevision, String editor, Instant at) {
+        requireRevision(expectedRevision);
+        if (!lifecycle.status().isEditable()) {
+            throw LifecycleRefusedException.alreadyPublished(lifecycle.status());
+        }
+        if (!publishAt.isAfter(at)) {
+            throw new IllegalArgumentException("a publication is scheduled for later than now");
+        }
+        String before = describe(lifecycle);
+        Instant when = publishAt.truncatedTo(ChronoUnit.MICROS);
+        lifecycle = Lifecycle.scheduled(when, editor);
+        return record(
+                advance(at),
+                ChangeKind.SCHEDULED,
+                editor,
+                "Scheduled for publication at " + when,
+                List.of(new Change("status", before, describe(lifecycle))),
+                List.of(),
+                null);
+    }
+
+    /** Publishes a scheduled story whose time has come, on behalf of the editor who scheduled it. */
+    public ArticleChange publishAsScheduled(Instant at) {
+        if (lifecycle.status() != ArticleStatus.SCHEDULED
+                || lifecycle.publishAt().isAfter(at)) {
+            throw new IllegalStateException("article " + id + " is not due for publication at " + at);
+        }
+        return publishNow(lifecycle.scheduledBy(), at, "Published as scheduled");
+    }
+
+    private ArticleChange publishNow(String editor, Instant at, String summary) {
+        if (!lifecycle.status().isEditable()) {
+            throw LifecycleRefusedException.alreadyPublished(lifecycle.status());
+        }
+        String before = describe(lifecycle);
+        Instant when = advance(at);
+        List<Quote> dated = datedAt(quotes, when);
+        List<Edit> edits = new ArrayList<>();
+        if (!dated.equals(quotes)) {
+            edits.add(new Edit.QuotesDated(
+                    dated.stream().filter(q -> !quotes.contains(q)).toList()));
+            quotes.clear();
+            quotes.addAll(dated);
+        }
+        lifecycle = Lifecycle.published(when);
+        return record(
+                when,
+                ChangeKind.PUBLISHED,
+                editor,
+                summary,
+                List.of(new Change("status", before, describe(lifecycle))),
+                edits,
+                null);
+    }
+
+    /**
+     * Withdraws a published story, with a public note saying why. It stays readable at its address.
+     *
+     * @throws LifecycleRefusedException when the story is not published
+     */
+    public ArticleChange retract(String note, int expectedRevision, String editor, Instant at) {
+        Objects.requireNonNull(note, "note");
+        requireRevision(expectedRevision);
+        if (lifecycle.status() != ArticleStatus.PUBLISHED) {
+            throw LifecycleRefusedException.notPublished(lifecycle.status(), "retracted");
+        }
+        String before = describe(lifecycle);
+        Instant when = advance(at);
+        lifecycle = lifecycle.retracted(new Retraction(note, when, editor));
+        return record(
+                when,
+                ChangeKind.RETRACTED,
+                editor,
+                note,
+                List.of(new Change("status", before, describe(lifecycle))),
+                List.of(),
+                null);
+    }
+
+    /**
+     * Deletes a draft. {@code expectedRevision} may be null when the caller did not say which revision it read.
+     *
+     * @throws LifecycleRefusedException when the story has been published
+     */
+    public ArticleChange delete(Integer expectedRevision, String editor, Instant at) {
+        if (expectedRevision != null) {
+            requireRevision(expectedRevision);
+        }
+        if (!lifecycle.status().isEditable()) {
+            throw LifecycleRefusedException.notDeletable(lifecycle.status());
+        }
+        return new ArticleChange(
+                ChangeKind.DELETED,
+                id,
+                revision,
+                editor,
+                at.truncatedTo(ChronoUnit.MICROS),
+                "Draft deleted",
+                List.of(),
+                List.of(),
+                null);
     }
 
     /**
@@ -94,35 +274,140 @@ public final class Article {
      *
      * @return what changed, and the new revision
      * @throws StaleRevisionException when the article is no longer at {@code expectedRevision}
+     * @throws LifecycleRefusedException when the story is not published (a draft is edited as a whole instead)
      * @throws CorrectionRefusedException when the target is unknown, the find text is absent or ambiguous, or nothing
      *     would change, or a headline or event title would grow longer than the store keeps
      * @throws QuotationConflictException when the change would cut across a quotation or an event's dating phrase
      */
-    public AppliedCorrection correct(Correction correction, int expectedRevision, String editor, Instant at) {
+    public ArticleChange correct(Correction correction, int expectedRevision, String editor, Instant at) {
         Objects.requireNonNull(correction, "correction");
         Objects.requireNonNull(editor, "editor");
         Objects.requireNonNull(at, "at");
-        if (expectedRevision != revision) {
-            throw new StaleRevisionException(expectedRevision, revision);
+        requireRevision(expectedRevision);
+        if (lifecycle.status() != ArticleStatus.PUBLISHED) {
+            throw LifecycleRefusedException.notPublished(lifecycle.status(), "corrected");
         }
         List<Change> changes;
+        List<Edit> edits = new ArrayList<>();
         CorrectionTarget target = correction.target();
         if (target instanceof CorrectionTarget.Headline) {
             changes = correctHeadline(target, correction.edit());
         } else if (target instanceof CorrectionTarget.Block block) {
-            changes = correctBlock(block, correction.edit());
+            changes = correctBlock(block, correction.edit(), edits);
         } else {
-            changes = correctEvent((CorrectionTarget.Event) target, correction);
+            changes = correctEvent((CorrectionTarget.Event) target, correction, edits);
         }
-        revision++;
-        // PostgreSQL keeps microseconds; so does the article, so what it says equals what is stored. Every revision
-        // moves updatedAt forward, even when the clock reads no later than the last one (same tick, or set back).
-        Instant when = at.truncatedTo(ChronoUnit.MICROS);
-        updatedAt = when.isAfter(updatedAt) ? when : updatedAt.plus(1, ChronoUnit.MICROS);
+        Instant when = advance(at);
         AppliedCorrection applied =
-                new AppliedCorrection(CorrectionId.newId(), id, revision, correction, editor, updatedAt, changes);
+                new AppliedCorrection(CorrectionId.newId(), id, revision + 1, correction, editor, when, changes);
         applied.notice().ifPresent(corrections::add);
-        return applied;
+        return record(when, ChangeKind.CORRECTED, editor, applied.summary(), changes, edits, applied);
+    }
+
+    private void requireRevision(int expectedRevision) {
+        if (expectedRevision != revision) {
+            throw new StaleRevisionException(expectedRevision, revision);
+        }
+    }
+
+    /**
+     * The instant a new revision is stamped with. PostgreSQL keeps microseconds; so does the article, so what it says
+     * equals what is stored. Every revision moves updatedAt forward, even when the clock reads no later than the last
+     * one (same tick, or set back).
+     */
+    private Instant advance(Instant at) {
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        return when.isAfter(updatedAt) ? when : updatedAt.plus(1, ChronoUnit.MICROS);
+    }
+
+    /** Stamps the new revision: it is made at {@code when} (see {@link #advance}) and raises the revision by one. */
+    private ArticleChange record(
+            Instant when,
+            ChangeKind kind,
+            String editor,
+            String summary,
+            List<Change> changes,
+            List<Edit> edits,
+            AppliedCorrection applied) {
+        updatedAt = when;
+        revision++;
+        return new ArticleChange(kind, id, revision, editor, when, summary, changes, edits, applied);
+    }
+
+    private static List<Quote> datedAt(List<Quote> quotes, Instant publishedAt) {
+        LocalDate day = LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+        return quotes.stream()
+                .map(q -> q.said() != null ? q : q.withSaid(DateSpan.day(day).approximately()))
+                .toList();
+    }
+
+    private static String describe(Lifecycle lifecycle) {
+        return switch (lifecycle.status()) {
+            case DRAFT -> "draft";
+            case SCHEDULED -> "scheduled for " + lifecycle.publishAt();
+            case PUBLISHED -> "published at " + lifecycle.publishedAt();
+            case RETRACTED -> "retracted at " + lifecycle.retraction().retractedAt();
+        };
+    }
+
+    /** What a rewrite changes, value by value, for the history: the masthead and each block's text. */
+    private List<Change> differences(Story after) {
+        Story before = story();
+        List<Change> changes = new ArrayList<>();
+        differ(changes, "headline", before.headline(), after.headline());
+        differ(changes, "standfirst", before.standfirst(), after.standfirst());
+        differ(changes, "bylines", names(before.bylines()), names(after.bylines()));
+        differ(changes, "dateline", before.dateline(), after.dateline());
+        differ(changes, "publisher", before.publisher(), after.publisher());
+        for (BodyBlock block : after.body()) {
+            String old = before.block(block.id()).map(BodyBlock::text).orElse(null);
+            differ(changes, "body[" + block.id() + "].text", old, block.text());
+        }
+        for (BodyBlock block : before.body()) {
+            if (after.block(block.id()).isEmpty()) {
+                differ(changes, "body[" + block.id() + "].text", block.text(), null);
+            }
+        }
+        differ(
+                changes,
+                "quotes",
+                before.quotes().size() + " quotes",
+                after.quotes().size() + " quotes");
+        differ(
+                changes,
+                "timeline",
+                before.timeline().size() + " events",
+                after.timeline().size() + " events");
+        return changes;
+    }
+
+    private static void differ(List<Change> changes, String path, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(path, before == null ? "" : before, after == null ? "" : after));
+        }
+    }
+
+    private static String names(List<Byline> bylines) {
+        return String.join(", ", bylines.stream().map(Byline::name).toList());
+    }
+
+    private void take(Story story) {
+        headline = story.headline();
+        standfirst = story.standfirst();
+        bylines = story.bylines();
+        dateline = story.dateline();
+        publisher = story.publisher();
+        body.clear();
+        body.addAll(story.body());
+        quotes.clear();
+        quotes.addAll(story.quotes());
+        timeline.clear();
+        timeline.addAll(story.timeline());
+    }
+
+    /** What the story says now. */
+    public Story story() {
+        return new Story(headline, standfirst, bylines, dateline, publisher, body, quotes, timeline);
     }
 
     private List<Change> correctHeadline(CorrectionTarget target, TextEdit edit) {
@@ -134,7 +419,7 @@ public final class Article {
         return changes;
     }
 
-    private List<Change> correctBlock(CorrectionTarget.Block target, TextEdit edit) {
+    private List<Change> correctBlock(CorrectionTarget.Block target, TextEdit edit, List<Edit> edits) {
         int index = indexOf(body, b -> b.id().equals(target.id()))
                 .orElseThrow(() -> CorrectionRefusedException.unknownTarget(
                         "blockId", target.id().value()));
@@ -164,6 +449,7 @@ public final class Article {
                 brokenQuotes.add(quote.id());
             } else if (!moved.get().equals(quote.text())) {
                 newQuotes.set(i, quote.withText(moved.get()));
+                edits.add(new Edit.QuoteText(quote.id(), moved.get()));
                 changes.add(new Change("quotes[" + quote.id() + "].text", quote.text(), moved.get()));
             }
         }
@@ -177,6 +463,7 @@ public final class Article {
                 brokenEvents.add(event.id());
             } else if (!moved.get().equals(event.phrase())) {
                 newTimeline.set(i, event.withPhrase(moved.get()));
+                edits.add(new Edit.EventRewritten(newTimeline.get(i)));
                 changes.add(new Change("timeline[" + event.id() + "].phrase", event.phrase(), moved.get()));
             }
         }
@@ -184,6 +471,7 @@ public final class Article {
             throw new QuotationConflictException(target, brokenQuotes, brokenEvents);
         }
         body.set(index, block.withText(after));
+        edits.add(0, new Edit.BlockText(target.id(), after));
         quotes.clear();
         quotes.addAll(newQuotes);
         timeline.clear();
@@ -191,7 +479,7 @@ public final class Article {
         return changes;
     }
 
-    private List<Change> correctEvent(CorrectionTarget.Event target, Correction correction) {
+    private List<Change> correctEvent(CorrectionTarget.Event target, Correction correction, List<Edit> edits) {
         int index = indexOf(timeline, e -> e.id().equals(target.id()))
                 .orElseThrow(() -> CorrectionRefusedException.unknownTarget(
                         "eventId", target.id().toString()));
@@ -223,6 +511,7 @@ public final class Article {
             throw CorrectionRefusedException.noChange(target);
         }
         timeline.set(index, event.withTitleAndDate(title, when));
+        edits.add(new Edit.EventRewritten(timeline.get(index)));
         return changes;
     }
 
@@ -297,31 +586,6 @@ public final class Article {
         return Optional.empty();
     }
 
-    private void requireUniqueBlockIds() {
-        Set<BlockId> seen = new HashSet<>();
-        for (BodyBlock block : body) {
-            if (!seen.add(block.id())) {
-                throw new IllegalArgumentException("block id " + block.id() + " is used twice in article " + id);
-            }
-        }
-    }
-
-    private void requireStandsIn(BlockId blockId, String words, String what) {
-        BodyBlock block = block(blockId)
-                .orElseThrow(() -> new IllegalArgumentException(what + " refers to a missing block " + blockId));
-        if (!block.hasText() || !block.text().contains(words)) {
-            throw new IllegalArgumentException(what + " does not stand verbatim in block " + blockId);
-        }
-    }
-
-    private static String requireText(String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
-    }
-
     /** A half-open range of character positions. */
     private record Span(int start, int end) {
         boolean contains(Span other) {
@@ -386,6 +650,11 @@ public final class Article {
         return headline;
     }
 
+    /** The standfirst (dek) under the headline, or null. */
+    public String standfirst() {
+        return standfirst;
+    }
+
     public List<Byline> bylines() {
         return bylines;
     }
@@ -398,8 +667,17 @@ public final class Article {
         return publisher;
     }
 
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    public ArticleStatus status() {
+        return lifecycle.status();
+    }
+
+    /** When it was published; null before. */
     public Instant publishedAt() {
-        return publishedAt;
+        return lifecycle.publishedAt();
     }
 
     public Instant updatedAt() {

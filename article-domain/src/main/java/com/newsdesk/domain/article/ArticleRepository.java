@@ -1,43 +1,43 @@
 package com.newsdesk.domain.article;
 
-import com.newsdesk.domain.paging.Page;
-import com.newsdesk.domain.paging.PageRequest;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where articles are kept. Implementations load an article whole (body, quotes, events, notices) with a fixed number
- * of queries whatever its size, and never return a partly written one.
+ * The write side of the article store: the one path every change to a story takes. A use case loads the article with
+ * a lock, lets the aggregate make the change, and hands the article and the {@link ArticleChange} to
+ * {@link #write}, all in one transaction.
  */
 public interface ArticleRepository {
 
-    /** The article named by its id or slug, as of its current revision. */
-    Optional<Article> find(ArticleReference reference);
+    /**
+     * The article, whole, locked against every other change until the caller's transaction ends, so that what the
+     * change reads (revision, text, quotes) is what it changes. Must run inside the caller's transaction.
+     */
+    Optional<Article> lockForChange(ArticleReference reference);
 
     /**
-     * The article, locked against every other correction until the caller's transaction ends, so that what the
-     * correction reads (revision, text, quotes) is what it changes. Must run inside the caller's transaction.
+     * Scheduled articles whose publication time has come, locked; articles another transaction holds are skipped, so
+     * that several nodes publishing at once never publish one story twice.
      */
-    Optional<Article> lockForCorrection(ArticleReference reference);
+    List<Article> lockDueForPublication(Instant now, int limit);
 
     /** The id of the article named by {@code reference}, without loading it. */
     Optional<ArticleId> idOf(ArticleReference reference);
 
-    /**
-     * Stores a new article, with its revision-1 snapshot.
-     *
-     * @throws DuplicateSlugException when another article has the same slug
-     */
-    void add(Article article);
+    /** Whether an article, in any state, has this slug. */
+    boolean slugTaken(Slug slug);
 
     /**
-     * Stores a correction that {@code article} has just applied: the changed text, the new revision and
-     * {@code updatedAt}, the correction record with its before and after text, and a snapshot of the article as it
-     * now reads. Must run inside the caller's transaction.
+     * Writes what {@code change} says changed in {@code article}: its parts as the edits name them, the article's own
+     * fields, the document of the new revision and the revision itself (with who, when and what), the correction
+     * when there is one, and a row in the change table announced to every node once the transaction commits. A
+     * {@link ChangeKind#DELETED} change removes the article and keeps only the change row. Must run inside the
+     * caller's transaction.
      *
-     * @throws StaleRevisionException when another correction to the same article committed first
+     * @throws StaleRevisionException when another change to the same article committed first
+     * @throws DuplicateSlugException when a new article's slug was taken meanwhile
      */
-    void saveCorrection(Article article, AppliedCorrection applied);
-
-    /** Summaries of matching articles, newest first; paged in the store, never in memory. */
-    Page<ArticleSummary> search(ArticleSearch search, PageRequest page);
+    void write(Article article, ArticleChange change);
 }

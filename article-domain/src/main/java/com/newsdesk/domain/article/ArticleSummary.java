@@ -7,10 +7,12 @@ import java.util.List;
 public record ArticleSummary(
         ArticleId id,
         Slug slug,
+        ArticleStatus status,
         String headline,
         List<Byline> bylines,
         String dateline,
         String publisher,
+        /** When it was published; null for a draft or a scheduled story. */
         Instant publishedAt,
         Instant updatedAt,
         int revision,

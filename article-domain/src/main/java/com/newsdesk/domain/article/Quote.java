@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param text the verbatim words inside the quotation marks; they stand, letter for letter, in block {@code blockId}
  * @param partial true when the article quotes only part of a sentence ("were “strikingly similar” to …")
- * @param said when the words were said, as precisely as the article allows
+ * @param said when the words were said, as precisely as the article allows; null in a draft that does not say (the
+ *     story dates it at publication)
  * @param context how the article attributes them, such as "told NBC News"; may be null
  */
 public record Quote(
@@ -19,7 +20,6 @@ public record Quote(
         Objects.requireNonNull(blockId, "blockId");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(said, "said");
         if (text.isBlank()) {
             throw new IllegalArgumentException("a quote has words");
         }
@@ -27,5 +27,9 @@ public record Quote(
 
     Quote withText(String newText) {
         return new Quote(id, blockId, speaker, newText, partial, said, context);
+    }
+
+    Quote withSaid(DateSpan newSaid) {
+        return new Quote(id, blockId, speaker, text, partial, newSaid, context);
     }
 }

@@ -18,7 +18,8 @@ public record Speaker(SpeakerId id, String name, SpeakerKind kind, List<String> 
         if (name.isBlank()) {
             throw new IllegalArgumentException("a speaker has a name");
         }
-        aliases = List.copyOf(aliases);
+        // Kept in one order (by UTF-16 code units), whatever order they were given or stored in.
+        aliases = aliases.stream().sorted().toList();
     }
 
     /** Whether {@code nameOrAlias} is this speaker's name or one of the aliases, ignoring case and Unicode form. */

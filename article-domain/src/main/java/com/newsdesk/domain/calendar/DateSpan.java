@@ -70,7 +70,8 @@ public record DateSpan(LocalDate start, LocalDate end, DatePrecision precision, 
                 && (range.to() == null || !start.isAfter(range.to()));
     }
 
-    private static LocalDate naturalEnd(LocalDate start, DatePrecision precision) {
+    /** The end the precision alone implies (the day itself, the month's or the year's last day); null for a span. */
+    public static LocalDate naturalEnd(LocalDate start, DatePrecision precision) {
         switch (precision) {
             case DAY:
                 return start;
@@ -98,6 +99,11 @@ public record DateSpan(LocalDate start, LocalDate end, DatePrecision precision, 
             return "start";
         }
         return "end";
+    }
+
+    /** Why {@code start..end} cannot be a date of that precision, or null when it can. */
+    public static String faultOf(LocalDate start, LocalDate end, DatePrecision precision) {
+        return fault(start, end, precision);
     }
 
     private static String fault(LocalDate start, LocalDate end, DatePrecision precision) {

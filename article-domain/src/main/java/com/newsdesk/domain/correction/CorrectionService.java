@@ -2,6 +2,7 @@ package com.newsdesk.domain.correction;
 
 import com.newsdesk.domain.article.AppliedCorrection;
 import com.newsdesk.domain.article.Article;
+import com.newsdesk.domain.article.ArticleChange;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.ArticleNotFoundException;
 import com.newsdesk.domain.article.ArticleReference;
@@ -13,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Editors correcting published stories. One correction is one transaction: the key claim, the text change, the new
- * revision, its snapshot, the correction record and its notice commit together or not at all, so a request that was
- * not acknowledged leaves no trace and one that was survives.
+ * revision and its document, the correction record, its notice and the change event commit together or not at all, so
+ * a request that was not acknowledged leaves no trace and one that was survives.
  */
 public final class CorrectionService {
 
@@ -54,11 +55,12 @@ public final class CorrectionService {
                     return replay.get();
                 }
             }
-            Article article = articles.lockForCorrection(reference)
+            Article article = articles.lockForChange(reference)
                     .orElseThrow(() -> new ArticleNotFoundException(command.article()));
-            AppliedCorrection applied = article.correct(
+            ArticleChange change = article.correct(
                     command.correction(), command.expectedRevision(), command.editor(), clock.instant());
-            articles.saveCorrection(article, applied);
+            articles.write(article, change);
+            AppliedCorrection applied = change.correction();
             if (command.idempotencyKey() != null) {
                 idempotencyKeys.complete(command.editor(), command.idempotencyKey(), applied.id());
             }

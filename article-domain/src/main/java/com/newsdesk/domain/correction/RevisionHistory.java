@@ -1,20 +1,16 @@
 package com.newsdesk.domain.correction;
 
 import com.newsdesk.domain.article.AppliedCorrection;
-import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.CorrectionId;
 import java.util.List;
 import java.util.Optional;
 
-/** Every revision an article has had; kept for ever, so any of them can be read back whole. */
+/** Every revision an article has had, and every correction; kept for ever. */
 public interface RevisionHistory {
 
     /** The article's revisions, revision 1 first. */
     List<Revision> revisions(ArticleId article);
-
-    /** The whole article as it read at {@code revision}. */
-    Optional<Article> articleAt(ArticleId article, int revision);
 
     /** One correction of the article, as it was applied. */
     Optional<AppliedCorrection> correction(ArticleId article, CorrectionId correction);

@@ -1,8 +1,11 @@
 package com.newsdesk.domain.editor;
 
-/** What a newsroom account may do. Only an {@code EDITOR} may correct published stories. */
+/**
+ * What a newsroom account may do. A {@code REPORTER} writes and imports drafts; an {@code EDITOR} also publishes,
+ * corrects and retracts; an {@code ADMIN} manages accounts. Roles add up: an account may hold several.
+ */
 public enum Role {
     EDITOR,
-    /** A staff account that may sign in but not correct: reporters read drafts of their own copy elsewhere. */
-    REPORTER
+    REPORTER,
+    ADMIN
 }

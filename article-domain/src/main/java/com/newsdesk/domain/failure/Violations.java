@@ -47,6 +47,11 @@ public final class Violations {
         return this;
     }
 
+    /** The faults found so far, in the order they were found. */
+    public List<Violation> found() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -45,7 +45,7 @@ class ArticleCorrectTest {
     }
 
     private AppliedCorrection apply(Correction correction) {
-        return story.correct(correction, story.revision(), EDITOR, AT);
+        return story.correct(correction, story.revision(), EDITOR, AT).correction();
     }
 
     /** Runs a correction that must be refused, checks that nothing at all changed, and returns the refusal. */
@@ -234,9 +234,11 @@ class ArticleCorrectTest {
 
         @Test
         void eachCorrectionRaisesTheRevisionByExactlyOne() {
-            AppliedCorrection first = story.correct(typo(inBlock("b1"), "dash for", "dash to"), 1, EDITOR, AT);
-            AppliedCorrection second =
-                    story.correct(edit(inBlock("b6"), "A month before", "About 10 weeks before"), 2, EDITOR, AT);
+            AppliedCorrection first = story.correct(typo(inBlock("b1"), "dash for", "dash to"), 1, EDITOR, AT)
+                    .correction();
+            AppliedCorrection second = story.correct(
+                            edit(inBlock("b6"), "A month before", "About 10 weeks before"), 2, EDITOR, AT)
+                    .correction();
 
             assertThat(first.revision()).isEqualTo(2);
             assertThat(second.revision()).isEqualTo(3);
@@ -702,7 +704,8 @@ class ArticleCorrectTest {
         void movesForwardEvenWhenTheClockReadsTheLastUpdateAgain() {
             Instant last = story.updatedAt();
 
-            AppliedCorrection applied = story.correct(typo(inBlock("b1"), "dash for", "dash to"), 1, EDITOR, last);
+            AppliedCorrection applied = story.correct(typo(inBlock("b1"), "dash for", "dash to"), 1, EDITOR, last)
+                    .correction();
 
             assertThat(story.updatedAt()).isAfter(last);
             assertThat(applied.correctedAt()).isEqualTo(story.updatedAt());

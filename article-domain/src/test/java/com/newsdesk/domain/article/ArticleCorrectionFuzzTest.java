@@ -102,7 +102,8 @@ class ArticleCorrectionFuzzTest {
         ArticleState before = ArticleState.of(article);
         AppliedCorrection applied;
         try {
-            applied = article.correct(correction, expectedRevision, "fuzz-editor", at);
+            applied = article.correct(correction, expectedRevision, "fuzz-editor", at)
+                    .correction();
         } catch (DomainException refused) {
             assertThat(ArticleState.of(article))
                     .as("the article after a refused correction (%s)", refused.code())

@@ -44,16 +44,10 @@ record ArticleState(
         return new Article(
                 id,
                 slug,
-                headline,
-                bylines,
-                dateline,
-                publisher,
-                publishedAt,
+                new Story(headline, null, bylines, dateline, publisher, body, quotes, timeline),
+                Lifecycle.published(publishedAt),
                 updatedAt,
                 revision,
-                body,
-                quotes,
-                timeline,
                 corrections);
     }
 }

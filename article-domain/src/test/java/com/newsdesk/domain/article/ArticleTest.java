@@ -219,36 +219,26 @@ class ArticleTest {
         @Test
         void aBlankHeadlineOrPublisherIsRefused() {
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new Article(
-                            seeded.id(),
-                            seeded.slug(),
+                    .isThrownBy(() -> new Story(
                             " \t",
+                            null,
                             seeded.bylines(),
                             seeded.dateline(),
                             seeded.publisher(),
-                            seeded.publishedAt(),
-                            seeded.updatedAt(),
-                            1,
                             seeded.body(),
                             seeded.quotes(),
-                            seeded.timeline(),
-                            List.of()))
+                            seeded.timeline()))
                     .withMessageContaining("headline");
             assertThatIllegalArgumentException()
-                    .isThrownBy(() -> new Article(
-                            seeded.id(),
-                            seeded.slug(),
+                    .isThrownBy(() -> new Story(
                             seeded.headline(),
+                            null,
                             seeded.bylines(),
                             seeded.dateline(),
                             "",
-                            seeded.publishedAt(),
-                            seeded.updatedAt(),
-                            1,
                             seeded.body(),
                             seeded.quotes(),
-                            seeded.timeline(),
-                            List.of()))
+                            seeded.timeline()))
                     .withMessageContaining("publisher");
         }
 

@@ -24,7 +24,7 @@ public final class DefectorStory {
     public static final ArticleId ID = id(ArticleId::new, "bfd56bd5-f8d8-465f-acf5-a334fb335a7f");
     public static final Slug SLUG = new Slug("n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot");
     static final String HEADLINE = "N. Korean defector whose escape went viral understands why he was shot";
-    static final Instant PUBLISHED_AT = Instant.parse("2019-04-15T12:00:00Z");
+    public static final Instant PUBLISHED_AT = Instant.parse("2019-04-15T12:00:00Z");
     static final LocalDate PUBLISHED_ON = LocalDate.of(2019, 4, 15);
     static final LocalDate ESCAPE = LocalDate.of(2017, 11, 13);
 
@@ -91,23 +91,23 @@ public final class DefectorStory {
     private DefectorStory() {}
 
     public static Article article() {
-        return new Article(
-                ID,
-                SLUG,
+        return new Article(ID, SLUG, story(), Lifecycle.published(PUBLISHED_AT), PUBLISHED_AT, 1, List.of());
+    }
+
+    /** What the story says, as first published. */
+    public static Story story() {
+        return new Story(
                 HEADLINE,
+                null,
                 List.of(new Byline("Stella Kim"), new Byline("Alexander Smith")),
                 "SEOUL, South Korea",
                 "NBC News",
-                PUBLISHED_AT,
-                PUBLISHED_AT,
-                1,
                 body(),
                 quotes(),
-                timeline(),
-                List.of());
+                timeline());
     }
 
-    static List<BodyBlock> body() {
+    public static List<BodyBlock> body() {
         return List.of(
                 BodyBlock.paragraph("b1", B1),
                 BodyBlock.paragraph("b2", B2),
@@ -124,7 +124,7 @@ public final class DefectorStory {
                 BodyBlock.paragraph("b13", B13));
     }
 
-    static List<Quote> quotes() {
+    public static List<Quote> quotes() {
         DateSpan onMonday = RelativeDate.weekdayOfPublication(PUBLISHED_ON, DayOfWeek.MONDAY);
         DateSpan dayOfPublication = DateSpan.day(PUBLISHED_ON).approximately();
         return List.of(
@@ -179,7 +179,7 @@ public final class DefectorStory {
                         "he recalled, watching the footage this week"));
     }
 
-    static List<TimelineEvent> timeline() {
+    public static List<TimelineEvent> timeline() {
         return List.of(
                 new TimelineEvent(
                         KOREAN_WAR,

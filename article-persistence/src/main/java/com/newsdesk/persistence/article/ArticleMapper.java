@@ -3,6 +3,7 @@ package com.newsdesk.persistence.article;
 import com.newsdesk.domain.article.AppliedCorrection;
 import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.article.ArticleId;
+import com.newsdesk.domain.article.ArticleStatus;
 import com.newsdesk.domain.article.BlockId;
 import com.newsdesk.domain.article.BlockType;
 import com.newsdesk.domain.article.BodyBlock;
@@ -15,12 +16,15 @@ import com.newsdesk.domain.article.CorrectionNotice;
 import com.newsdesk.domain.article.CorrectionTarget;
 import com.newsdesk.domain.article.EventId;
 import com.newsdesk.domain.article.EventRedating;
+import com.newsdesk.domain.article.Lifecycle;
 import com.newsdesk.domain.article.Quote;
 import com.newsdesk.domain.article.QuoteId;
+import com.newsdesk.domain.article.Retraction;
 import com.newsdesk.domain.article.Slug;
 import com.newsdesk.domain.article.Speaker;
 import com.newsdesk.domain.article.SpeakerId;
 import com.newsdesk.domain.article.SpeakerKind;
+import com.newsdesk.domain.article.Story;
 import com.newsdesk.domain.article.TextEdit;
 import com.newsdesk.domain.article.TimelineEvent;
 import com.newsdesk.domain.article.Video;
@@ -54,26 +58,116 @@ final class ArticleMapper {
             Map<UUID, Speaker> speakers,
             List<TimelineEventEntity> events,
             List<CorrectionEntity> corrections) {
-        return new Article(
-                new ArticleId(article.getId()),
-                new Slug(article.getSlug()),
+        Story story = new Story(
                 article.getHeadline(),
+                article.getStandfirst(),
                 bylines.stream().map(b -> new Byline(b.getName())).toList(),
                 article.getDateline(),
                 article.getPublisher(),
-                article.getPublishedAt(),
-                article.getUpdatedAt(),
-                article.getRevision(),
                 blocks.stream().map(ArticleMapper::toBlock).toList(),
                 quotes.stream()
                         .map(q -> toQuote(q, speakers.get(q.getSpeakerId())))
                         .toList(),
-                events.stream().map(ArticleMapper::toEvent).toList(),
+                events.stream().map(ArticleMapper::toEvent).toList());
+        return new Article(
+                new ArticleId(article.getId()),
+                new Slug(article.getSlug()),
+                story,
+                lifecycle(article),
+                article.getUpdatedAt(),
+                article.getRevision(),
                 corrections.stream()
                         .map(ArticleMapper::toCorrection)
                         .map(AppliedCorrection::notice)
                         .flatMap(Optional::stream)
                         .toList());
+    }
+
+    static Lifecycle lifecycle(ArticleEntity row) {
+        ArticleStatus status = ArticleStatus.fromCode(row.getStatus())
+                .orElseThrow(() -> new IllegalStateException("unknown status " + row.getStatus()));
+        Retraction retraction = row.getRetractionNote() == null
+                ? null
+                : new Retraction(row.getRetractionNote(), row.getRetractedAt(), row.getRetractedBy());
+        return new Lifecycle(status, row.getPublishedAt(), row.getPublishAt(), row.getScheduledBy(), retraction);
+    }
+
+    /** Copies the article's own fields (not its parts, not the revision: that is the JPA version) onto its row. */
+    static void copyOnto(Article article, String document, ArticleEntity row) {
+        Lifecycle life = article.lifecycle();
+        row.setHeadline(article.headline());
+        row.setStandfirst(article.standfirst());
+        row.setDateline(article.dateline());
+        row.setPublisher(article.publisher());
+        row.setStatus(life.status().code());
+        row.setPublishedAt(life.publishedAt());
+        row.setPublishAt(life.publishAt());
+        row.setScheduledBy(life.scheduledBy());
+        row.setRetractedAt(life.retraction() == null ? null : life.retraction().retractedAt());
+        row.setRetractionNote(
+                life.retraction() == null ? null : life.retraction().note());
+        row.setRetractedBy(life.retraction() == null ? null : life.retraction().editor());
+        row.setUpdatedAt(article.updatedAt());
+        row.setDocument(document);
+    }
+
+    static BodyBlockEntity toEntity(ArticleId article, int position, BodyBlock b) {
+        return new BodyBlockEntity(
+                article.value(),
+                b.id().value(),
+                position,
+                b.type().code(),
+                b.text(),
+                b.video() == null ? null : b.video().publishedOn(),
+                b.video() == null ? null : Math.toIntExact(b.video().duration().toSeconds()));
+    }
+
+    static QuoteEntity toEntity(ArticleId article, int position, Quote q) {
+        DateSpan said = q.said();
+        return new QuoteEntity(
+                q.id().value(),
+                article.value(),
+                q.blockId().value(),
+                position,
+                q.speaker().id().value(),
+                q.text(),
+                q.partial(),
+                said == null ? null : said.start(),
+                said == null ? null : said.end(),
+                said == null ? null : said.precision().code(),
+                said == null ? null : said.approximate(),
+                q.context());
+    }
+
+    static void copySaid(Quote q, QuoteEntity row) {
+        DateSpan said = q.said();
+        row.setSaidStart(said == null ? null : said.start());
+        row.setSaidEnd(said == null ? null : said.end());
+        row.setSaidPrecision(said == null ? null : said.precision().code());
+        row.setSaidApproximate(said == null ? null : said.approximate());
+    }
+
+    static TimelineEventEntity toEntity(ArticleId article, TimelineEvent e) {
+        return new TimelineEventEntity(
+                e.id().value(),
+                article.value(),
+                e.blockId().value(),
+                e.title(),
+                e.when().start(),
+                e.when().end(),
+                e.when().precision().code(),
+                e.when().approximate(),
+                e.phrase());
+    }
+
+    static void copyOnto(TimelineEvent e, TimelineEventEntity row) {
+        row.setBlockId(e.blockId().value());
+        row.setTitle(e.title());
+        row.setStartDate(e.when().start());
+        row.setEndDate(e.when().end());
+        row.setDatePrecision(e.when().precision().code());
+        row.setApproximate(e.when().approximate());
+        row.setPhrase(e.phrase());
     }
 
     static BodyBlock toBlock(BodyBlockEntity row) {
@@ -90,7 +184,9 @@ final class ArticleMapper {
                 speaker,
                 row.getText(),
                 row.isPartial(),
-                span(row.getSaidStart(), row.getSaidEnd(), row.getSaidPrecision(), row.isSaidApproximate()),
+                row.getSaidStart() == null
+                        ? null
+                        : span(row.getSaidStart(), row.getSaidEnd(), row.getSaidPrecision(), row.getSaidApproximate()),
                 row.getContext());
     }
 
@@ -205,7 +301,10 @@ final class ArticleMapper {
         return changes;
     }
 
-    /** Reads a revision snapshot, in the format {@code article_snapshot()} writes (format 1). */
+    /**
+     * Reads a revision snapshot of milestone 1 (format 1, written by the SQL function {@code article_snapshot()},
+     * since removed), for the one-off migration that turns them into documents (V11_2).
+     */
     static Article fromSnapshot(String json) {
         JsonNode root = JSON.readTree(json);
         if (root.path("format").asInt() != 1) {
@@ -275,16 +374,18 @@ final class ArticleMapper {
         return new Article(
                 new ArticleId(UUID.fromString(root.path("id").asString())),
                 new Slug(root.path("slug").asString()),
-                root.path("headline").asString(),
-                bylines,
-                text(root.path("dateline")),
-                root.path("publisher").asString(),
-                Instant.parse(root.path("publishedAt").asString()),
+                new Story(
+                        root.path("headline").asString(),
+                        null,
+                        bylines,
+                        text(root.path("dateline")),
+                        root.path("publisher").asString(),
+                        body,
+                        quotes,
+                        timeline),
+                Lifecycle.published(Instant.parse(root.path("publishedAt").asString())),
                 Instant.parse(root.path("updatedAt").asString()),
                 root.path("revision").asInt(),
-                body,
-                quotes,
-                timeline,
                 notices);
     }
 

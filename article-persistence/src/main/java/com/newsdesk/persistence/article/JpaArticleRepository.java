@@ -1,32 +1,27 @@
 package com.newsdesk.persistence.article;
 
-import com.newsdesk.domain.article.AppliedCorrection;
 import com.newsdesk.domain.article.Article;
+import com.newsdesk.domain.article.ArticleChange;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.ArticleReference;
 import com.newsdesk.domain.article.ArticleRepository;
-import com.newsdesk.domain.article.ArticleSearch;
-import com.newsdesk.domain.article.ArticleSummary;
 import com.newsdesk.domain.article.BodyBlock;
-import com.newsdesk.domain.article.Byline;
+import com.newsdesk.domain.article.ChangeKind;
+import com.newsdesk.domain.article.DocumentRenderer;
 import com.newsdesk.domain.article.DuplicateSlugException;
+import com.newsdesk.domain.article.Edit;
 import com.newsdesk.domain.article.Quote;
 import com.newsdesk.domain.article.Slug;
 import com.newsdesk.domain.article.Speaker;
-import com.newsdesk.domain.article.SpeakerId;
-import com.newsdesk.domain.article.SpeakerKind;
 import com.newsdesk.domain.article.StaleRevisionException;
 import com.newsdesk.domain.article.TimelineEvent;
-import com.newsdesk.domain.paging.Page;
-import com.newsdesk.domain.paging.PageRequest;
+import com.newsdesk.persistence.change.ChangeTable;
+import com.newsdesk.persistence.query.SpeakerRows;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +36,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps articles in PostgreSQL. An article loads with seven statements whatever its size: the article, its bylines,
- * blocks, quotes, the quotes' speakers with their aliases, events, and corrections. Lists are paged in SQL.
+ * The one writer: every change to a story reaches PostgreSQL here, through JPA, in the caller's transaction. It
+ * writes what the {@link ArticleChange} says changed and nothing else, then the revision with its document (rendered
+ * once, here, by the application's {@link DocumentRenderer}), the correction when there is one, and the change row.
+ *
+ * <p>Loading for a change takes the article row with {@code SELECT ... FOR UPDATE} first, so that what the aggregate
+ * checks is what it changes; the revision is also the JPA version, so the write can only land on the revision read.
  */
 @Repository
 class JpaArticleRepository implements ArticleRepository {
@@ -51,45 +50,38 @@ class JpaArticleRepository implements ArticleRepository {
     private final BylineJpaRepository bylines;
     private final BodyBlockJpaRepository blocks;
     private final QuoteJpaRepository quotes;
-    private final SpeakerJpaRepository speakers;
     private final TimelineEventJpaRepository events;
     private final CorrectionJpaRepository corrections;
-    private final JdbcClient jdbc;
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final DocumentRenderer renderer;
+    private final ChangeTable changeTable;
 
     JpaArticleRepository(
             ArticleJpaRepository articles,
             BylineJpaRepository bylines,
             BodyBlockJpaRepository blocks,
             QuoteJpaRepository quotes,
-            SpeakerJpaRepository speakers,
             TimelineEventJpaRepository events,
             CorrectionJpaRepository corrections,
+            EntityManager entityManager,
             JdbcClient jdbc,
-            EntityManager entityManager) {
+            DocumentRenderer renderer,
+            ChangeTable changeTable) {
         this.articles = articles;
         this.bylines = bylines;
         this.blocks = blocks;
         this.quotes = quotes;
-        this.speakers = speakers;
         this.events = events;
         this.corrections = corrections;
-        this.jdbc = jdbc;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.renderer = renderer;
+        this.changeTable = changeTable;
     }
 
     @Override
-    public Optional<Article> find(ArticleReference reference) {
-        return entity(reference).map(this::load);
-    }
-
-    /**
-     * {@code SELECT ... FOR UPDATE} on the article row: every correction takes it first, so once it is held the
-     * article's rows cannot change under this transaction, and each of the following reads sees the latest committed
-     * text. The revision (the JPA version) still guards the write.
-     */
-    @Override
-    public Optional<Article> lockForCorrection(ArticleReference reference) {
+    public Optional<Article> lockForChange(ArticleReference reference) {
         Optional<ArticleEntity> row = reference.id() != null
                 ? articles.lockById(reference.id().value())
                 : articles.lockBySlug(reference.slug().value());
@@ -97,280 +89,243 @@ class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public Optional<ArticleId> idOf(ArticleReference reference) {
-        if (reference.id() != null) {
-            return jdbc.sql("select id from article where id = ?")
-                    .param(reference.id().value())
-                    .query(UUID.class)
-                    .optional()
-                    .map(ArticleId::new);
-        }
-        return jdbc.sql("select id from article where slug = ?")
-                .param(reference.slug().value())
+    public List<Article> lockDueForPublication(Instant now, int limit) {
+        List<UUID> due = jdbc.sql("""
+                        select id from article where status = 'scheduled' and publish_at <= ?
+                         order by publish_at limit ? for update skip locked
+                        """)
+                .param(Timestamp.from(now))
+                .param(limit)
                 .query(UUID.class)
-                .optional()
-                .map(ArticleId::new);
+                .list();
+        return due.stream()
+                .map(id -> articles.findById(id).map(this::load).orElseThrow())
+                .toList();
     }
 
-    private Optional<ArticleEntity> entity(ArticleReference reference) {
+    @Override
+    public Optional<ArticleId> idOf(ArticleReference reference) {
         return reference.id() != null
-                ? articles.findById(reference.id().value())
-                : articles.findBySlug(reference.slug().value());
+                ? articles.existsById(reference.id().value()) ? Optional.of(reference.id()) : Optional.empty()
+                : articles.findBySlug(reference.slug().value()).map(a -> new ArticleId(a.getId()));
     }
 
+    @Override
+    public boolean slugTaken(Slug slug) {
+        return articles.existsBySlug(slug.value());
+    }
+
+    /** The whole article, read from its rows in seven statements whatever its size. */
     private Article load(ArticleEntity article) {
         UUID id = article.getId();
         List<QuoteEntity> quoteRows = quotes.findByArticleIdOrderByPosition(id);
         Set<UUID> speakerIds = quoteRows.stream().map(QuoteEntity::getSpeakerId).collect(Collectors.toSet());
-        Map<UUID, Speaker> speakersById = speakerIds.isEmpty() ? Map.of() : speakersWithAliases(speakerIds);
         return ArticleMapper.toArticle(
                 article,
                 bylines.findByArticleIdOrderByPosition(id),
                 blocks.findByArticleIdOrderByPosition(id),
                 quoteRows,
-                speakersById,
+                speakerIds.isEmpty() ? Map.of() : speakersWithAliases(speakerIds),
                 events.findByArticleIdOrderByStartDateAscEndDateAscIdAsc(id),
                 corrections.findByArticleIdOrderByRevision(id));
     }
 
-    /**
-     * The quotes' speakers with their aliases, in one statement. Plain SQL with one array parameter: the JPQL
-     * {@code in :ids} version was translated anew for every article (its list length varies), which profiling showed as
-     * a fifth of the cost of reading an article.
-     */
+    /** The quotes' speakers with their aliases, in one statement (one array parameter, one plan for every size). */
     private Map<UUID, Speaker> speakersWithAliases(Set<UUID> ids) {
-        return jdbc
-                .sql("""
-                        select s.id, s.name, s.kind,
-                               array(select sa.alias from speaker_alias sa where sa.speaker_id = s.id order by sa.alias)
-                                   as aliases
-                          from speaker s where s.id = any(?)
-                        """)
-                .param(ids.toArray(UUID[]::new))
-                .query((rs, n) -> new Speaker(
-                        new SpeakerId(rs.getObject("id", UUID.class)),
-                        rs.getString("name"),
-                        SpeakerKind.fromCode(rs.getString("kind")),
-                        Arrays.asList((String[]) rs.getArray("aliases").getArray())))
-                .list()
-                .stream()
+        return SpeakerRows.where(jdbc, "s.id = any(?)", (Object) ids.toArray(UUID[]::new)).stream()
                 .collect(Collectors.toMap(speaker -> speaker.id().value(), Function.identity()));
     }
 
     @Override
-    public void add(Article article) {
-        if (articles.existsBySlug(article.slug().value())) {
-            throw new DuplicateSlugException(article.slug());
+    public void write(Article article, ArticleChange change) {
+        if (change.kind() == ChangeKind.DELETED) {
+            articles.deleteById(article.id().value());
+            articles.flush();
+            changeTable.append(change);
+            return;
         }
-        UUID id = article.id().value();
-        // The article row is written in SQL: JPA would take an entity whose version (the revision) is already 1 for
-        // a detached one, and a new article starts at revision 1, not at JPA's 0.
-        try {
-            jdbc.sql("""
-                            insert into article (id, slug, headline, dateline, publisher, published_at, updated_at,
-                                                 revision)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)
-                            """)
-                    .param(id)
-                    .param(article.slug().value())
-                    .param(article.headline())
-                    .param(article.dateline())
-                    .param(article.publisher())
-                    .param(Timestamp.from(article.publishedAt()))
-                    .param(Timestamp.from(article.updatedAt()))
-                    .param(article.revision())
-                    .update();
-        } catch (DataIntegrityViolationException raced) {
-            throw new DuplicateSlugException(article.slug());
+        String document = renderer.render(article);
+        boolean isNew = change.revision() == 1;
+        if (isNew) {
+            insertArticle(article, document);
         }
-        List<Byline> names = article.bylines();
-        for (int i = 0; i < names.size(); i++) {
-            entityManager.persist(new BylineEntity(id, i, names.get(i).name()));
+        for (Edit edit : change.edits()) {
+            apply(article, edit, isNew);
         }
-        List<BodyBlock> body = article.body();
-        for (int i = 0; i < body.size(); i++) {
-            BodyBlock b = body.get(i);
-            entityManager.persist(new BodyBlockEntity(
-                    id,
-                    b.id().value(),
-                    i,
-                    b.type().code(),
-                    b.text(),
-                    b.video() == null ? null : b.video().publishedOn(),
-                    b.video() == null
-                            ? null
-                            : Math.toIntExact(b.video().duration().toSeconds())));
+        if (!isNew) {
+            updateArticle(article, change, document);
         }
-        List<Quote> inOrder = article.quotesInReadingOrder();
-        Set<UUID> knownSpeakers = new LinkedHashSet<>();
-        for (int i = 0; i < inOrder.size(); i++) {
-            Quote q = inOrder.get(i);
-            Speaker s = q.speaker();
-            if (knownSpeakers.add(s.id().value()) && !speakers.existsById(s.id().value())) {
-                speakers.save(
-                        new SpeakerEntity(s.id().value(), s.name(), s.kind().code(), new LinkedHashSet<>(s.aliases())));
-            }
-            entityManager.persist(new QuoteEntity(
-                    q.id().value(),
-                    id,
-                    q.blockId().value(),
-                    i,
-                    s.id().value(),
-                    q.text(),
-                    q.partial(),
-                    q.said().start(),
-                    q.said().end(),
-                    q.said().precision().code(),
-                    q.said().approximate(),
-                    q.context()));
+        change.appliedCorrection().ifPresent(applied -> entityManager.persist(ArticleMapper.toEntity(applied)));
+        entityManager.persist(new ArticleRevisionEntity(
+                article.id().value(),
+                change.revision(),
+                change.at(),
+                change.appliedCorrection().map(c -> c.id().value()).orElse(null),
+                change.revisionKind(),
+                change.editor(),
+                change.summary(),
+                ArticleMapper.changesToJson(change.changes()),
+                document));
+        entityManager.flush();
+        if (isNew || change.rewritesWholeStory() || changesText(change)) {
+            jdbc.sql("select article_search_refresh(?)")
+                    .param(article.id().value())
+                    .query()
+                    .listOfRows();
         }
-        for (TimelineEvent e : article.timeline()) {
-            entityManager.persist(new TimelineEventEntity(
-                    e.id().value(),
-                    id,
-                    e.blockId().value(),
-                    e.title(),
-                    e.when().start(),
-                    e.when().end(),
-                    e.when().precision().code(),
-                    e.when().approximate(),
-                    e.phrase()));
-        }
-        articles.flush();
-        afterChange(id, 1, null);
+        changeTable.append(change);
     }
 
-    @Override
-    public void saveCorrection(Article article, AppliedCorrection applied) {
-        UUID id = article.id().value();
-        ArticleEntity row = articles.findById(id).orElseThrow(() -> new IllegalStateException("article " + id));
-        int expected = applied.revision() - 1;
+    /**
+     * A new article's row is written in SQL: JPA would take an entity whose version (the revision) is already 1 for a
+     * detached one, and a new article starts at revision 1, not at JPA's 0.
+     */
+    private void insertArticle(Article article, String document) {
+        ArticleEntity row = new ArticleEntity();
+        ArticleMapper.copyOnto(article, document, row);
+        try {
+            jdbc.sql("""
+                            insert into article (id, slug, headline, standfirst, dateline, publisher, status,
+                                                 published_at, publish_at, scheduled_by, retracted_at, retraction_note,
+                                                 retracted_by, updated_at, document, revision)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                            """)
+                    .param(article.id().value())
+                    .param(article.slug().value())
+                    .param(row.getHeadline())
+                    .param(row.getStandfirst())
+                    .param(row.getDateline())
+                    .param(row.getPublisher())
+                    .param(row.getStatus())
+                    .param(timestamp(row.getPublishedAt()))
+                    .param(timestamp(row.getPublishAt()))
+                    .param(row.getScheduledBy())
+                    .param(timestamp(row.getRetractedAt()))
+                    .param(row.getRetractionNote())
+                    .param(row.getRetractedBy())
+                    .param(timestamp(row.getUpdatedAt()))
+                    .param(document)
+                    .update();
+        } catch (DataIntegrityViolationException taken) {
+            throw new DuplicateSlugException(article.slug());
+        }
+    }
+
+    private void updateArticle(Article article, ArticleChange change, String document) {
+        ArticleEntity row = articles.findById(article.id().value())
+                .orElseThrow(() -> new IllegalStateException("article " + article.id() + " is gone"));
+        int expected = change.revision() - 1;
         if (row.getRevision() != expected) {
             throw new StaleRevisionException(expected, row.getRevision());
         }
-        row.setHeadline(article.headline());
-        row.setUpdatedAt(article.updatedAt());
-        copyChangedParts(article);
+        ArticleMapper.copyOnto(article, document, row);
         try {
-            // The article's UPDATE goes first, on its own: it waits for any concurrent correction of this article and
+            // The article's UPDATE goes first, on its own: it waits for any concurrent change of this article and
             // then finds the revision it expected gone, so the loser of a race gets a clean 412.
             articles.flush();
         } catch (ConcurrencyFailureException lostTheRace) {
             throw new StaleRevisionException(expected, expected + 1);
         }
-        if (row.getRevision() != applied.revision()) {
+        if (row.getRevision() != change.revision()) {
             throw new IllegalStateException(
-                    "article " + id + " is at revision " + row.getRevision() + ", expected " + applied.revision());
+                    "article " + article.id() + " is at revision " + row.getRevision() + ", not " + change.revision());
         }
-        entityManager.persist(ArticleMapper.toEntity(applied));
-        corrections.flush();
-        afterChange(id, applied.revision(), applied.id().value());
     }
 
-    /** Writes back the blocks, quotes and events whose text or dates the correction changed; nothing else. */
-    private void copyChangedParts(Article article) {
-        UUID id = article.id().value();
-        Map<String, BodyBlock> newBlocks = new HashMap<>();
-        article.body().forEach(b -> newBlocks.put(b.id().value(), b));
-        for (BodyBlockEntity row : blocks.findByArticleIdOrderByPosition(id)) {
-            String text = newBlocks.get(row.getBlockId()).text();
-            if (text != null && !text.equals(row.getText())) {
-                row.setText(text);
+    private void apply(Article article, Edit edit, boolean isNew) {
+        ArticleId id = article.id();
+        if (edit instanceof Edit.WholeStory) {
+            if (!isNew) {
+                removeParts(id);
+            }
+            writeParts(article);
+        } else if (edit instanceof Edit.BlockText text) {
+            find(
+                            BodyBlockEntity.class,
+                            new BodyBlockEntity.Key(id.value(), text.block().value()))
+                    .setText(text.text());
+        } else if (edit instanceof Edit.QuoteText text) {
+            find(QuoteEntity.class, text.quote().value()).setText(text.text());
+        } else if (edit instanceof Edit.EventRewritten rewritten) {
+            ArticleMapper.copyOnto(
+                    rewritten.event(),
+                    find(TimelineEventEntity.class, rewritten.event().id().value()));
+        } else if (edit instanceof Edit.QuotesDated dated) {
+            for (Quote quote : dated.quotes()) {
+                ArticleMapper.copySaid(quote, find(QuoteEntity.class, quote.id().value()));
+            }
+        } else {
+            throw new IllegalArgumentException("no writer for " + edit);
+        }
+    }
+
+    /**
+     * Removes every part of the article before the parts of its new version are written. The rows go in bulk; the
+     * entities this transaction loaded for them are let go first, so new rows may take their keys.
+     */
+    private void removeParts(ArticleId id) {
+        entityManager.flush();
+        entityManager.clear();
+        for (String entity : List.of("QuoteEntity", "TimelineEventEntity", "BodyBlockEntity", "BylineEntity")) {
+            entityManager
+                    .createQuery("delete from " + entity + " p where p.articleId = :id")
+                    .setParameter("id", id.value())
+                    .executeUpdate();
+        }
+    }
+
+    private void writeParts(Article article) {
+        ArticleId id = article.id();
+        for (int i = 0; i < article.bylines().size(); i++) {
+            entityManager.persist(
+                    new BylineEntity(id.value(), i, article.bylines().get(i).name()));
+        }
+        List<BodyBlock> body = article.body();
+        for (int i = 0; i < body.size(); i++) {
+            entityManager.persist(ArticleMapper.toEntity(id, i, body.get(i)));
+        }
+        List<Quote> inOrder = article.quotesInReadingOrder();
+        writeNewSpeakers(inOrder);
+        for (int i = 0; i < inOrder.size(); i++) {
+            entityManager.persist(ArticleMapper.toEntity(id, i, inOrder.get(i)));
+        }
+        for (TimelineEvent event : article.timeline()) {
+            entityManager.persist(ArticleMapper.toEntity(id, event));
+        }
+    }
+
+    /** Speakers are shared by all stories: the quotes' speakers that are not stored yet are, in one lookup. */
+    private void writeNewSpeakers(List<Quote> quotes) {
+        Map<UUID, Speaker> bySpeaker = new LinkedHashMap<>();
+        quotes.forEach(q -> bySpeaker.putIfAbsent(q.speaker().id().value(), q.speaker()));
+        if (bySpeaker.isEmpty()) {
+            return;
+        }
+        Set<UUID> stored = new HashSet<>(jdbc.sql("select id from speaker where id = any(?)")
+                .param(bySpeaker.keySet().toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
+        for (Speaker s : bySpeaker.values()) {
+            if (!stored.contains(s.id().value())) {
+                entityManager.persist(
+                        new SpeakerEntity(s.id().value(), s.name(), s.kind().code(), new LinkedHashSet<>(s.aliases())));
             }
         }
-        Map<UUID, Quote> newQuotes = new HashMap<>();
-        article.quotes().forEach(q -> newQuotes.put(q.id().value(), q));
-        for (QuoteEntity row : quotes.findByArticleIdOrderByPosition(id)) {
-            String text = newQuotes.get(row.getId()).text();
-            if (!text.equals(row.getText())) {
-                row.setText(text);
-            }
-        }
-        Map<UUID, TimelineEvent> newEvents = new HashMap<>();
-        article.timeline().forEach(e -> newEvents.put(e.id().value(), e));
-        for (TimelineEventEntity row : events.findByArticleIdOrderByStartDateAscEndDateAscIdAsc(id)) {
-            TimelineEvent e = newEvents.get(row.getId());
-            row.setTitle(e.title());
-            row.setPhrase(e.phrase());
-            row.setStartDate(e.when().start());
-            row.setEndDate(e.when().end());
-            row.setDatePrecision(e.when().precision().code());
-            row.setApproximate(e.when().approximate());
-        }
     }
 
-    /** The search vector follows the text, and the revision's snapshot is taken from what now stands in the tables. */
-    private void afterChange(UUID id, int revision, UUID correction) {
-        jdbc.sql("select article_search_refresh(?)").param(id).query().singleRow();
-        jdbc.sql("""
-                        insert into article_revision (article_id, revision, created_at, correction_id, snapshot)
-                        select a.id, ?, a.updated_at, ?, article_snapshot(a.id) from article a where a.id = ?
-                        """).param(revision).param(correction).param(id).update();
+    private static boolean changesText(ArticleChange change) {
+        return change.kind() == ChangeKind.CORRECTED;
     }
 
-    @Override
-    public Page<ArticleSummary> search(ArticleSearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> params = new ArrayList<>();
-        if (search.published().from() != null) {
-            where.append(" and a.published_at >= ?");
-            params.add(Timestamp.from(
-                    search.published().from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+    private <T> T find(Class<T> type, Object key) {
+        T row = entityManager.find(type, key);
+        if (row == null) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " " + key);
         }
-        if (search.published().to() != null) {
-            where.append(" and a.published_at < ?");
-            params.add(Timestamp.from(search.published()
-                    .to()
-                    .plusDays(1)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant()));
-        }
-        if (search.words() != null) {
-            where.append(" and a.search_vector @@ websearch_to_tsquery('english', ?)");
-            params.add(search.words());
-        }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(page.size());
-        pageParams.add(page.offset());
-        long[] total = {-1};
-        List<ArticleSummary> content = jdbc.sql(
-                        """
-                        select a.id, a.slug, a.headline, a.dateline, a.publisher, a.published_at, a.updated_at,
-                               a.revision, count(*) over () as total,
-                               array(select b.name from byline b where b.article_id = a.id order by b.position)
-                                   as bylines,
-                               (select bb.text from body_block bb
-                                 where bb.article_id = a.id and bb.type = 'paragraph'
-                                 order by bb.position limit 1) as lede
-                          from article a
-                        """ + where + " order by a.published_at desc, a.id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
-                    return new ArticleSummary(
-                            new ArticleId(rs.getObject("id", UUID.class)),
-                            new Slug(rs.getString("slug")),
-                            rs.getString("headline"),
-                            names(rs.getArray("bylines")),
-                            rs.getString("dateline"),
-                            rs.getString("publisher"),
-                            rs.getTimestamp("published_at").toInstant(),
-                            rs.getTimestamp("updated_at").toInstant(),
-                            rs.getInt("revision"),
-                            rs.getString("lede"));
-                })
-                .list();
-        if (total[0] < 0) {
-            // Past the last page (or nothing matched): the window count had no row to ride on.
-            total[0] = jdbc.sql("select count(*) from article a" + where)
-                    .params(params)
-                    .query(Long.class)
-                    .single();
-        }
-        return new Page<>(content, page, total[0]);
+        return row;
     }
 
-    private static List<Byline> names(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(Byline::new).toList();
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,22 +1,16 @@
 package com.newsdesk.persistence.article;
 
 import com.newsdesk.domain.article.AppliedCorrection;
-import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.CorrectionId;
 import com.newsdesk.domain.correction.Revision;
 import com.newsdesk.domain.correction.RevisionHistory;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the revision history: the snapshots in {@code article_revision} and the corrections that made them. */
+/** Reads the revision history from {@code article_revision} (without the documents) and the corrections. */
 @Repository
 class JpaRevisionHistory implements RevisionHistory {
 
@@ -30,35 +24,19 @@ class JpaRevisionHistory implements RevisionHistory {
 
     @Override
     public List<Revision> revisions(ArticleId article) {
-        Map<UUID, AppliedCorrection> byId = corrections.findByArticleIdOrderByRevision(article.value()).stream()
-                .map(ArticleMapper::toCorrection)
-                .collect(Collectors.toMap(c -> c.id().value(), Function.identity()));
-        // The snapshot column is left out: the list needs only which revisions exist and what made them.
-        return jdbc.sql("select revision, created_at, correction_id from article_revision"
-                        + " where article_id = ? order by revision")
+        return jdbc.sql("""
+                        select revision, created_at, editor, kind, summary, changes::text as changes
+                          from article_revision where article_id = ? order by revision
+                        """)
                 .param(article.value())
-                .query((rs, n) -> {
-                    int number = rs.getInt("revision");
-                    Instant createdAt = rs.getTimestamp("created_at").toInstant();
-                    UUID correction = rs.getObject("correction_id", UUID.class);
-                    if (correction == null) {
-                        return new Revision(
-                                number, createdAt, null, Revision.PUBLICATION, "First published", List.of());
-                    }
-                    AppliedCorrection c = byId.get(correction);
-                    return new Revision(number, createdAt, c.editor(), c.kind().code(), c.summary(), c.changes());
-                })
+                .query((rs, n) -> new Revision(
+                        rs.getInt("revision"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("editor"),
+                        rs.getString("kind"),
+                        rs.getString("summary"),
+                        ArticleMapper.changesFromJson(rs.getString("changes"))))
                 .list();
-    }
-
-    @Override
-    public Optional<Article> articleAt(ArticleId article, int revision) {
-        return jdbc.sql("select snapshot::text from article_revision where article_id = ? and revision = ?")
-                .param(article.value())
-                .param(revision)
-                .query(String.class)
-                .optional()
-                .map(ArticleMapper::fromSnapshot);
     }
 
     @Override

@@ -31,6 +31,6 @@ class QuoteEntity {
     private LocalDate saidStart;
     private LocalDate saidEnd;
     private String saidPrecision;
-    private boolean saidApproximate;
+    private Boolean saidApproximate;
     private String context;
 }

@@ -56,7 +56,8 @@ class JdbcQuoteQueries implements QuoteQueries {
 
     @Override
     public Page<QuoteEntry> search(QuoteSearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where true");
+        // Only published stories are quoted to the public: not drafts, and no longer a retracted story.
+        StringBuilder where = new StringBuilder(" where a.status = 'published'");
         List<Object> params = new ArrayList<>();
         if (search.speaker() != null) {
             // Resolved through both case-insensitive indexes: lower(name) and lower(alias).

@@ -34,8 +34,10 @@ class JdbcTimelineQueries implements TimelineQueries {
             "e.id, e.article_id, e.block_id, e.title, e.start_date, e.end_date, e.date_precision, e.approximate,"
                     + " e.phrase";
 
-    private static final String IN_RANGE = " from timeline_event e"
-            + " where daterange(e.start_date, e.end_date, '[]') && daterange(cast(? as date), cast(? as date), '[]')";
+    /** Only published stories are on the timeline: not drafts, and no longer a retracted story. */
+    private static final String IN_RANGE = " from timeline_event e join article a on a.id = e.article_id"
+            + " where daterange(e.start_date, e.end_date, '[]') && daterange(cast(? as date), cast(? as date), '[]')"
+            + " and a.status = 'published'";
 
     private static final String BOUNDED_PAGE = "with matching as materialized (select " + COLUMNS + IN_RANGE + "),"
             + " page as (select * from matching e order by e.start_date, e.end_date, e.id limit ? offset ?)"
@@ -45,6 +47,7 @@ class JdbcTimelineQueries implements TimelineQueries {
 
     private static final String UNBOUNDED_PAGE = "select " + COLUMNS + ", a.slug, a.headline, -1 as total"
             + " from timeline_event e join article a on a.id = e.article_id"
+            + " where a.status = 'published'"
             + " order by e.start_date, e.end_date, e.id limit ? offset ?";
 
     private final JdbcClient jdbc;
@@ -93,7 +96,8 @@ class JdbcTimelineQueries implements TimelineQueries {
                             .param(to)
                             .query(Long.class)
                             .single()
-                    : jdbc.sql("select count(*) from timeline_event")
+                    : jdbc.sql("select count(*) from timeline_event e join article a on a.id = e.article_id"
+                                    + " where a.status = 'published'")
                             .query(Long.class)
                             .single();
         }

@@ -1,7 +1,8 @@
-package com.newsdesk.persistence.article;
+package com.newsdesk.api.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newsdesk.api.support.ApiTest;
 import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.article.ArticleReference;
 import com.newsdesk.domain.article.ArticleRepository;
@@ -15,8 +16,6 @@ import com.newsdesk.domain.calendar.DatePrecision;
 import com.newsdesk.domain.calendar.DateSpan;
 import com.newsdesk.domain.calendar.RelativeDate;
 import com.newsdesk.domain.transaction.Transactions;
-import com.newsdesk.persistence.PersistenceTestApplication;
-import com.newsdesk.testing.FreshDatabase;
 import com.newsdesk.testing.StoryCopies;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,15 +37,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The story the migration seeds reads back exactly as the scraped page (a copy of the seed file is kept in the test
- * resources): every paragraph verbatim and in order, the video and promo where they stand, and no page furniture.
+ * The story the service seeds a new database with (through its own writer, from seed/defector-story.json) reads back
+ * exactly as the scraped page (a copy of the seed file is kept in the test resources): every paragraph verbatim and
+ * in order, the video and promo where they stand, and no page furniture.
  */
-@SpringBootTest(classes = PersistenceTestApplication.class)
-@ContextConfiguration(initializers = FreshDatabase.class)
+@ApiTest
 class SeededStoryTest {
 
     /** The scraped page's furniture: newsletter sign-up, chat widget, log-in box. None of it is the story. */
@@ -77,7 +74,7 @@ class SeededStoryTest {
 
     private Article seeded() {
         return transactions
-                .readOnly(() -> articles.find(ArticleReference.of(new Slug(StoryCopies.SEEDED_SLUG))))
+                .inTransaction(() -> articles.lockForChange(ArticleReference.of(new Slug(StoryCopies.SEEDED_SLUG))))
                 .orElseThrow();
     }
 

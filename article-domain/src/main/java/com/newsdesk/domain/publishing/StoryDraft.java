@@ -1,0 +1,65 @@
+package com.newsdesk.domain.publishing;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole story as a reporter or the importer sends it, before any rule was checked: the masthead, the body blocks
+ * in reading order (ids optional), the quotes with their speakers by name, and the dated events. {@link StoryRules}
+ * checks it, fault by fault, and makes a {@code Story} of it.
+ */
+public record StoryDraft(
+        String headline,
+        String standfirst,
+        List<String> bylines,
+        String dateline,
+        String publisher,
+        List<Block> body,
+        List<QuoteDraft> quotes,
+        List<EventDraft> timeline) {
+
+    public StoryDraft {
+        bylines = bylines == null ? List.of() : List.copyOf(bylines);
+        body = body == null ? List.of() : List.copyOf(body);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    }
+
+    /**
+     * A body block: {@code type} is {@code paragraph}, {@code video} or {@code promo}; a video has the day it was
+     * published and its length, and may have a caption as text.
+     */
+    public record Block(String id, String type, String text, LocalDate videoPublishedOn, Long videoDurationSeconds) {}
+
+    /**
+     * A quotation: the block it stands in, who said it (by name, with any other names they go by; a person unless
+     * {@code speakerKind} says {@code organization}), the words inside the marks, and, when the story says, when.
+     */
+    public record QuoteDraft(
+            String blockId,
+            String speakerName,
+            List<String> speakerAliases,
+            String speakerKind,
+            String text,
+            Boolean partial,
+            LocalDate saidOn,
+            LocalDate saidUntil,
+            String saidPrecision,
+            Boolean saidApproximate,
+            String context) {
+
+        public QuoteDraft {
+            speakerAliases = speakerAliases == null ? List.of() : List.copyOf(speakerAliases);
+        }
+    }
+
+    /** A dated event: the block its dating phrase stands in, a short title, the span and how precise it is. */
+    public record EventDraft(
+            String blockId,
+            String title,
+            LocalDate start,
+            LocalDate end,
+            String precision,
+            Boolean approximate,
+            String phrase) {}
+}
