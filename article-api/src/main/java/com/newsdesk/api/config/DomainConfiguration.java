@@ -4,6 +4,8 @@ import com.newsdesk.domain.article.ArticleCatalog;
 import com.newsdesk.domain.article.ArticleRepository;
 import com.newsdesk.domain.correction.CorrectionService;
 import com.newsdesk.domain.correction.IdempotencyKeys;
+import com.newsdesk.domain.correction.NoticeCatalog;
+import com.newsdesk.domain.correction.NoticeQueries;
 import com.newsdesk.domain.correction.RevisionCatalog;
 import com.newsdesk.domain.correction.RevisionHistory;
 import com.newsdesk.domain.quote.QuoteCatalog;
@@ -45,6 +47,11 @@ class DomainConfiguration {
     @Bean
     RevisionCatalog revisionCatalog(ArticleRepository articles, RevisionHistory history, Transactions transactions) {
         return new RevisionCatalog(articles, history, transactions);
+    }
+
+    @Bean
+    NoticeCatalog noticeCatalog(NoticeQueries notices, Transactions transactions) {
+        return new NoticeCatalog(notices, transactions);
     }
 
     @Bean
