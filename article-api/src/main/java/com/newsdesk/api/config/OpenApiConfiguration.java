@@ -1,10 +1,15 @@
 package com.newsdesk.api.config;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -44,13 +49,64 @@ class OpenApiConfiguration {
                         new Tag()
                                 .name("Corrections")
                                 .description("Editors correct published text; readers see"
-                                        + " notices; every revision is kept")))
+                                        + " notices; every revision is kept"),
+                        new Tag()
+                                .name("Formats")
+                                .description("Stories in the newsroom's standard forms: IPTC ninjs, schema.org JSON-LD,"
+                                        + " iCalendar, TimelineJS, and Atom feeds of stories and corrections")))
                 .components(new Components()
+                        .addHeaders(
+                                "ETag",
+                                new Header()
+                                        .description("The article's revision, as a strong entity tag")
+                                        .schema(new StringSchema()
+                                                .pattern("^\"r[0-9]{1,10}\"$")
+                                                .maxLength(20)
+                                                .example("\"r1\"")))
+                        .addHeaders(
+                                "FeedETag",
+                                new Header()
+                                        .description("A digest of the feed, as a strong entity tag")
+                                        .schema(new StringSchema()
+                                                .pattern("^\"f-[0-9a-f]{32}\"$")
+                                                .maxLength(40)
+                                                .example("\"f-3f0c9e5b1d2a4c6e8f7a9b0c1d2e3f40\"")))
+                        .addHeaders(
+                                "LastModified",
+                                new Header()
+                                        .description("When the content last changed")
+                                        .schema(new StringSchema()
+                                                .pattern(
+                                                        "^[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$")
+                                                .maxLength(40)))
+                        .addSchemas(
+                                "NinjsItem",
+                                standard(
+                                        "An IPTC ninjs 3.1 news item, valid against IPTC's JSON Schema",
+                                        "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"))
+                        .addSchemas(
+                                "JsonLdNewsArticle",
+                                standard(
+                                        "A schema.org NewsArticle in JSON-LD; every term is schema.org's",
+                                        "https://schema.org/NewsArticle"))
+                        .addSchemas(
+                                "TimelineJsTimeline",
+                                standard(
+                                        "A Knight Lab TimelineJS3 timeline",
+                                        "https://timeline.knightlab.com/docs/json-format.html"))
                         .addSecuritySchemes(
                                 "editor",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")
                                         .description("An editor account (NEWSDESK_EDITOR_USERNAME / _PASSWORD)")));
+    }
+
+    /** A document whose shape a standard defines: described by a link to it, and by the example on the operation. */
+    private static Schema<Object> standard(String description, String url) {
+        return new ObjectSchema()
+                .description(description)
+                .externalDocs(
+                        new ExternalDocumentation().description("The standard").url(url));
     }
 }
