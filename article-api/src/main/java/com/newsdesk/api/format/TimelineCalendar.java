@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 
 /**
  * Timeline events as an iCalendar (RFC 5545) calendar, written with ical4j. Every event is an all-day event
@@ -50,14 +49,15 @@ final class TimelineCalendar {
     record Dated(EventResponse event, String articleSlug, String articleHeadline) {}
 
     /**
-     * @param stamp when this calendar's content was made (DTSTAMP of every event, RFC 5545 3.8.7.2 with a METHOD): the
-     *     article's last change for one article's timeline, so its bytes are the same for the same revision
+     * @param stamp the DTSTAMP of every event: without a METHOD (RFC 5545 3.8.7.2), when the information was last
+     *     revised. For one article's timeline that is the article's last change, so the bytes are the same for the
+     *     same revision (and its ETag holds); across articles, where no one revision applies, the time of the answer.
+     *     No METHOD, because iTIP's PUBLISH (RFC 5546) would require an ORGANIZER, which a news timeline does not have.
      */
     static String of(String name, List<Dated> events, Instant stamp, PublicSite site) {
         Calendar calendar = new Calendar()
                 .withProdId("-//" + site.name() + "//Newsdesk API//EN")
                 .withDefaults()
-                .withProperty(ImmutableMethod.PUBLISH)
                 .withProperty(new Name(name))
                 .getFluentTarget();
         Instant when = stamp.truncatedTo(ChronoUnit.SECONDS);
