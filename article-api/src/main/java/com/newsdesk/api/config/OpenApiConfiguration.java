@@ -3,13 +3,11 @@ package com.newsdesk.api.config;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -55,30 +53,6 @@ class OpenApiConfiguration {
                                 .description("Stories in the newsroom's standard forms: IPTC ninjs, schema.org JSON-LD,"
                                         + " iCalendar, TimelineJS, and Atom feeds of stories and corrections")))
                 .components(new Components()
-                        .addHeaders(
-                                "ETag",
-                                new Header()
-                                        .description("The article's revision, as a strong entity tag")
-                                        .schema(new StringSchema()
-                                                .pattern("^\"r[0-9]{1,10}\"$")
-                                                .maxLength(20)
-                                                .example("\"r1\"")))
-                        .addHeaders(
-                                "FeedETag",
-                                new Header()
-                                        .description("A digest of the feed, as a strong entity tag")
-                                        .schema(new StringSchema()
-                                                .pattern("^\"f-[0-9a-f]{32}\"$")
-                                                .maxLength(40)
-                                                .example("\"f-3f0c9e5b1d2a4c6e8f7a9b0c1d2e3f40\"")))
-                        .addHeaders(
-                                "LastModified",
-                                new Header()
-                                        .description("When the content last changed")
-                                        .schema(new StringSchema()
-                                                .pattern(
-                                                        "^[A-Z][a-z]{2}, [0-9]{2} [A-Z][a-z]{2} [0-9]{4} [0-9]{2}:[0-9]{2}:[0-9]{2} GMT$")
-                                                .maxLength(40)))
                         .addSchemas(
                                 "NinjsItem",
                                 standard(

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Function;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ArticleFormatController {
 
     static final String LD_JSON = "application/ld+json";
+
+    static {
+        // Their shapes are the standards' own: documented by the NinjsItem, JsonLdNewsArticle and TimelineJsTimeline
+        // schemas (which link to the standards) and the examples, not re-described from these records.
+        SpringDocUtils.getConfig()
+                .addResponseTypeToIgnore(NinjsFormat.Ninjs.class)
+                .addResponseTypeToIgnore(JsonLdFormat.NewsArticle.class)
+                .addResponseTypeToIgnore(TimelineJsFormat.Timeline.class);
+    }
 
     private final ArticleReader articles;
     private final PublicSite site;
@@ -56,8 +66,19 @@ class ArticleFormatController {
             responseCode = "200",
             description = "The ninjs news item",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/ETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "The revision, as a strong entity tag",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        pattern = ApiDocs.ETAG_PATTERN,
+                                        maxLength = 20,
+                                        example = ApiDocs.ETAG_LITERAL)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
@@ -94,8 +115,19 @@ class ArticleFormatController {
             responseCode = "200",
             description = "The JSON-LD document",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/ETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "The revision, as a strong entity tag",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        pattern = ApiDocs.ETAG_PATTERN,
+                                        maxLength = 20,
+                                        example = ApiDocs.ETAG_LITERAL)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
@@ -132,8 +164,19 @@ class ArticleFormatController {
             responseCode = "200",
             description = "The TimelineJS3 timeline",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/ETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "The revision, as a strong entity tag",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        pattern = ApiDocs.ETAG_PATTERN,
+                                        maxLength = 20,
+                                        example = ApiDocs.ETAG_LITERAL)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
@@ -171,13 +214,24 @@ class ArticleFormatController {
             responseCode = "200",
             description = "The calendar",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/ETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "The revision, as a strong entity tag",
+                        schema =
+                                @Schema(
+                                        type = "string",
+                                        pattern = ApiDocs.ETAG_PATTERN,
+                                        maxLength = 20,
+                                        example = ApiDocs.ETAG_LITERAL)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
                             mediaType = "text/calendar",
-                            schema = @Schema(type = "string", maxLength = 10_000_000),
+                            schema = @Schema(type = "string", pattern = "^BEGIN:VCALENDAR", maxLength = 10_000_000),
                             examples = @ExampleObject(name = "the defector story", value = FormatExamples.ICALENDAR)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the caller sent")
     @ApiResponse(

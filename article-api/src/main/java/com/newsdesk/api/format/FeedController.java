@@ -2,6 +2,7 @@ package com.newsdesk.api.format;
 
 import com.newsdesk.api.article.ArticleSummaryResponse;
 import com.newsdesk.api.article.NoticeResponse;
+import com.newsdesk.api.web.ApiDocs;
 import com.newsdesk.api.web.CachePolicy;
 import com.newsdesk.api.web.PublicSite;
 import com.newsdesk.domain.article.ArticleCatalog;
@@ -56,13 +57,19 @@ class FeedController {
             responseCode = "200",
             description = "The feed",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/FeedETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "A digest of the feed, as a strong entity tag",
+                        schema = @Schema(type = "string", pattern = "^\"f-[0-9a-f]{32}\"$", maxLength = 40)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
                             mediaType = "application/atom+xml",
-                            schema = @Schema(type = "string", maxLength = 10_000_000),
+                            schema = @Schema(type = "string", pattern = "^<\\?xml ", maxLength = 10_000_000),
                             examples =
                                     @ExampleObject(name = "the latest stories", value = FormatExamples.ARTICLES_ATOM)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the caller sent")
@@ -85,13 +92,19 @@ class FeedController {
             responseCode = "200",
             description = "The feed",
             headers = {
-                @Header(name = "ETag", ref = "#/components/headers/FeedETag"),
-                @Header(name = "Last-Modified", ref = "#/components/headers/LastModified")
+                @Header(
+                        name = "ETag",
+                        description = "A digest of the feed, as a strong entity tag",
+                        schema = @Schema(type = "string", pattern = "^\"f-[0-9a-f]{32}\"$", maxLength = 40)),
+                @Header(
+                        name = "Last-Modified",
+                        description = "When the content last changed",
+                        schema = @Schema(type = "string", pattern = ApiDocs.HTTP_DATE_PATTERN, maxLength = 40))
             },
             content =
                     @Content(
                             mediaType = "application/atom+xml",
-                            schema = @Schema(type = "string", maxLength = 10_000_000),
+                            schema = @Schema(type = "string", pattern = "^<\\?xml ", maxLength = 10_000_000),
                             examples =
                                     @ExampleObject(
                                             name = "the latest corrections",

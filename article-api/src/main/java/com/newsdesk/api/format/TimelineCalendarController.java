@@ -66,7 +66,7 @@ class TimelineCalendarController {
             content =
                     @Content(
                             mediaType = "text/calendar",
-                            schema = @Schema(type = "string", maxLength = 10_000_000),
+                            schema = @Schema(type = "string", pattern = "^BEGIN:VCALENDAR", maxLength = 10_000_000),
                             examples = @ExampleObject(name = "November 2017", value = FormatExamples.ICALENDAR_RANGE)))
     @ApiResponse(
             responseCode = "400",
