@@ -39,11 +39,18 @@ public class CurrentArticles {
 
     /** An answer made from the article as it reads at its current revision. */
     public <T> ResponseEntity<T> answer(ArticleDocument document, HttpServletRequest request, T body) {
+        return ok(document, request).body(body);
+    }
+
+    /**
+     * The start of such an answer, for one that also says its media type: 200 with the revision's ETag, its
+     * Last-Modified and the cache policy of live reads, tagged for the read cache with the article.
+     */
+    public ResponseEntity.BodyBuilder ok(ArticleDocument document, HttpServletRequest request) {
         CacheTags.article(request, document.id());
         return ResponseEntity.ok()
                 .eTag(ArticleETag.of(document.revision()))
                 .lastModified(document.updatedAt())
-                .cacheControl(CachePolicy.live(request))
-                .body(body);
+                .cacheControl(CachePolicy.live(request));
     }
 }

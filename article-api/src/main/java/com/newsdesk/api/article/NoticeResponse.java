@@ -1,7 +1,9 @@
 package com.newsdesk.api.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newsdesk.api.web.ApiDocs;
 import com.newsdesk.domain.article.CorrectionNotice;
+import com.newsdesk.domain.correction.NoticeEntry;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,10 +27,34 @@ public record NoticeResponse(
                 example = "2",
                 minimum = "2",
                 maximum = ApiDocs.MAX_INT)
-        int revision) {
+        int revision,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = "On cross-article lists only",
+                example = "n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot")
+        String articleSlug,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "On cross-article lists only")
+        String articleHeadline) {
 
     public static NoticeResponse from(CorrectionNotice notice) {
+        return of(notice, null, null);
+    }
+
+    /** A notice in a list across articles (the corrections feed), with the article it corrects. */
+    public static NoticeResponse from(NoticeEntry entry) {
+        return of(entry.notice(), entry.articleSlug().value(), entry.articleHeadline());
+    }
+
+    private static NoticeResponse of(CorrectionNotice notice, String slug, String headline) {
         return new NoticeResponse(
-                notice.id().value(), notice.kind().code(), notice.note(), notice.correctedAt(), notice.revision());
+                notice.id().value(),
+                notice.kind().code(),
+                notice.note(),
+                notice.correctedAt(),
+                notice.revision(),
+                slug,
+                headline);
     }
 }

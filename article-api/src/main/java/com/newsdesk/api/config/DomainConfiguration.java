@@ -6,6 +6,8 @@ import com.newsdesk.domain.article.ArticleRepository;
 import com.newsdesk.domain.article.StoredDocuments;
 import com.newsdesk.domain.correction.CorrectionService;
 import com.newsdesk.domain.correction.IdempotencyKeys;
+import com.newsdesk.domain.correction.NoticeCatalog;
+import com.newsdesk.domain.correction.NoticeQueries;
 import com.newsdesk.domain.correction.RevisionCatalog;
 import com.newsdesk.domain.correction.RevisionHistory;
 import com.newsdesk.domain.publishing.PublishingService;
@@ -55,6 +57,11 @@ class DomainConfiguration {
     PublishingService publishingService(
             ArticleRepository articles, SpeakerDirectory speakers, Transactions transactions, Clock clock) {
         return new PublishingService(articles, speakers, transactions, clock);
+    }
+
+    @Bean
+    NoticeCatalog noticeCatalog(NoticeQueries notices, Transactions transactions) {
+        return new NoticeCatalog(notices, transactions);
     }
 
     @Bean

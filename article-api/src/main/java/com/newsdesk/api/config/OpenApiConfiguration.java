@@ -1,10 +1,13 @@
 package com.newsdesk.api.config;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -44,13 +47,40 @@ class OpenApiConfiguration {
                         new Tag()
                                 .name("Corrections")
                                 .description("Editors correct published text; readers see"
-                                        + " notices; every revision is kept")))
+                                        + " notices; every revision is kept"),
+                        new Tag()
+                                .name("Formats")
+                                .description("Stories in the newsroom's standard forms: IPTC ninjs, schema.org JSON-LD,"
+                                        + " iCalendar, TimelineJS, and Atom feeds of stories and corrections")))
                 .components(new Components()
+                        .addSchemas(
+                                "NinjsItem",
+                                standard(
+                                        "An IPTC ninjs 3.1 news item, valid against IPTC's JSON Schema",
+                                        "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json"))
+                        .addSchemas(
+                                "JsonLdNewsArticle",
+                                standard(
+                                        "A schema.org NewsArticle in JSON-LD; every term is schema.org's",
+                                        "https://schema.org/NewsArticle"))
+                        .addSchemas(
+                                "TimelineJsTimeline",
+                                standard(
+                                        "A Knight Lab TimelineJS3 timeline",
+                                        "https://timeline.knightlab.com/docs/json-format.html"))
                         .addSecuritySchemes(
                                 "editor",
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")
                                         .description("An editor account (NEWSDESK_EDITOR_USERNAME / _PASSWORD)")));
+    }
+
+    /** A document whose shape a standard defines: described by a link to it, and by the example on the operation. */
+    private static Schema<Object> standard(String description, String url) {
+        return new ObjectSchema()
+                .description(description)
+                .externalDocs(
+                        new ExternalDocumentation().description("The standard").url(url));
     }
 }

@@ -101,7 +101,7 @@ class BadInputCatalogueTest {
     static Stream<Bad> catalogue() {
         List<Bad> c = new ArrayList<>();
         // Query parameters: paging, dates, lengths, NUL.
-        for (String endpoint : List.of("/api/articles", "/api/timeline", "/api/quotes")) {
+        for (String endpoint : List.of("/api/articles", "/api/timeline", "/api/quotes", "/api/timeline.ics")) {
             c.add(get(endpoint + "?page=-1", 400));
             c.add(get(endpoint + "?size=0", 400));
             c.add(get(endpoint + "?size=1000000", 400));
@@ -129,6 +129,22 @@ class BadInputCatalogueTest {
         c.add(get("STORY/revisions/-1", 404));
         c.add(get("STORY/revisions/99999999999", 400));
         c.add(get("STORY/corrections/not-a-uuid", 404));
+        // The standard representations and feeds: unknown articles, paths that are not ours, wrong Accept, wrong verbs.
+        for (String format : List.of("ninjs", "jsonld", "timelinejs", "timeline.ics")) {
+            c.add(get("/api/articles/no-such-story/" + format, 404));
+            c.add(get("/api/articles/%27%20OR%20%271%27%3D%271/" + format, 404));
+            c.add(bad("POST to " + format, "POST", "STORY/" + format, JSON, bytes("{}"), 405));
+        }
+        c.add(get("/api/feeds/everything.atom", 404));
+        c.add(get("/api/timeline.ics?on=yesterday", 400));
+        c.add(bad(
+                "Accept: application/json for a calendar", "GET", "STORY/timeline.ics", null, null, 406, new String[] {
+                    "Accept", "application/json"
+                }));
+        c.add(bad("Accept: text/html for a feed", "GET", "/api/feeds/articles.atom", null, null, 406, new String[] {
+            "Accept", "text/html"
+        }));
+        c.add(bad("DELETE on a feed", "DELETE", "/api/feeds/corrections.atom", null, null, 405));
         // Content negotiation and methods.
         c.add(bad("Accept: text/html", "GET", "/api/articles", null, null, 406, new String[] {"Accept", "text/html"}));
         c.add(bad("Accept: application/xml", "GET", "STORY", null, null, 406, new String[] {"Accept", "application/xml"
