@@ -10,6 +10,8 @@ import com.newsdesk.domain.correction.NoticeCatalog;
 import com.newsdesk.domain.correction.NoticeQueries;
 import com.newsdesk.domain.correction.RevisionCatalog;
 import com.newsdesk.domain.correction.RevisionHistory;
+import com.newsdesk.domain.editor.AccountService;
+import com.newsdesk.domain.editor.EditorAccounts;
 import com.newsdesk.domain.publishing.PublishingService;
 import com.newsdesk.domain.publishing.SpeakerDirectory;
 import com.newsdesk.domain.quote.QuoteCatalog;
@@ -20,6 +22,7 @@ import com.newsdesk.domain.transaction.Transactions;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The domain has no Spring in it, so its services are wired here, by hand, from the ports the persistence adapters
@@ -51,6 +54,11 @@ class DomainConfiguration {
     @Bean
     RevisionCatalog revisionCatalog(StoredDocuments documents, RevisionHistory history, Transactions transactions) {
         return new RevisionCatalog(documents, history, transactions);
+    }
+
+    @Bean
+    AccountService accountService(EditorAccounts accounts, PasswordEncoder passwords, Transactions transactions) {
+        return new AccountService(accounts, passwords::encode, transactions);
     }
 
     @Bean

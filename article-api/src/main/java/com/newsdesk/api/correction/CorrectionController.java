@@ -1,7 +1,7 @@
 package com.newsdesk.api.correction;
 
-import com.newsdesk.api.problem.PreconditionRequiredException;
 import com.newsdesk.api.web.ArticleETag;
+import com.newsdesk.api.web.IfMatch;
 import com.newsdesk.domain.article.AppliedCorrection;
 import com.newsdesk.domain.correction.CorrectionCommand;
 import com.newsdesk.domain.correction.CorrectionReceipt;
@@ -37,15 +37,7 @@ class CorrectionController implements CorrectionApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestBody CorrectionRequest body,
             Authentication editor) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("Send the article's current ETag as If-Match: read it with GET "
-                    + "/api/articles/{article} first, so that no one's correction is silently overwritten.");
-        }
-        if (ifMatch.strip().equals("*")) {
-            throw new PreconditionRequiredException(
-                    "If-Match: * would apply the correction to whatever the article says now; send its ETag instead.");
-        }
-        int revision = ArticleETag.revisionIn(ifMatch).orElse(0);
+        int revision = IfMatch.revision(ifMatch);
         CorrectionReceipt receipt = corrections.correct(
                 new CorrectionCommand(article, revision, body.toCorrection(), editor.getName(), idempotencyKey));
         AppliedCorrection applied = receipt.correction();

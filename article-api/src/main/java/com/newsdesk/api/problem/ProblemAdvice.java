@@ -98,7 +98,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.UNAUTHORIZED,
                         "unauthorized",
                         "Unauthorized",
-                        "Correcting articles needs an editor's credentials (HTTP Basic).",
+                        "This request needs the credentials of a newsroom account (HTTP Basic).",
                         request.getRequestURI()),
                 headers);
     }
@@ -110,7 +110,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.FORBIDDEN,
                         "forbidden",
                         "Forbidden",
-                        "This account may not correct articles: it does not have the EDITOR role.",
+                        "This account's roles do not allow this request (reporters draft; editors also publish,"
+                                + " correct, retract and delete; admins manage accounts).",
                         request.getRequestURI()),
                 new HttpHeaders());
     }

@@ -13,7 +13,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/** Creates or updates the configured editor account when the service starts. There is no fixed default password. */
+/**
+ * Creates or updates the configured editor account (editor and admin) when the service starts. There is no fixed
+ * default password.
+ */
 @Component
 class EditorAccountProvisioning implements ApplicationRunner {
 
@@ -54,7 +57,8 @@ class EditorAccountProvisioning implements ApplicationRunner {
     }
 
     private EditorAccount editor(String username, String password) {
-        return new EditorAccount(username, passwords.encode(password), Set.of(Role.EDITOR), true);
+        // The provisioned account is the newsroom's first: it edits, and it manages the other accounts.
+        return new EditorAccount(username, passwords.encode(password), Set.of(Role.EDITOR, Role.ADMIN), true);
     }
 
     private static String randomPassword() {

@@ -28,8 +28,9 @@ import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Reads are anonymous; correcting needs an account with the EDITOR role, over HTTP Basic, with no session and no
- * cookie.
+ * Reads are anonymous; writing needs an account, over HTTP Basic, with no session and no cookie: reporters and editors
+ * draft, editors publish, correct, retract and delete, admins manage accounts. Signed-in reporters and editors also
+ * read drafts.
  *
  * <p>CSRF: protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
  * Basic login to this origin); this API issues no cookie, and every write needs {@code If-Match} and a JSON body
@@ -55,8 +56,20 @@ class SecurityConfiguration {
                 failure.getCause() instanceof DomainException storeFailure ? storeFailure : failure);
         AccessDeniedHandler forbidden =
                 (request, response, failure) -> problems.resolveException(request, response, null, failure);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/articles/*/corrections")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/articles/*/corrections",
+                                "/api/articles/*/publication",
+                                "/api/articles/*/retraction")
                         .hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.DELETE, "/api/articles/*")
+                        .hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/articles", "/api/imports")
+                        .hasAnyRole("REPORTER", "EDITOR")
+                        .requestMatchers(HttpMethod.PUT, "/api/articles/*")
+                        .hasAnyRole("REPORTER", "EDITOR")
+                        .requestMatchers("/api/accounts", "/api/accounts/**")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .permitAll())
                 .httpBasic(basic -> basic.realmName("Newsdesk").authenticationEntryPoint(unauthenticated))
@@ -102,7 +115,7 @@ class SecurityConfiguration {
     private static CorsConfigurationSource corsConfiguration(CorsProperties properties) {
         CorsConfiguration api = new CorsConfiguration();
         api.setAllowedOrigins(properties.allowedOrigins());
-        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "OPTIONS"));
+        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         api.setAllowedHeaders(List.of(
                 "Authorization",
                 "Content-Type",

@@ -18,27 +18,50 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Refuses request bodies larger than {@code newsdesk.limits.max-body-size} (64 KiB: a correction is a few KiB) with 413,
- * before anything reads them: at once when Content-Length says so, and while reading when the body is chunked.
- * Runs before security, so an oversized body costs nothing but the refusal.
+ * Refuses request bodies larger than their limit with 413, before anything reads them: at once when Content-Length says
+ * so, and while reading when the body is chunked. Runs before security, so an oversized body costs nothing but the
+ * refusal. The limits: a whole story (POST /api/articles, PUT /api/articles/{article}) {@code
+ * newsdesk.limits.max-story-size} (2 MB: a story at every limit of StoryLimits is smaller); a page to import (POST
+ * /api/imports) {@code newsdesk.limits.max-page-size} (3 MB); anything else {@code newsdesk.limits.max-body-size} (64
+ * KiB: a correction is a few KiB).
  */
 @Component
 @Order(-200)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long storyLimit;
+    private final long pageLimit;
     private final HandlerExceptionResolver problems;
 
     RequestBodyLimitFilter(
             @Value("${newsdesk.limits.max-body-size:64KB}") DataSize limit,
+            @Value("${newsdesk.limits.max-story-size:2MB}") DataSize storyLimit,
+            @Value("${newsdesk.limits.max-page-size:3MB}") DataSize pageLimit,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
-        this.limit = limit.toBytes();
+        this.bodyLimit = limit.toBytes();
+        this.storyLimit = storyLimit.toBytes();
+        this.pageLimit = pageLimit.toBytes();
         this.problems = problems;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String method = request.getMethod();
+        if (("POST".equals(method) && path.equals("/api/articles"))
+                || ("PUT".equals(method) && path.startsWith("/api/articles/") && path.indexOf('/', 14) < 0)) {
+            return storyLimit;
+        }
+        if ("POST".equals(method) && path.equals("/api/imports")) {
+            return pageLimit;
+        }
+        return bodyLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
             problems.resolveException(request, response, null, new PayloadTooLargeException(limit));
             return;

@@ -2,6 +2,8 @@ package com.newsdesk.api.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newsdesk.api.publishing.PublishingExamples;
+import com.newsdesk.api.publishing.StoryRequest;
 import com.newsdesk.api.support.Accounts;
 import com.newsdesk.api.support.ApiTest;
 import com.newsdesk.api.support.Http;
@@ -13,6 +15,7 @@ import com.newsdesk.domain.editor.EditorAccount;
 import com.newsdesk.domain.editor.EditorAccounts;
 import com.newsdesk.domain.editor.Role;
 import com.newsdesk.domain.publishing.PublishingService;
+import com.newsdesk.domain.publishing.StoryLimits;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A catalogue of bad and hostile requests across every endpoint. Each one gets a 4xx {@code application/problem+json}
@@ -88,12 +92,24 @@ class BadInputCatalogueTest {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    JsonMapper json;
+
     static String story;
+    static String draft;
 
     @BeforeAll
     void aStoryToAimAt() {
         Article copy = Stories.copyOfDefectorStory(publishing, "catalogue");
         story = "/api/articles/" + copy.slug();
+        draft = "/api/articles/"
+                + publishing
+                        .create(
+                                json.readValue(PublishingExamples.STORY, StoryRequest.class)
+                                        .toDraft(),
+                                "catalogue-reporter")
+                        .article()
+                        .id();
         accounts.save(
                 new EditorAccount("catalogue-reporter", passwords.encode("reporter-pw"), Set.of(Role.REPORTER), true));
     }
@@ -149,8 +165,8 @@ class BadInputCatalogueTest {
         c.add(bad("Accept: text/html", "GET", "/api/articles", null, null, 406, new String[] {"Accept", "text/html"}));
         c.add(bad("Accept: application/xml", "GET", "STORY", null, null, 406, new String[] {"Accept", "application/xml"
         }));
-        c.add(bad("PUT on an article", "PUT", "STORY", JSON, bytes("{}"), 405));
-        c.add(bad("DELETE on an article", "DELETE", "STORY", null, null, 405));
+        c.add(bad("PUT on an article without credentials", "PUT", "STORY", JSON, bytes("{}"), 401));
+        c.add(bad("DELETE on an article without credentials", "DELETE", "STORY", null, null, 401));
         c.add(bad("PATCH on the timeline", "PATCH", "/api/timeline", JSON, bytes("{}"), 405));
         c.add(bad("PUT on corrections", "PUT", "STORY/corrections", JSON, bytes(VALID_FIX), 405, editor()));
         // Correction bodies: syntax, types, fields, lengths, characters.
@@ -339,7 +355,253 @@ class BadInputCatalogueTest {
                 404,
                 ifMatch("\"r1\""),
                 editor()));
+        drafting(c);
+        publishing(c);
+        managingAccounts(c);
         return c.stream();
+    }
+
+    /** Drafts: who may write them, their syntax, their rules and their limits. */
+    private static void drafting(List<Bad> c) {
+        String story = PublishingExamples.STORY;
+        c.add(bad("a draft without credentials", "POST", "/api/articles", JSON, bytes(story), 401));
+        c.add(bad(
+                "a draft of malformed JSON", "POST", "/api/articles", JSON, bytes("{\"headline\": "), 400, reporter()));
+        c.add(bad("a draft that is an array", "POST", "/api/articles", JSON, bytes("[]"), 400, reporter()));
+        c.add(bad(
+                "a draft with an unknown field",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("\"standfirst\"", "\"standfrist\"")),
+                400,
+                reporter()));
+        c.add(bad(
+                "a draft whose body is an object, not a list",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes("{\"headline\": \"H\", \"publisher\": \"P\", \"body\": {\"type\": \"paragraph\"}}"),
+                400,
+                reporter()));
+        c.add(bad(
+                "a draft whose event date is not a date",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("\"2022-01-01\"", "\"last year\"")),
+                400,
+                reporter()));
+        c.add(bad(
+                "a draft whose quote is not in its block",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("\"blockId\": \"b2\"", "\"blockId\": \"b1\"")),
+                422,
+                reporter()));
+        c.add(bad(
+                "a draft quoting an unknown block",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("\"blockId\": \"b2\"", "\"blockId\": \"b99\"")),
+                422,
+                reporter()));
+        c.add(bad(
+                "a draft whose span does not match its precision",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("\"start\": \"2022-01-01\"", "\"start\": \"2022-06-01\"")),
+                422,
+                reporter()));
+        c.add(bad(
+                "a draft with an overlong headline",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("City council approves", "h".repeat(501))),
+                422,
+                reporter()));
+        c.add(bad(
+                "a draft with a blank headline",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("City council approves a protected bike lane on Harbor Street", " ")),
+                422,
+                reporter()));
+        StringBuilder blocks = new StringBuilder();
+        for (int i = 0; i <= StoryLimits.BLOCKS; i++) {
+            blocks.append(i == 0 ? "" : ",").append("{\"type\": \"paragraph\", \"text\": \"P.\"}");
+        }
+        c.add(bad(
+                "a draft with too many blocks",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes("{\"headline\": \"Many\", \"publisher\": \"P\", \"body\": [" + blocks + "]}"),
+                422,
+                reporter()));
+        c.add(bad(
+                "a draft larger than the story limit",
+                "POST",
+                "/api/articles",
+                JSON,
+                bytes(story.replace("Construction is expected", "x".repeat(2_100_000))),
+                413,
+                reporter()));
+        c.add(bad("a draft as text/plain", "POST", "/api/articles", "text/plain", bytes(story), 415, reporter()));
+        c.add(bad("replacing a published story", "PUT", "STORY", JSON, bytes(story), 409, ifMatch("\"r1\""), editor()));
+        c.add(bad("replacing a draft without If-Match", "PUT", "DRAFT", JSON, bytes(story), 428, editor()));
+        c.add(bad(
+                "replacing a draft with a stale If-Match",
+                "PUT",
+                "DRAFT",
+                JSON,
+                bytes(story),
+                412,
+                ifMatch("\"r7\""),
+                editor()));
+        c.add(bad("deleting a published story", "DELETE", "STORY", null, null, 409, editor()));
+        c.add(bad("a reporter deleting a draft", "DELETE", "DRAFT", null, null, 403, reporter()));
+        c.add(bad("deleting with a stale If-Match", "DELETE", "DRAFT", null, null, 412, ifMatch("\"r5\""), editor()));
+        c.add(get("/api/articles?status=draft", 400));
+        c.add(bad("an unknown status", "GET", "/api/articles?status=archived", null, null, 400, editor()));
+        c.add(get("DRAFT", 404));
+        c.add(get("DRAFT/revisions", 404));
+    }
+
+    /** Publication and retraction: roles, preconditions, times, states. */
+    private static void publishing(List<Bad> c) {
+        c.add(bad(
+                "a reporter publishing",
+                "POST",
+                "DRAFT/publication",
+                JSON,
+                bytes("{}"),
+                403,
+                ifMatch("\"r1\""),
+                reporter()));
+        c.add(bad("publishing without If-Match", "POST", "DRAFT/publication", JSON, bytes("{}"), 428, editor()));
+        c.add(bad(
+                "publishing a stale ETag",
+                "POST",
+                "DRAFT/publication",
+                JSON,
+                bytes("{}"),
+                412,
+                ifMatch("\"r2\""),
+                editor()));
+        c.add(bad(
+                "publishing at a past instant",
+                "POST",
+                "DRAFT/publication",
+                JSON,
+                bytes("{\"publishAt\": \"2001-01-01T00:00:00Z\"}"),
+                400,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "publishing at a time that is not an instant",
+                "POST",
+                "DRAFT/publication",
+                JSON,
+                bytes("{\"publishAt\": \"tomorrow\"}"),
+                400,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "publishing twice", "POST", "STORY/publication", JSON, bytes("{}"), 409, ifMatch("\"r1\""), editor()));
+        c.add(bad(
+                "retracting without a note",
+                "POST",
+                "STORY/retraction",
+                JSON,
+                bytes("{}"),
+                400,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "retracting a draft",
+                "POST",
+                "DRAFT/retraction",
+                JSON,
+                bytes("{\"note\": \"Why\"}"),
+                409,
+                ifMatch("\"r1\""),
+                editor()));
+        c.add(bad(
+                "correcting a draft",
+                "POST",
+                "DRAFT/corrections",
+                JSON,
+                bytes(VALID_FIX.replace("30,000", "7-2").replace("31,000", "7 to 2")),
+                409,
+                ifMatch("\"r1\""),
+                editor()));
+    }
+
+    /** Accounts: admins only, and every field checked. */
+    private static void managingAccounts(List<Bad> c) {
+        c.add(get("/api/accounts", 401));
+        c.add(bad("a reporter listing accounts", "GET", "/api/accounts", null, null, 403, reporter()));
+        c.add(bad(
+                "an account with an unknown role",
+                "POST",
+                "/api/accounts",
+                JSON,
+                bytes("{\"username\": \"someone\", \"password\": \"long enough secret\", \"roles\": [\"owner\"]}"),
+                400,
+                editor()));
+        c.add(bad(
+                "an account with a short password",
+                "POST",
+                "/api/accounts",
+                JSON,
+                bytes("{\"username\": \"someone\", \"password\": \"short\", \"roles\": [\"reporter\"]}"),
+                400,
+                editor()));
+        c.add(bad(
+                "an account with a username of SQL",
+                "POST",
+                "/api/accounts",
+                JSON,
+                bytes("{\"username\": \"x'; drop table editor_account;--\", \"password\": \"long enough secret\","
+                        + " \"roles\": [\"reporter\"]}"),
+                400,
+                editor()));
+        c.add(bad(
+                "an account that exists",
+                "POST",
+                "/api/accounts",
+                JSON,
+                bytes("{\"username\": \"catalogue-reporter\", \"password\": \"long enough secret\","
+                        + " \"roles\": [\"reporter\"]}"),
+                409,
+                editor()));
+        c.add(bad("changing nothing", "PATCH", "/api/accounts/catalogue-reporter", JSON, bytes("{}"), 400, editor()));
+        c.add(bad(
+                "changing an unknown account",
+                "PATCH",
+                "/api/accounts/nobody-at-all",
+                JSON,
+                bytes("{\"enabled\": false}"),
+                404,
+                editor()));
+        c.add(bad(
+                "an admin disabling themselves",
+                "PATCH",
+                "/api/accounts/editor",
+                JSON,
+                bytes("{\"enabled\": false}"),
+                409,
+                editor()));
+    }
+
+    private static String[] reporter() {
+        return new String[] {"Authorization", Accounts.basic("catalogue-reporter", "reporter-pw")};
     }
 
     @ParameterizedTest(name = "{0}")
@@ -349,7 +611,7 @@ class BadInputCatalogueTest {
         Reply reply = new Http(port)
                 .send(
                         bad.method(),
-                        bad.path().replace("STORY", story),
+                        bad.path().replace("STORY", story).replace("DRAFT", draft),
                         bad.body() == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofByteArray(bad.body()),

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A checksum of every row of every table of the service's schema, to prove a request changed nothing. */
-final class TableChecksums {
+public final class TableChecksums {
 
     private TableChecksums() {}
 
-    static Map<String, String> of(JdbcClient jdbc) {
+    public static Map<String, String> of(JdbcClient jdbc) {
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = 'public' order by tablename")
                 .query(String.class)
                 .list();

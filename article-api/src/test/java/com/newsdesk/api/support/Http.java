@@ -36,6 +36,15 @@ public final class Http {
         return send("POST", path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), all);
     }
 
+    /** A request with a JSON body and any method (PUT, PATCH, POST, DELETE). */
+    public Reply json(String method, String path, String json, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = "application/json";
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send(method, path, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8), all);
+    }
+
     public Reply send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))

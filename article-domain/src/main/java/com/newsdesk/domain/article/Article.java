@@ -144,7 +144,7 @@ public final class Article {
         if (!lifecycle.status().isEditable()) {
             throw LifecycleRefusedException.notEditable(lifecycle.status());
         }
-        List<Change> changes = differences(story());
+        List<Change> changes = differences(story);
         take(story);
         return record(
                 advance(at), ChangeKind.EDITED, editor, "Draft edited", changes, List.of(new Edit.WholeStory()), null);

@@ -54,6 +54,6 @@ public final class LifecycleRefusedException extends DomainException {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("status", status.code());
+        return Map.of("articleStatus", status.code());
     }
 }

@@ -29,4 +29,21 @@ public record EditorAccount(String username, String passwordHash, Set<Role> role
     public boolean mayCorrect() {
         return enabled && roles.contains(Role.EDITOR);
     }
+
+    public EditorAccount withRoles(Set<Role> newRoles) {
+        return new EditorAccount(username, passwordHash, newRoles, enabled);
+    }
+
+    public EditorAccount withEnabled(boolean now) {
+        return new EditorAccount(username, passwordHash, roles, now);
+    }
+
+    public EditorAccount withPasswordHash(String newHash) {
+        return new EditorAccount(username, newHash, roles, enabled);
+    }
+
+    /** Whether the username is one an account may have: 1 to 100 letters, digits, dots, dashes, underscores or @. */
+    public static boolean isValidUsername(String username) {
+        return username != null && USERNAME.matcher(username).matches();
+    }
 }

@@ -1,6 +1,8 @@
 package com.newsdesk.domain.publishing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,10 +21,15 @@ public record StoryDraft(
         List<EventDraft> timeline) {
 
     public StoryDraft {
-        bylines = bylines == null ? List.of() : List.copyOf(bylines);
-        body = body == null ? List.of() : List.copyOf(body);
-        quotes = quotes == null ? List.of() : List.copyOf(quotes);
-        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        bylines = listed(bylines);
+        body = listed(body);
+        quotes = listed(quotes);
+        timeline = listed(timeline);
+    }
+
+    /** A list as sent: none is empty, and a missing item stays, for the rules to name its place. */
+    static <T> List<T> listed(List<T> items) {
+        return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }
 
     /**
@@ -49,7 +56,7 @@ public record StoryDraft(
             String context) {
 
         public QuoteDraft {
-            speakerAliases = speakerAliases == null ? List.of() : List.copyOf(speakerAliases);
+            speakerAliases = listed(speakerAliases);
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,6 +50,17 @@ class JdbcEditorAccounts implements EditorAccounts {
                         roles(rs.getArray("roles")),
                         rs.getBoolean("enabled")))
                 .optional();
+    }
+
+    @Override
+    public List<EditorAccount> all() {
+        return jdbc.sql("select username, password_hash, roles, enabled from editor_account order by username")
+                .query((rs, n) -> new EditorAccount(
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        roles(rs.getArray("roles")),
+                        rs.getBoolean("enabled")))
+                .list();
     }
 
     @Override
