@@ -47,6 +47,7 @@ public class CurrentArticles {
      * Last-Modified and the cache policy of live reads, tagged for the read cache with the article.
      */
     public ResponseEntity.BodyBuilder ok(ArticleDocument document, HttpServletRequest request) {
+        ArticleETag.checkPreconditions(request, document.revision(), document.updatedAt());
         CacheTags.article(request, document.id());
         return ResponseEntity.ok()
                 .eTag(ArticleETag.of(document.revision()))

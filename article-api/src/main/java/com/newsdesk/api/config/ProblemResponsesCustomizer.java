@@ -1,5 +1,6 @@
 package com.newsdesk.api.config;
 
+import com.newsdesk.api.web.ApiDocs;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -15,10 +16,13 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents, on every operation, the answers any request can get whatever the endpoint: 400 (a malformed request,
- * refused by Tomcat or the firewall before it reaches a controller, or a bad parameter), 500 (a bug, logged with an
- * incident id) and 503 (the database cannot be reached), all as problems; and the CORS header every answer carries for
- * an allowed origin. A 304 has no body.
+ * Documents, on every operation, the answers any request can get whatever the endpoint, all as problems: 400 (a
+ * malformed request, refused by Tomcat or the firewall before it reaches a controller, or a bad or unknown parameter),
+ * 401 (malformed or wrong credentials are refused even on a read that needs none), 429 (a throttled login), 500 (a bug,
+ * logged with an incident id) and 503 (the database cannot be reached, or did not answer in time); 406 on reads (an
+ * Accept the answer cannot meet); 408 and 413 where a body is read; 412 where the answer carries an ETag (an
+ * If-Match or If-Unmodified-Since that does not hold, with the current ETag). And the CORS header every answer carries
+ * for an allowed origin. A 304 has no body. HTTP tests check every answer against this document (support/Http).
  */
 @Component
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
@@ -37,21 +41,73 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                             "Malformed request: a bad parameter, or a path or header refused before it"
                                     + " reaches the API");
                     addIfAbsent(
+                            responses,
+                            "401",
+                            "Credentials that are malformed or wrong (even on a read, which needs none), or none where"
+                                    + " they are needed");
+                    addIfAbsent(
+                            responses,
+                            "403",
+                            "A browser request from an origin that may not call the API (CORS), or an account"
+                                    + " without the role this needs");
+                    addIfAbsent(
+                            responses,
+                            "429",
+                            "Too many failed logins for this account or from this address; retry after Retry-After"
+                                    + " seconds");
+                    addIfAbsent(
                             responses, "500", "A fault on our side; the problem carries an incident id that is logged");
                     addIfAbsent(
                             responses,
                             "503",
-                            "The database cannot be reached right now; retry after Retry-After seconds");
-                    if (method == PathItem.HttpMethod.POST) {
+                            "The database cannot be reached or did not answer in time; retry after Retry-After"
+                                    + " seconds");
+                    if (method == PathItem.HttpMethod.GET) {
+                        addIfAbsent(responses, "406", "The Accept header names no type this answer comes in (JSON)");
+                    }
+                    if (operation.getRequestBody() != null) {
+                        addIfAbsent(responses, "408", "The request body did not arrive in time");
+                        addIfAbsent(responses, "413", "The request body is larger than 64 KiB");
+                    }
+                    ApiResponse ok = responses.get("200");
+                    if (ok != null && responses.containsKey("304")) {
+                        // A conditional read answers with the ETag it can be revalidated against: the one its 200
+                        // documents (a feed's is a digest of its bytes), else the article's revision.
+                        if (ok.getHeaders() == null || !ok.getHeaders().containsKey("ETag")) {
+                            ok.addHeaderObject("ETag", etag());
+                        }
+                        responses
+                                .get("304")
+                                .addHeaderObject("ETag", ok.getHeaders().get("ETag"));
+                    }
+                    if (ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey("ETag")) {
                         addIfAbsent(
                                 responses,
-                                "429",
-                                "Too many failed logins for this account or from this address; retry"
-                                        + " after Retry-After seconds");
+                                "412",
+                                "If-Match or If-Unmodified-Since does not hold for the article as it is now; the"
+                                        + " answer's ETag is the current one");
+                    }
+                    if (responses.containsKey("412")) {
+                        // Every 412 says what is current, so that the client can read again and retry.
+                        responses
+                                .get("412")
+                                .addHeaderObject(
+                                        "ETag",
+                                        ok != null
+                                                        && ok.getHeaders() != null
+                                                        && ok.getHeaders().containsKey("ETag")
+                                                ? ok.getHeaders().get("ETag")
+                                                : etag());
                     }
                     responses.forEach((status, response) -> describe(status, response));
                     requireDescription(operation);
                 }));
+    }
+
+    private static Header etag() {
+        return new Header()
+                .description("The revision, as a strong entity tag")
+                .schema(new StringSchema().pattern(ApiDocs.ETAG_PATTERN).maxLength(20));
     }
 
     private static void addIfAbsent(ApiResponses responses, String status, String description) {

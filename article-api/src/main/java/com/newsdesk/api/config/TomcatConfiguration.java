@@ -1,6 +1,7 @@
 package com.newsdesk.api.config;
 
 import com.newsdesk.api.problem.ProblemErrorReportValve;
+import java.time.Duration;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -20,6 +21,25 @@ class TomcatConfiguration {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** A body the service did not read is not drained either: see {@link UnreadBodyValve}. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodies(
+            @Value("${newsdesk.limits.unread-body-drain-time:50ms}") Duration drainTime,
+            @Value("${server.tomcat.max-swallow-size:2MB}") DataSize maxDrain) {
+        return factory -> factory.addContextValves(new UnreadBodyValve(drainTime, maxDrain.toBytes()));
+    }
+
+    /**
+     * A client that asks {@code Expect: 100-continue} before a large body is told to go on only when the service reads
+     * the body ({@code onRead}, not at once, Tomcat's default): a body refused on its Content-Length (413), or a
+     * request refused before its body is needed (401, 403), is never sent at all.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnRead() {
+        return factory ->
+                factory.addConnectorCustomizers(connector -> connector.setProperty("continueResponseTiming", "onRead"));
     }
 
     /**

@@ -87,7 +87,10 @@ interface CorrectionApi {
             })
     @ApiResponse(
             responseCode = "400",
-            description = "Malformed JSON, unknown or missing fields, overlong text, no or several targets",
+            description = "Malformed JSON or UTF-8, a key given twice, unknown or missing fields, a value of the wrong"
+                    + " type (no coercion: true is not \"true\" or 1), a date that is not YYYY-MM-DD, text that is"
+                    + " blank or invisible, holds control or bidi override characters, or breaks a headline or title"
+                    + " over lines, overlong text, no or several targets, a malformed If-Match or Idempotency-Key",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "401",
@@ -108,11 +111,15 @@ interface CorrectionApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "409",
-            description = "The change would cut across a quotation or a dating phrase (named in quoteIds, eventIds)",
+            description = "The change would cut across a quotation or a dating phrase (breaks-quotation), or repeat its"
+                    + " words elsewhere in the block so that they could no longer be told apart"
+                    + " (quotation-would-be-ambiguous). Named by their words in quotes and events, and by id in"
+                    + " quoteIds and eventIds",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "412",
-            description = "If-Match is not the current ETag: someone corrected the article since; nothing changed",
+            description = "If-Match is not the current ETag: someone corrected the article since; nothing changed. The"
+                    + " answer's ETag header is the current one",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "413",
@@ -124,7 +131,9 @@ interface CorrectionApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "422",
-            description = "find occurs nowhere (find-text-not-found) or more than once (find-text-ambiguous) in the"
+            description = "find occurs nowhere (find-text-not-found; when it would with typographic quotes or dashes,"
+                    + " the problem says which and gives the text's own spelling as suggestion) or more than once"
+                    + " (find-text-ambiguous) in the"
                     + " target, the target does not exist, nothing would change, the text would grow past its limit (text-too-long), or the Idempotency-Key was used for"
                     + " another request",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
@@ -146,17 +155,20 @@ interface CorrectionApi {
                             in = ParameterIn.HEADER,
                             name = "If-Match",
                             required = true,
-                            description = "The article's current ETag, from GET /api/articles/{article}",
-                            example = ApiDocs.ETAG_EXAMPLE,
+                            description = "The article's current ETag, quotes included, exactly as the ETag header of"
+                                    + " GET /api/articles/{article} gives it (such as \"r3\", with the double"
+                                    + " quotes). It changes with every correction: read the article again before the"
+                                    + " next one. A stale one is a 412 that carries the current ETag.",
                             schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
                     String ifMatch,
             @Parameter(
                             in = ParameterIn.HEADER,
                             name = "Idempotency-Key",
-                            description =
-                                    "Any unique string (a UUID); a retry with the same key and body applies nothing"
-                                            + " again and gets the first answer",
-                            example = "5b8c7f0e-1d2a-4c3b-9e8f-7a6b5c4d3e2f",
+                            description = "Optional: a string of your own, unique to this correction (a fresh UUID)."
+                                    + " Sending the same correction again with the same key applies nothing again"
+                                    + " and replays the first answer, so a retry after a lost answer is safe. Use a"
+                                    + " new key for every new correction: a key sent with a different correction is a"
+                                    + " 422. Leave it empty unless you may need to retry.",
                             schema = @Schema(type = "string", pattern = "^[\\x21-\\x7E]{1,200}$", maxLength = 200))
                     String idempotencyKey,
             CorrectionRequest body,

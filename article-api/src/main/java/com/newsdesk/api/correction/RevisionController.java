@@ -39,6 +39,7 @@ class RevisionController {
     @GetMapping("/revisions")
     @Operation(summary = "The article's revisions, revision 1 (first publication) first, with what each changed")
     @ApiResponse(responseCode = "200", description = "The revisions")
+    @ApiResponse(responseCode = "304", description = "Not modified: no revision since the ETag the caller sent")
     @ApiResponse(
             responseCode = "404",
             description = "No article has that id or slug",
@@ -55,8 +56,11 @@ class RevisionController {
                     String article,
             @Parameter(hidden = true) HttpServletRequest request) {
         List<Revision> history = revisions.revisions(article, Readers.current());
+        Revision last = history.get(history.size() - 1);
+        // The list carries no Last-Modified, so If-Unmodified-Since does not apply to it.
+        ArticleETag.checkPreconditions(request, last.number(), null);
         return ResponseEntity.ok()
-                .eTag(ArticleETag.of(history.get(history.size() - 1).number()))
+                .eTag(ArticleETag.of(last.number()))
                 .cacheControl(CachePolicy.live(request))
                 .body(history.stream().map(RevisionResponse::from).toList());
     }
@@ -68,6 +72,7 @@ class RevisionController {
             description = "The article at that revision",
             content =
                     @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleResponse.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified: the caller has this revision already")
     @ApiResponse(
             responseCode = "404",
             description = "No such article, or it never had that revision",
@@ -95,6 +100,7 @@ class RevisionController {
                     int revision,
             @Parameter(hidden = true) HttpServletRequest request) {
         ArticleDocument then = revisions.articleAt(article, revision, Readers.current());
+        ArticleETag.checkPreconditions(request, then.revision(), then.updatedAt());
         CacheTags.article(request, then.id());
         return ResponseEntity.ok()
                 .eTag(ArticleETag.of(then.revision()))

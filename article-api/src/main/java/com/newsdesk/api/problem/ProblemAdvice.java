@@ -1,13 +1,20 @@
 package com.newsdesk.api.problem;
 
+import com.newsdesk.api.security.MalformedCredentialsException;
 import com.newsdesk.api.security.TooManyLoginAttemptsException;
+import com.newsdesk.api.web.ArticleETag;
+import com.newsdesk.domain.article.StaleRevisionException;
 import com.newsdesk.domain.failure.DomainException;
 import com.newsdesk.domain.failure.FailureKind;
 import com.newsdesk.domain.failure.Violation;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.SocketTimeoutException;
+import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -27,8 +34,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -50,6 +59,10 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             log.warn("Store unavailable while serving {} {}", request.getMethod(), request.getRequestURI());
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         }
+        if (failure instanceof StaleRevisionException stale) {
+            // What the client needs to read the article again and retry.
+            headers.setETag(ArticleETag.of(stale.currentRevision()));
+        }
         return answer(Problems.of(failure, request.getRequestURI()), headers);
     }
 
@@ -65,6 +78,23 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 new HttpHeaders());
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<Object> preconditionFailed(PreconditionFailedException failure, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        // What the client needs to read the article again and retry.
+        headers.setETag(failure.currentETag());
+        return answer(
+                failure.refusal() != null
+                        ? Problems.of(failure.refusal(), request.getRequestURI())
+                        : Problems.named(
+                                HttpStatus.PRECONDITION_FAILED,
+                                "precondition-failed",
+                                "Precondition failed",
+                                failure.getMessage(),
+                                request.getRequestURI()),
+                headers);
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException failure, HttpServletRequest request) {
         return answer(tooLarge(failure, request.getRequestURI()), new HttpHeaders());
@@ -73,6 +103,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail tooLarge(PayloadTooLargeException failure, String instance) {
         return Problems.named(
                 HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large", failure.getMessage(), instance);
+    }
+
+    /** A query string Tomcat could not decode, met by a request that got past MalformedRequestFilter (a form post). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableQuery(InvalidParameterException failure, HttpServletRequest request) {
+        return answer(
+                Problems.invalid(List.of(new Violation("query", Problems.MALFORMED_QUERY)), request.getRequestURI()),
+                new HttpHeaders());
     }
 
     @ExceptionHandler(TooManyLoginAttemptsException.class)
@@ -98,7 +136,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.UNAUTHORIZED,
                         "unauthorized",
                         "Unauthorized",
-                        "This request needs the credentials of a newsroom account (HTTP Basic).",
+                        failure instanceof MalformedCredentialsException malformed
+                                ? "The Authorization header is malformed: " + malformed.getMessage()
+                                        + ". Send HTTP Basic credentials (Basic, a space, base64 of user:password),"
+                                        + " or none for a public read."
+                                : "This request needs the credentials of a newsroom account (HTTP Basic).",
                         request.getRequestURI()),
                 headers);
     }
@@ -152,12 +194,31 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (t instanceof PayloadTooLargeException tooLarge) {
                 return answer(tooLarge(tooLarge, path(request)), headers);
             }
+            if (t instanceof BodyTooSlowException || t instanceof SocketTimeoutException) {
+                HttpHeaders closing = new HttpHeaders();
+                closing.addAll(headers);
+                closing.setConnection("close");
+                return answer(
+                        Problems.named(
+                                HttpStatus.REQUEST_TIMEOUT,
+                                "request-timeout",
+                                "Request body too slow",
+                                t instanceof BodyTooSlowException
+                                        ? t.getMessage()
+                                        : "The request body stopped arriving.",
+                                path(request)),
+                        closing);
+            }
         }
         List<Violation> violations = new ArrayList<>();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (causedBy(ex, CharacterCodingException.class)) {
+            violations.add(new Violation("body", "is not well-formed UTF-8"));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             violations.add(new Violation(fieldPath(unknown), "is not a field of this request"));
         } else if (cause instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
-            violations.add(new Violation(fieldPath(wrong), "has the wrong type or format"));
+            violations.add(new Violation(fieldPath(wrong), expected(wrong)));
+        } else if (cause instanceof StreamReadException malformed && duplicateKey(malformed) != null) {
+            violations.add(new Violation(duplicateKey(malformed), "is given more than once"));
         } else if (cause instanceof StreamReadException malformed) {
             violations.add(new Violation(
                     "body", "is not well-formed JSON (" + firstLine(malformed.getOriginalMessage()) + ")"));
@@ -214,6 +275,53 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         });
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /** What a field should have been, from the type Jackson was reading it as. */
+    private static String expected(DatabindException wrong) {
+        Class<?> type = wrong instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == LocalDate.class) {
+            return "must be a date written YYYY-MM-DD that exists";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        return "has the wrong type or format";
+    }
+
+    /**
+     * The key a body gives twice (StreamReadFeature.STRICT_DUPLICATE_DETECTION), as a field path, or null when the
+     * failure is something else. The parser that found it still knows where it was.
+     */
+    private static String duplicateKey(StreamReadException failure) {
+        String message = failure.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate Object property")) {
+            return null;
+        }
+        JsonParser parser = failure.processor();
+        if (parser != null) {
+            String pointer = parser.streamReadContext().pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                return pointer.substring(1).replace('/', '.');
+            }
+        }
+        int quote = message.indexOf('"');
+        return quote < 0 ? "body" : message.substring(quote + 1, message.lastIndexOf('"'));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String message) {

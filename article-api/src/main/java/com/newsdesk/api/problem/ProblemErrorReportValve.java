@@ -46,6 +46,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                         : title + ".");
         problem.put("instance", request.getRequestURI());
         try {
+            SecurityHeaders.addTo(response);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();

@@ -19,6 +19,11 @@ public final class Problems {
 
     public static final String TYPE_PREFIX = "urn:newsdesk:problem:";
 
+    /** What is wrong with a query string Tomcat cannot decode. */
+    public static final String MALFORMED_QUERY =
+            "is malformed: every parameter is name=value, percent-escapes are complete and decode to UTF-8, and there"
+                    + " are at most 1,000 parameters";
+
     private Problems() {}
 
     public static HttpStatus statusOf(FailureKind kind) {

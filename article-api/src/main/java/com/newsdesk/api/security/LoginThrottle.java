@@ -2,6 +2,8 @@ package com.newsdesk.api.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,11 +31,26 @@ public class LoginThrottle {
     private final LoginThrottleProperties limits;
     private final Cache<String, AtomicInteger> byAccount;
     private final Cache<String, AtomicInteger> byAddress;
+    private final Counter wrongPasswords;
+    private final Counter malformed;
+    private final Counter throttled;
 
-    LoginThrottle(LoginThrottleProperties limits) {
+    LoginThrottle(LoginThrottleProperties limits, MeterRegistry meters) {
         this.limits = limits;
         this.byAccount = counters(limits.window());
         this.byAddress = counters(limits.window());
+        // What an operator alerts on (README, "Operating"): guessing shows as failures, then as refusals.
+        this.wrongPasswords = Counter.builder("newsdesk.logins.failed")
+                .description("Failed logins")
+                .tag("reason", "credentials")
+                .register(meters);
+        this.malformed = Counter.builder("newsdesk.logins.failed")
+                .description("Failed logins")
+                .tag("reason", "malformed")
+                .register(meters);
+        this.throttled = Counter.builder("newsdesk.logins.throttled")
+                .description("Logins refused with 429 before any password check")
+                .register(meters);
     }
 
     private static Cache<String, AtomicInteger> counters(Duration window) {
@@ -47,6 +64,7 @@ public class LoginThrottle {
     public void check(String username, String address) {
         if (exhausted(byAccount, account(username), limits.failuresPerAccount())
                 || exhausted(byAddress, address, limits.failuresPerAddress())) {
+            throttled.increment();
             throw new TooManyLoginAttemptsException(limits.window());
         }
     }
@@ -57,6 +75,12 @@ public class LoginThrottle {
         String address = failure.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
+        failed(username, address);
+    }
+
+    /** Counts one failed login: a wrong password, or (with no username) credentials that could not even be read. */
+    void failed(String username, String address) {
+        (username == null ? malformed : wrongPasswords).increment();
         int forAccount = increment(byAccount, account(username));
         int fromAddress = increment(byAddress, address);
         if (forAccount == limits.failuresPerAccount() || fromAddress == limits.failuresPerAddress()) {

@@ -5,46 +5,50 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
-/** Refuses Basic logins for throttled accounts and addresses before the password is even checked. */
+/**
+ * Refuses logins for throttled accounts and addresses before the password is even checked. It reads the credentials
+ * with the same {@link BasicCredentials} that authentication uses next, so no spelling of the header can reach a
+ * password check without passing here. A malformed header checks no password, but still counts as a failure from its
+ * address: it is answered 401 by authentication, or 429 once the address is throttled.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final BasicCredentials credentials;
     private final HandlerExceptionResolver problems;
 
-    LoginThrottleFilter(LoginThrottle throttle, HandlerExceptionResolver problems) {
+    LoginThrottleFilter(LoginThrottle throttle, BasicCredentials credentials, HandlerExceptionResolver problems) {
         this.throttle = throttle;
+        this.credentials = credentials;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        String address = request.getRemoteAddr();
+        try {
+            UsernamePasswordAuthenticationToken login = credentials.convert(request);
+            if (login != null) {
+                throttle.check(login.getName(), address);
+            }
+        } catch (AuthenticationException malformed) {
             try {
-                throttle.check(username(authorization.substring(6).strip()), request.getRemoteAddr());
+                throttle.check(null, address);
             } catch (TooManyLoginAttemptsException throttled) {
                 problems.resolveException(request, response, null, throttled);
                 return;
             }
+            throttle.failed(null, address);
+        } catch (TooManyLoginAttemptsException throttled) {
+            problems.resolveException(request, response, null, throttled);
+            return;
         }
         chain.doFilter(request, response);
-    }
-
-    /** The username in a Basic credential, or null when it cannot be read (Basic authentication then refuses it). */
-    private static String username(String credentials) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
     }
 }

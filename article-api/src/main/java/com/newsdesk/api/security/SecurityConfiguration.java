@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -28,9 +29,11 @@ import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Reads are anonymous; writing needs an account, over HTTP Basic, with no session and no cookie: reporters and editors
- * draft, editors publish, correct, retract and delete, admins manage accounts. Signed-in reporters and editors also
- * read drafts.
+ * Deny by default: what anyone may do is listed in {@link AnonymousAccess} (reads, health, documentation); what needs
+ * a role is listed first (reporters and editors draft; editors publish, correct, retract and delete; admins manage
+ * accounts); everything else needs credentials. Signed-in reporters and editors also read drafts. HTTP Basic, with no
+ * session and no cookie; the header is read by {@link BasicCredentials}, the same for the login throttle and for
+ * authentication.
  *
  * <p>CSRF: protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
  * Basic login to this origin); this API issues no cookie, and every write needs {@code If-Match} and a JSON body
@@ -56,24 +59,43 @@ class SecurityConfiguration {
                 failure.getCause() instanceof DomainException storeFailure ? storeFailure : failure);
         AccessDeniedHandler forbidden =
                 (request, response, failure) -> problems.resolveException(request, response, null, failure);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                HttpMethod.POST,
-                                "/api/articles/*/corrections",
-                                "/api/articles/*/publication",
-                                "/api/articles/*/retraction")
-                        .hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.DELETE, "/api/articles/*")
-                        .hasRole("EDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/articles", "/api/imports")
-                        .hasAnyRole("REPORTER", "EDITOR")
-                        .requestMatchers(HttpMethod.PUT, "/api/articles/*")
-                        .hasAnyRole("REPORTER", "EDITOR")
-                        .requestMatchers("/api/accounts", "/api/accounts/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .permitAll())
-                .httpBasic(basic -> basic.realmName("Newsdesk").authenticationEntryPoint(unauthenticated))
-                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+        BasicCredentials credentials = new BasicCredentials();
+        http.authorizeHttpRequests(requests -> {
+                    // 1. What needs a role. First, so that no anonymous rule below can open it.
+                    requests.requestMatchers(
+                                    HttpMethod.POST,
+                                    "/api/articles/*/corrections",
+                                    "/api/articles/*/publication",
+                                    "/api/articles/*/retraction")
+                            .hasRole("EDITOR")
+                            .requestMatchers(HttpMethod.DELETE, "/api/articles/*")
+                            .hasRole("EDITOR")
+                            .requestMatchers(HttpMethod.POST, "/api/articles", "/api/imports")
+                            .hasAnyRole("REPORTER", "EDITOR")
+                            .requestMatchers(HttpMethod.PUT, "/api/articles/*")
+                            .hasAnyRole("REPORTER", "EDITOR")
+                            .requestMatchers("/api/accounts", "/api/accounts/**")
+                            .hasRole("ADMIN")
+                            // Metrics say how the service is used and attacked: staff only. The editor role stands in
+                            // for an operator or admin role until accounts have one.
+                            .requestMatchers("/actuator/prometheus")
+                            .hasRole("EDITOR");
+                    // 2. What anyone may do, listed in one place.
+                    AnonymousAccess.permit(requests);
+                    // 3. Everything else: deny by default. A new endpoint needs credentials until it is listed above.
+                    requests.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.realmName("Newsdesk")
+                        .authenticationEntryPoint(unauthenticated)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BasicAuthenticationFilter>() {
+                            @Override
+                            public <O extends BasicAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationConverter(credentials);
+                                return filter;
+                            }
+                        }))
+                .addFilterBefore(
+                        new LoginThrottleFilter(throttle, credentials, problems), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling ->
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -16,9 +16,6 @@ public final class ApiDocs {
     public static final String ETAG_PATTERN = "^\"r[0-9]{1,10}\"$";
     /** If-Match: one or more entity tags, or * (which is refused with 428). */
     public static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"[^\"]{1,64}\"(\\s*,\\s*(W/)?\"[^\"]{1,64}\")*)$";
-    /** Written as a JSON string, so that the example keeps its quotes: an ETag is quoted. */
-    public static final String ETAG_EXAMPLE = "\"\\\"r1\\\"\"";
-
     /** An ETag as a header's schema example takes it, verbatim. */
     public static final String ETAG_LITERAL = "\"r1\"";
 

@@ -7,10 +7,13 @@ import com.newsdesk.domain.change.StoryChange;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,8 +50,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       (or {@code Pragma: no-cache}), always reads the database; its answer (when shareable) refreshes the entry.
  *   <li>Concurrent misses for one URL read the database once; the others wait for that answer and get it only when it
  *       is a shareable 200, or a 503 (the database is down for everyone alike: the waiters fail as fast as the
- *       reader). Anything else (a refusal, a 304 made for the first request's own validators) belongs to the request
- *       that got it: the waiters then run their own requests.
+ *       reader). Anything else (a refusal, a 500) belongs to the request that got it: the waiters then run their own
+ *       requests. The request that reads does so without its own conditional headers, so that what it shares is the
+ *       whole answer, and then answers itself from it like any other.
+ *   <li>A request with {@code If-Match} or {@code If-Unmodified-Since} is answered by the controller, which checks
+ *       those against the article.
  *   <li>Everything per request is decided per request: the 304 for a matching {@code If-None-Match}, the media type
  *       the caller accepts, CORS (a request with {@code Origin} goes through the chain).
  *   <li>An answer read while a change was being heard is not kept (it may predate the change), so an eviction can
@@ -59,11 +65,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       going first.
  * </ul>
  *
- * Runs before every other filter (the security chain, Micrometer's HTTP observation, so hits are not in
- * {@code http.server.requests}: like a reverse-proxy cache's, they never reach the application).
+ * Runs before every other filter but {@link MalformedRequestFilter} (the security chain, Micrometer's HTTP observation,
+ * so hits are not in {@code http.server.requests}: like a reverse-proxy cache's, they never reach the application).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // right after MalformedRequestFilter
 public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubscriber {
 
     /**
@@ -130,7 +136,9 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         return !enabled
                 || !"GET".equals(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
-                || request.getHeader(HttpHeaders.ORIGIN) != null;
+                || request.getHeader(HttpHeaders.ORIGIN) != null
+                || request.getHeader(HttpHeaders.IF_MATCH) != null
+                || request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;
     }
 
     @Override
@@ -141,7 +149,7 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
                 : request.getRequestURI() + "?" + request.getQueryString();
         if (wantsFresh(request)) {
             long heard = changesHeard.get();
-            Kept fresh = readThrough(request, response, chain).kept();
+            Kept fresh = readThrough(request, response, chain, null).kept();
             if (fresh != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
                 keep(url, fresh, heard);
             }
@@ -157,11 +165,12 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         CompletableFuture<Outcome> theirs = reading.putIfAbsent(url, mine);
         if (theirs == null) {
-            // This request reads the database for everyone asking for the same URL meanwhile.
+            // This request reads the database for everyone asking for the same URL meanwhile: unconditionally, so
+            // that what it shares is the whole answer. Then it answers itself from that, like the others.
             long heard = changesHeard.get();
             Outcome outcome = Outcome.NOTHING;
             try {
-                outcome = readThrough(request, response, chain);
+                outcome = readThrough(new Unconditional(request), response, chain, request);
             } finally {
                 reading.remove(url, mine);
                 mine.complete(outcome);
@@ -192,11 +201,51 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         }
     }
 
-    /** Runs the request for real, and says what of its answer others may have. */
-    private Outcome readThrough(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /** The request without its conditional headers: what the reading request asks on behalf of everyone. */
+    private static final class Unconditional extends HttpServletRequestWrapper {
+
+        private static final Set<String> HIDDEN = Set.of("if-none-match", "if-modified-since");
+
+        Unconditional(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return HIDDEN.contains(name.toLowerCase(Locale.ROOT))
+                    ? Collections.emptyEnumeration()
+                    : super.getHeaders(name);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            return HIDDEN.contains(name.toLowerCase(Locale.ROOT)) ? -1 : super.getDateHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            List<String> names = Collections.list(super.getHeaderNames());
+            names.removeIf(name -> HIDDEN.contains(name.toLowerCase(Locale.ROOT)));
+            return Collections.enumeration(names);
+        }
+    }
+
+    /**
+     * Runs the request for real, and says what of its answer others may have. When it read on behalf of {@code
+     * original} (without the original's conditional headers), it answers the original: the whole answer, or a 304 when
+     * the original's validators match what was read.
+     */
+    private Outcome readThrough(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, HttpServletRequest original)
             throws ServletException, IOException {
         long readAt = System.nanoTime();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        Outcome outcome = Outcome.NOTHING;
         try {
             chain.doFilter(request, recorded);
             if (recorded.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
@@ -268,6 +317,31 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         response.setContentType(answer.contentType());
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
+    }
+
+    /** Whether the request's own validators (If-None-Match, else If-Modified-Since) show it has this answer already. */
+    private static boolean notModified(HttpServletRequest request, Kept answer) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            if (answer.etag() == null) {
+                return false;
+            }
+            String kept = answer.etag().replaceFirst("^W/", "");
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.strip().replaceFirst("^W/", "");
+                if (candidate.equals("*") || candidate.equals(kept)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException notADate) {
+            return false;
+        }
+        return since >= 0 && answer.lastModified() >= 0 && answer.lastModified() / 1000 <= since / 1000;
     }
 
     /** Whether the caller accepts what is kept; anything else (a 406, say) is left to the controllers. */

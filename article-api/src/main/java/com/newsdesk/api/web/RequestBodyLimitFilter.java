@@ -1,5 +1,6 @@
 package com.newsdesk.api.web;
 
+import com.newsdesk.api.problem.BodyTooSlowException;
 import com.newsdesk.api.problem.PayloadTooLargeException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
@@ -24,6 +26,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * newsdesk.limits.max-story-size} (2 MB: a story at every limit of StoryLimits is smaller); a page to import (POST
  * /api/imports) {@code newsdesk.limits.max-page-size} (3 MB); anything else {@code newsdesk.limits.max-body-size} (64
  * KiB: a correction is a few KiB).
+ *
+ * <p>A body must also arrive within {@code newsdesk.limits.body-read-timeout} (10 s) of the first read, or the request
+ * is refused with 408: a client that trickles a byte every half second holds a worker thread only that long. (Each
+ * single read waits at most Tomcat's connection timeout, 5 s, for the next bytes.)
  */
 @Component
 @Order(-200)
@@ -32,16 +38,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long bodyLimit;
     private final long storyLimit;
     private final long pageLimit;
+    private final Duration readTimeout;
     private final HandlerExceptionResolver problems;
 
     RequestBodyLimitFilter(
             @Value("${newsdesk.limits.max-body-size:64KB}") DataSize limit,
             @Value("${newsdesk.limits.max-story-size:2MB}") DataSize storyLimit,
             @Value("${newsdesk.limits.max-page-size:3MB}") DataSize pageLimit,
+            @Value("${newsdesk.limits.body-read-timeout:10s}") Duration readTimeout,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.bodyLimit = limit.toBytes();
         this.storyLimit = storyLimit.toBytes();
         this.pageLimit = pageLimit.toBytes();
+        this.readTimeout = readTimeout;
         this.problems = problems;
     }
 
@@ -66,24 +75,26 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             problems.resolveException(request, response, null, new PayloadTooLargeException(limit));
             return;
         }
-        chain.doFilter(new LimitedRequest(request, limit), response);
+        chain.doFilter(new LimitedRequest(request, limit, readTimeout), response);
     }
 
     /** A request whose body stream fails once more than {@code limit} bytes have been read. */
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
         private final long limit;
+        private final Duration readTimeout;
         private ServletInputStream stream;
 
-        LimitedRequest(HttpServletRequest request, long limit) {
+        LimitedRequest(HttpServletRequest request, long limit, Duration readTimeout) {
             super(request);
             this.limit = limit;
+            this.readTimeout = readTimeout;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (stream == null) {
-                stream = new LimitedStream(super.getInputStream(), limit);
+                stream = new LimitedStream(super.getInputStream(), limit, readTimeout);
             }
             return stream;
         }
@@ -93,15 +104,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         private final ServletInputStream in;
         private final long limit;
+        private final Duration readTimeout;
+        private long deadline;
         private long read;
 
-        LimitedStream(ServletInputStream in, long limit) {
+        LimitedStream(ServletInputStream in, long limit, Duration readTimeout) {
             this.in = in;
             this.limit = limit;
+            this.readTimeout = readTimeout;
         }
 
         @Override
         public int read() throws IOException {
+            checkDeadline();
             int b = in.read();
             if (b >= 0) {
                 count(1);
@@ -111,11 +126,21 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
+            checkDeadline();
             int n = in.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
             }
             return n;
+        }
+
+        private void checkDeadline() throws BodyTooSlowException {
+            long now = System.nanoTime();
+            if (deadline == 0) {
+                deadline = now + readTimeout.toNanos();
+            } else if (now - deadline > 0) {
+                throw new BodyTooSlowException(readTimeout);
+            }
         }
 
         private void count(int n) throws PayloadTooLargeException {

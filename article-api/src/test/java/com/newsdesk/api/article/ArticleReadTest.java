@@ -140,6 +140,20 @@ class ArticleReadTest {
                 .isEqualTo(304);
         assertThat(http.get(SLUG + "/quotes", "If-None-Match", etag).status()).isEqualTo(304);
 
+        // If-Match on a read: a precondition that does not hold is a 412 problem with the current ETag; a malformed
+        // one is a 400; a matching one, the article.
+        for (String path : new String[] {SLUG, SLUG + "/timeline", SLUG + "/revisions"}) {
+            Reply failed = http.get(path, "If-Match", "\"r9\"");
+            failed.problem(412);
+            assertThat(failed.header("ETag")).as(path).isEqualTo(etag);
+            http.get(path, "If-Match", "r1").problem(400);
+            http.get(path, "If-Match", etag).expect(200);
+        }
+        Reply unmodified = http.get(SLUG, "If-Unmodified-Since", "Sun, 14 Apr 2019 00:00:00 GMT");
+        unmodified.problem(412);
+        assertThat(unmodified.header("ETag")).isEqualTo(etag);
+        http.get(SLUG, "If-Unmodified-Since", "Tue, 16 Apr 2019 00:00:00 GMT").expect(200);
+
         // An editor's read is private and never served from a shared cache.
         Reply editors = http.get(SLUG, "Authorization", Accounts.editor()).expect(200);
         assertThat(editors.header("Cache-Control")).contains("private").doesNotContain("public");

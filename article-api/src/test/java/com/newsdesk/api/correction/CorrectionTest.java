@@ -152,7 +152,37 @@ class CorrectionTest {
         assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:breaks-quotation");
         assertThat(problem.path("quoteIds").toString()).contains(quoteId);
         assertThat(problem.path("detail").asString()).contains(quoteId);
+        // Named by its words too, which is what an editor recognises.
+        String words = before.path("quotes").path(0).path("text").asString();
+        assertThat(problem.path("detail").asString()).contains("“" + words + "”");
+        assertThat(problem.path("quotes").path(0).path("text").asString()).isEqualTo(words);
         assertThat(article()).isEqualTo(before);
+    }
+
+    @Test
+    void copyingAQuotesWordsElsewhereInItsBlockIs409AndTheQuoteStaysCorrectable() {
+        // The review's finding: after this correction "strikingly similar" stood twice in b8, so the quote could never
+        // be found again (422 ambiguous), nor corrected with more context (409 across its edge).
+        JsonNode before = article();
+        JsonNode problem = correct(blockCorrection("b8", "Today,", "Today, strikingly similar,"), "If-Match", "\"r1\"")
+                .problem(409);
+        assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:quotation-would-be-ambiguous");
+        assertThat(problem.path("detail").asString()).contains("“strikingly similar”");
+        assertThat(problem.path("quotes").path(0).path("text").asString()).isEqualTo("strikingly similar");
+        assertThat(article()).isEqualTo(before);
+        // The quote itself is still found by its words, and corrected.
+        correct(blockCorrection("b8", "strikingly similar", "strikingly alike"), "If-Match", "\"r1\"")
+                .expect(201);
+        assertThat(article().path("quotes").findValuesAsString("text")).contains("strikingly alike");
+    }
+
+    @Test
+    void findTypedWithAStraightApostropheSaysWhichOneTheTextHas() {
+        JsonNode problem = correct(blockCorrection("b6", "Un's regime", "Un's government"), "If-Match", "\"r1\"")
+                .problem(422);
+        assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:find-text-not-found");
+        assertThat(problem.path("detail").asString()).contains("did you mean ’?");
+        assertThat(problem.path("suggestion").asString()).isEqualTo("Un’s regime");
     }
 
     @Test
@@ -175,14 +205,24 @@ class CorrectionTest {
         String fix = blockCorrection("b12", "30,000", "31,000");
         correct(fix).problem(428);
         correct(fix, "If-Match", "*").problem(428);
-        correct(fix, "If-Match", "\"r7\"").problem(412);
+        Reply stale7 = correct(fix, "If-Match", "\"r7\"");
+        stale7.problem(412);
+        assertThat(stale7.header("ETag")).as("the current ETag, to read again").isEqualTo("\"r1\"");
+        // Well-formed entity tags that are not the current one, weak ones included (If-Match compares strongly).
         correct(fix, "If-Match", "W/\"r1\"").problem(412);
-        correct(fix, "If-Match", "r1").problem(412);
+        correct(fix, "If-Match", "\"r0\", \"abc\"").problem(412);
+        // Not entity tags at all: the quotes are part of the ETag.
+        for (String malformed : new String[] {"r1", "\"r1", "'r1'", "\"r1\" \"r2\"", "' OR 1=1", "\"r1\",,"}) {
+            JsonNode problem = correct(fix, "If-Match", malformed).problem(400);
+            assertThat(problem.path("errors").findValuesAsString("name")).containsExactly("If-Match");
+        }
         assertThat(article()).isEqualTo(before);
 
         correct(fix, "If-Match", "\"r1\"").expect(201);
-        JsonNode stale = correct(blockCorrection("b12", "31,000", "32,000"), "If-Match", "\"r1\"")
-                .problem(412);
+        Reply staleReply = correct(blockCorrection("b12", "31,000", "32,000"), "If-Match", "\"r1\"");
+        JsonNode stale = staleReply.problem(412);
+        assertThat(stale.path("type").asString()).isEqualTo("urn:newsdesk:problem:stale-revision");
+        assertThat(staleReply.header("ETag")).isEqualTo("\"r2\"");
         assertThat(stale.path("currentRevision").asInt()).isEqualTo(2);
         assertThat(article().path("revision").asInt()).isEqualTo(2);
     }

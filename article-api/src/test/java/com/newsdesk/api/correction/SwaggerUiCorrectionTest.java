@@ -123,6 +123,12 @@ class SwaggerUiCorrectionTest {
         // Post the example correction with it.
         WebElement correct = operation("Corrections", "correct");
         tryItOut(correct);
+        // Nothing pre-filled that would be wrong the second time: the ETag changes with every correction, and a key
+        // reused for another correction is refused.
+        assertThat(value(correct, "If-Match"))
+                .as("If-Match before the editor fills it")
+                .isEmpty();
+        assertThat(value(correct, "Idempotency-Key")).as("Idempotency-Key").isEmpty();
         fill(correct, "article", story.slug().value());
         fill(correct, "If-Match", etag.group(1));
         WebElement response = execute(correct);
@@ -162,6 +168,12 @@ class SwaggerUiCorrectionTest {
         scrollTo(input);
         input.clear();
         input.sendKeys(value);
+    }
+
+    private String value(WebElement operation, String parameter) {
+        return operation
+                .findElement(By.cssSelector("tr[data-param-name='" + parameter + "'] input"))
+                .getAttribute("value");
     }
 
     private WebElement execute(WebElement operation) {

@@ -2,6 +2,7 @@ package com.newsdesk.api.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.newsdesk.api.support.Accounts;
 import com.newsdesk.api.support.ApiTest;
 import com.newsdesk.api.support.Http;
 import java.io.IOException;
@@ -56,9 +57,10 @@ class ServiceSmokeTest {
                         .path("status")
                         .asString())
                 .isEqualTo("UP");
-        // Nothing else of the actuator is exposed.
-        http.get("/actuator/env").problem(404);
-        http.get("/actuator/beans").problem(404);
+        // Nothing else of the actuator is exposed: not found, and not even that without credentials.
+        http.get("/actuator/env").problem(401);
+        http.get("/actuator/beans", "Authorization", Accounts.editor()).problem(404);
+        http.get("/actuator/env", "Authorization", Accounts.editor()).problem(404);
     }
 
     @Test
@@ -105,6 +107,22 @@ class ServiceSmokeTest {
                         .path("scheme")
                         .asString())
                 .isEqualTo("basic");
+        // Swagger UI fills a parameter's input with its example: none for the two that must differ every time.
+        for (JsonNode parameter : api.path("paths")
+                .path("/api/articles/{article}/corrections")
+                .path("post")
+                .path("parameters")) {
+            if (parameter.path("in").asString().equals("header")) {
+                assertThat(parameter.has("example") || parameter.has("examples"))
+                        .as("an example for %s", parameter.path("name").asString())
+                        .isFalse();
+                assertThat(parameter.path("schema").has("example")).isFalse();
+                assertThat(parameter.path("description").asString()).isNotBlank();
+            }
+            if (parameter.path("name").asString().equals("If-Match")) {
+                assertThat(parameter.path("description").asString()).contains("quotes included");
+            }
+        }
         var ui = http.get("/swagger-ui/index.html").expect(200);
         assertThat(ui.text()).contains("swagger-ui");
         assertThat(http.get("/swagger-ui.html").status()).isIn(200, 302);

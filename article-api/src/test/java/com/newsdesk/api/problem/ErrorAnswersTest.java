@@ -39,16 +39,22 @@ class ErrorAnswersTest {
         JsonNode problem = http.get("/api/nothing-here").problem(404);
         assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:not-found");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/nothing-here");
-        http.get("/").problem(404);
         http.get("/error").problem(404);
+        // Outside the public reads, an unknown path needs credentials before it is even looked up.
+        http.get("/nothing-here").problem(401);
+        http.get("/nothing-here", "Authorization", Accounts.editor()).problem(404);
     }
 
     @Test
     void wrongMethodIs405WithAllow() {
         for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
-            var reply = http.send(method, "/api/articles", HttpRequest.BodyPublishers.noBody());
+            var reply = http.send(
+                    method, "/api/articles", HttpRequest.BodyPublishers.noBody(), "Authorization", Accounts.editor());
             reply.problem(405);
             assertThat(reply.header("Allow")).contains("GET");
+            // Deny by default: without credentials, a method no one may use anonymously is refused before routing.
+            http.send(method, "/api/articles", HttpRequest.BodyPublishers.noBody())
+                    .problem(401);
         }
         http.send("DELETE", CORRECTIONS, HttpRequest.BodyPublishers.noBody(), "Authorization", Accounts.editor())
                 .problem(405);
@@ -114,6 +120,46 @@ class ErrorAnswersTest {
             assertThat(RawHttp.status(answer)).as(answer).isEqualTo(400);
             assertThat(answer).contains("Content-Type: application/problem+json");
             assertThat(RawHttp.body(answer)).contains("\"status\":400").doesNotContain("Tomcat", "<html");
+        }
+    }
+
+    /**
+     * Answers Tomcat and Spring Security's firewall make themselves, before any controller: each is a problem, with the
+     * security headers every other answer has, and never stored.
+     */
+    @Test
+    void whatTomcatAndTheFirewallRefuseCarriesTheSecurityHeaders() {
+        StringBuilder manyHeaders = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            manyHeaders.append("X-Header-").append(i).append(": v\r\n");
+        }
+        for (String request : new String[] {
+            "GET /api/articles/a%2Fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /api/articles HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "h".repeat(9 * 1024)
+                    + "\r\nConnection: close\r\n\r\n",
+            "GET /api/articles HTTP/1.1\r\nHost: localhost\r\n" + manyHeaders + "Connection: close\r\n\r\n",
+            "TRACE /api/articles HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET //api/articles HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /api/articles;x=1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /actuator/health/db HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        }) {
+            String answer = RawHttp.exchange(port, request);
+            String line = request.lines().findFirst().orElseThrow();
+            String head =
+                    answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase();
+            assertThat(RawHttp.status(answer)).as(line).isBetween(400, 499);
+            assertThat(head)
+                    .as(line)
+                    .contains("content-type: application/problem+json")
+                    .contains("x-content-type-options: nosniff")
+                    .contains("x-frame-options: deny")
+                    .contains("referrer-policy: no-referrer")
+                    .contains("cache-control: no-store");
+            assertThat(RawHttp.body(answer))
+                    .as(line)
+                    .contains("\"status\":" + RawHttp.status(answer))
+                    .contains("\"type\":\"urn:newsdesk:problem:")
+                    .doesNotContain("Tomcat", "<html", "Exception");
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service is killed with SIGKILL right after it acknowledged a correction; started again on the same data, the
@@ -79,8 +80,30 @@ class CrashRecoveryIT {
         ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
         ProcessHandle.of(postmaster).ifPresent(p -> p.onExit().join());
 
-        start(data, port, "second.log");
+        // Started again as an operator who collects logs would start it: one JSON object a line (ECS).
+        start(data, port, "second.log", "--logging.structured.format.console=ecs");
         assertCorrected(port, "36,000");
+
+        List<String> lines = Files.readAllLines(work.resolve("second.log")).stream()
+                .filter(line -> line.startsWith("{"))
+                .toList();
+        assertThat(lines).as("JSON log lines").hasSizeGreaterThan(10);
+        JsonMapper json = JsonMapper.builder().build();
+        for (String line : lines) {
+            JsonNode entry = json.readTree(line);
+            assertThat(entry.path("@timestamp").asString()).as(line).isNotBlank();
+            // log.level, nested or dotted, as the ECS version has it.
+            String level = entry.has("log.level")
+                    ? entry.path("log.level").asString()
+                    : entry.path("log").path("level").asString();
+            assertThat(level).as(line).isIn("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+            assertThat(entry.path("message").isString()).as(line).isTrue();
+        }
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Started NewsdeskApplication"));
+        // The jar says which build it is.
+        JsonNode info = new Http(port).get("/actuator/info").expect(200).json();
+        assertThat(info.path("build").path("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(info.path("git").path("commit").path("id").asString()).matches("[0-9a-f]{7,40}");
     }
 
     private void correctAndKill(int port, Process service, String figure) {
@@ -111,17 +134,20 @@ class CrashRecoveryIT {
         assertThat(article.path("corrections").size()).isEqualTo(1);
     }
 
-    private Process start(Path data, int port, String logName) throws IOException, InterruptedException {
+    private Process start(Path data, int port, String logName, String... options)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx256m",
-                        "-jar",
-                        JAR.toAbsolutePath().toString(),
-                        "--server.port=" + port,
-                        "--spring.datasource.url=",
-                        "--newsdesk.embedded-postgres.data-directory=" + data.toAbsolutePath(),
-                        "--newsdesk.editor.password=" + Accounts.EDITOR_PASSWORD)
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx256m",
+                "-jar",
+                JAR.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=",
+                "--newsdesk.embedded-postgres.data-directory=" + data.toAbsolutePath(),
+                "--newsdesk.editor.password=" + Accounts.EDITOR_PASSWORD));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(logName).toFile())
                 .start();

@@ -10,7 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A small client for the service under test: real HTTP over a socket, nothing mocked. */
+/**
+ * A small client for the service under test: real HTTP over a socket, nothing mocked. Every answer is checked against
+ * the service's own OpenAPI document ({@link ApiContract}) before the test sees it, unless the client was made with
+ * {@link #withoutContract}.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -19,9 +23,26 @@ public final class Http {
             .build();
 
     private final String base;
+    private final boolean checked;
 
     public Http(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, true);
+    }
+
+    private Http(String base, boolean checked) {
+        this.base = base;
+        this.checked = checked && ApiContract.enabled();
+    }
+
+    /**
+     * The same client, but its answers are not checked against the OpenAPI document. Only for requests whose answer is
+     * deliberately not what the document describes, and say why: {@code because} is there to be read in the test.
+     */
+    public Http withoutContract(String because) {
+        if (because == null || because.isBlank()) {
+            throw new IllegalArgumentException("say why this answer is not what /v3/api-docs describes");
+        }
+        return new Http(base, false);
     }
 
     public Reply get(String path, String... headers) {
@@ -50,11 +71,20 @@ public final class Http {
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            if (headers[i].equalsIgnoreCase("Expect") && headers[i + 1].equalsIgnoreCase("100-continue")) {
+                // The client's own way to send a large body: only after the server said it wants it.
+                request.expectContinue(true);
+            } else {
+                request.header(headers[i], headers[i + 1]);
+            }
         }
         try {
             HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response.headers(), response.body());
+            Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
+            if (checked) {
+                ApiContract.of(base).check(method, response.uri(), reply);
+            }
+            return reply;
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {

@@ -8,8 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Counts every SQL statement the service sends through its DataSource (datasource-proxy around the pool), whatever
- * sends it: JPA, JdbcClient, Flyway. Import it into a test to see what reaches the database.
+ * Counts every SQL statement the service sends through its DataSource (datasource-proxy around the pool) while serving
+ * HTTP requests, whatever sends it: JPA, JdbcClient. Only statements sent from Tomcat's request threads count: the
+ * scheduled publisher polls every second on its own thread and would otherwise land in any measurement by chance.
+ * Import it into a test to see what reaches the database.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -24,7 +26,11 @@ public class StatementCounter {
                 if (bean instanceof DataSource dataSource && name.equals("dataSource")) {
                     return ProxyDataSourceBuilder.create(dataSource)
                             .name("counted")
-                            .afterQuery((execution, queries) -> STATEMENTS.addAndGet(queries.size()))
+                            .afterQuery((execution, queries) -> {
+                                if (Thread.currentThread().getName().contains("-exec-")) {
+                                    STATEMENTS.addAndGet(queries.size());
+                                }
+                            })
                             .build();
                 }
                 return bean;

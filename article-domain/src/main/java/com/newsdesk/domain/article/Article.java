@@ -2,6 +2,7 @@ package com.newsdesk.domain.article;
 
 import com.newsdesk.domain.calendar.DatePrecision;
 import com.newsdesk.domain.calendar.DateSpan;
+import com.newsdesk.domain.text.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -437,8 +438,10 @@ public final class Article {
         changes.add(new Change(target.path() + ".text", before, after));
         List<Quote> newQuotes = new ArrayList<>(quotes);
         List<TimelineEvent> newTimeline = new ArrayList<>(timeline);
-        List<QuoteId> brokenQuotes = new ArrayList<>();
-        List<EventId> brokenEvents = new ArrayList<>();
+        List<Quote> brokenQuotes = new ArrayList<>();
+        List<TimelineEvent> brokenEvents = new ArrayList<>();
+        List<Quote> repeatedQuotes = new ArrayList<>();
+        List<TimelineEvent> repeatedEvents = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote quote = quotes.get(i);
             if (!quote.blockId().equals(target.id())) {
@@ -446,7 +449,9 @@ public final class Article {
             }
             Optional<String> moved = follow(quote.text(), before, after, changed, edit);
             if (moved.isEmpty()) {
-                brokenQuotes.add(quote.id());
+                brokenQuotes.add(quote);
+            } else if (repeats(quote.text(), moved.get(), before, after)) {
+                repeatedQuotes.add(quote);
             } else if (!moved.get().equals(quote.text())) {
                 newQuotes.set(i, quote.withText(moved.get()));
                 edits.add(new Edit.QuoteText(quote.id(), moved.get()));
@@ -460,7 +465,9 @@ public final class Article {
             }
             Optional<String> moved = follow(event.phrase(), before, after, changed, edit);
             if (moved.isEmpty()) {
-                brokenEvents.add(event.id());
+                brokenEvents.add(event);
+            } else if (repeats(event.phrase(), moved.get(), before, after)) {
+                repeatedEvents.add(event);
             } else if (!moved.get().equals(event.phrase())) {
                 newTimeline.set(i, event.withPhrase(moved.get()));
                 edits.add(new Edit.EventRewritten(newTimeline.get(i)));
@@ -468,7 +475,12 @@ public final class Article {
             }
         }
         if (!brokenQuotes.isEmpty() || !brokenEvents.isEmpty()) {
-            throw new QuotationConflictException(target, brokenQuotes, brokenEvents);
+            throw new QuotationConflictException(
+                    QuotationConflictException.Reason.CUTS_ACROSS, target, brokenQuotes, brokenEvents);
+        }
+        if (!repeatedQuotes.isEmpty() || !repeatedEvents.isEmpty()) {
+            throw new QuotationConflictException(
+                    QuotationConflictException.Reason.REPEATS, target, repeatedQuotes, repeatedEvents);
         }
         body.set(index, block.withText(after));
         edits.add(0, new Edit.BlockText(target.id(), after));
@@ -525,7 +537,7 @@ public final class Article {
             if (quoted.contains(changed)) {
                 String rewritten =
                         words.substring(0, changed.start - at) + edit.replace() + words.substring(changed.end - at);
-                return rewritten.isBlank() ? Optional.empty() : Optional.of(rewritten);
+                return Text.isVisible(rewritten) ? Optional.of(rewritten) : Optional.empty();
             }
             if (quoted.overlaps(changed)) {
                 return Optional.empty();
@@ -534,15 +546,31 @@ public final class Article {
         return after.contains(words) ? Optional.of(words) : Optional.empty();
     }
 
+    /**
+     * True when quoted words, {@code words} before the change and {@code moved} after it, would occur more often than
+     * once, and more often than they did: they could no longer be told apart from their copy, so neither could ever be
+     * corrected again.
+     */
+    private static boolean repeats(String words, String moved, String before, String after) {
+        int now = occurrences(after, moved);
+        return now > 1 && now > occurrences(before, words);
+    }
+
+    /** Occurrences of {@code words} in {@code text}, overlapping ones included. */
+    private static int occurrences(String text, String words) {
+        int count = 0;
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static int locateOnce(String text, String find, CorrectionTarget target) {
         int first = text.indexOf(find);
         if (first < 0) {
-            throw CorrectionRefusedException.findTextNotFound(target, find);
+            throw CorrectionRefusedException.findTextNotFound(target, find, text);
         }
-        int occurrences = 0;
-        for (int at = first; at >= 0; at = text.indexOf(find, at + 1)) {
-            occurrences++;
-        }
+        int occurrences = occurrences(text, find);
         if (occurrences > 1) {
             throw CorrectionRefusedException.findTextAmbiguous(target, occurrences);
         }
@@ -559,7 +587,7 @@ public final class Article {
         if (after.equals(before)) {
             throw CorrectionRefusedException.noChange(target);
         }
-        if (after.isBlank()) {
+        if (!Text.isVisible(after)) {
             throw CorrectionRefusedException.emptyResult(target);
         }
     }

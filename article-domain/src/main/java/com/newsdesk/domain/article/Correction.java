@@ -1,6 +1,7 @@
 package com.newsdesk.domain.article;
 
 import com.newsdesk.domain.failure.Violations;
+import com.newsdesk.domain.text.Text;
 import java.util.Objects;
 
 /**
@@ -17,10 +18,9 @@ public record Correction(
         Objects.requireNonNull(target, "target");
         Violations v = new Violations();
         v.check(kind != null, "kind", "is required: one of correction, clarification, update, typo");
-        if (kind != null && kind.isPublic()) {
+        if (kind != null && kind.isPublic() || note != null && !note.isEmpty()) {
+            // Readers see the note, so it must say something visible.
             v.requireText("note", note, MAX_NOTE);
-        } else {
-            v.optionalText("note", note, MAX_NOTE);
         }
         v.check(
                 (edit == null) != (redating == null),
@@ -32,6 +32,13 @@ public record Correction(
                 redating == null || target instanceof CorrectionTarget.Event,
                 "eventId",
                 "new start, end, precision, approximate or title apply to a timeline event only");
+        v.check(
+                edit == null
+                        || target instanceof CorrectionTarget.Block
+                        || edit.replace() == null
+                        || !Text.breaksLines(edit.replace()),
+                "replace",
+                "must be a single line, without tabs or line breaks: " + target.path() + " is read on one line");
         v.throwIfAny();
     }
 

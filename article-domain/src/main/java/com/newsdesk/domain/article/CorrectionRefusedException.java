@@ -2,7 +2,11 @@ package com.newsdesk.domain.article;
 
 import com.newsdesk.domain.failure.DomainException;
 import com.newsdesk.domain.failure.FailureKind;
+import com.newsdesk.domain.text.Text;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** A well-formed correction that cannot be carried out against the article as it reads now. Nothing changes. */
 public final class CorrectionRefusedException extends DomainException {
@@ -14,12 +18,42 @@ public final class CorrectionRefusedException extends DomainException {
         this.properties = Map.copyOf(properties);
     }
 
-    static CorrectionRefusedException findTextNotFound(CorrectionTarget target, String find) {
+    /**
+     * {@code find} does not occur in {@code text}. When it would with typographic quotes or dashes (an apostrophe typed
+     * as ' where the text has ’), the problem says so, and offers the text's own spelling as {@code suggestion}.
+     */
+    static CorrectionRefusedException findTextNotFound(CorrectionTarget target, String find, String text) {
+        Optional<String> variant = Text.typographicVariant(text, find);
+        if (variant.isPresent()) {
+            return new CorrectionRefusedException(
+                    "find-text-not-found",
+                    "Find text not found",
+                    "The text to find does not occur in " + target.path() + ", but “" + echo(variant.get())
+                            + "” does: did you mean " + differences(find, variant.get()) + "?",
+                    Map.of("target", target.path(), "occurrences", 0, "suggestion", variant.get()));
+        }
         return new CorrectionRefusedException(
                 "find-text-not-found",
                 "Find text not found",
                 "The text to find does not occur in " + target.path() + ".",
                 Map.of("target", target.path(), "occurrences", 0));
+    }
+
+    /** The typographic characters of {@code variant} where {@code find} has plain ones: "’", or "’ and –". */
+    private static String differences(String find, String variant) {
+        Set<String> typographic = new LinkedHashSet<>();
+        int f = 0;
+        for (int v = 0; v < variant.length() && f < find.length(); v++, f++) {
+            char plain = find.charAt(f);
+            char shown = variant.charAt(v);
+            if (shown == '…' && plain == '.') {
+                f += 2;
+            }
+            if (shown != plain) {
+                typographic.add(String.valueOf(shown));
+            }
+        }
+        return String.join(" and ", typographic);
     }
 
     static CorrectionRefusedException findTextAmbiguous(CorrectionTarget target, int occurrences) {

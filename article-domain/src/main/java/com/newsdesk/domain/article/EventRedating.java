@@ -15,7 +15,10 @@ public record EventRedating(
 
     public EventRedating {
         Violations v = new Violations();
-        v.optionalText("title", title, MAX_TITLE);
+        if (title != null) {
+            // A title is read on one line, in lists and calendars.
+            v.requireLine("title", title, MAX_TITLE);
+        }
         // The calendar the API speaks (and PostgreSQL stores) runs from year 1 to 9999.
         v.check(
                 start == null || start.getYear() >= 1 && start.getYear() <= 9999,
@@ -25,7 +28,6 @@ public record EventRedating(
                 end == null || end.getYear() >= 1 && end.getYear() <= 9999,
                 "end",
                 "year must be between 0001 and 9999");
-        v.check(title == null || !title.isBlank(), "title", "must not be blank");
         v.check(
                 start != null || end != null || precision != null || approximate != null || title != null,
                 "start",

@@ -4,7 +4,7 @@ import com.newsdesk.domain.failure.DomainException;
 import com.newsdesk.domain.failure.FailureKind;
 import java.util.Map;
 
-/** The editor worked from a revision that another correction has since replaced. Nothing changed. */
+/** The editor worked from a revision that another change has since replaced. Nothing changed. */
 public final class StaleRevisionException extends DomainException {
 
     private final int currentRevision;
@@ -14,8 +14,11 @@ public final class StaleRevisionException extends DomainException {
                 FailureKind.STALE_REVISION,
                 "stale-revision",
                 "Article has changed",
-                "The correction was made against revision " + expectedRevision + ", but the article is at revision "
-                        + currentRevision + ". Read it again and correct the current text.");
+                (expectedRevision < 1
+                                ? "The change names no revision of this article"
+                                : "The change was made against revision " + expectedRevision)
+                        + ", but the article is at revision " + currentRevision
+                        + ". Read it again (its ETag is in this answer) and make the change on what it says now.");
         this.currentRevision = currentRevision;
     }
 

@@ -1,12 +1,13 @@
 package com.newsdesk.domain.failure;
 
+import com.newsdesk.domain.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects every fault in one request so a caller hears about all of them at once, then throws one
- * {@link InvalidInputException}. Also holds the rules every piece of stored text obeys: PostgreSQL cannot store NUL,
- * and a lone UTF-16 surrogate cannot be encoded, so neither may get past the edge.
+ * {@link InvalidInputException}. Text is checked against the rules of {@link Text}: everything stored is storable text,
+ * and what readers see is visible.
  */
 public final class Violations {
 
@@ -19,32 +20,46 @@ public final class Violations {
         return this;
     }
 
-    /** A value that must be present and not blank, at most {@code maxLength} characters. */
+    /** A value that must be present and visible ({@link Text#visibleFault}), at most {@code maxLength} characters. */
     public Violations requireText(String name, String value, int maxLength) {
-        if (value == null) {
-            found.add(new Violation(name, "is required"));
-        } else if (value.isBlank()) {
-            found.add(new Violation(name, "must not be blank"));
-        } else {
-            optionalText(name, value, maxLength);
-        }
-        return this;
+        return require(name, value, maxLength, Text.visibleFault(value == null ? "" : value));
     }
 
-    /** A value that may be absent or empty; when present, at most {@code maxLength} characters of clean text. */
-    public Violations optionalText(String name, String value, int maxLength) {
+    /** A value that must be present, visible and a single line ({@link Text#singleLineFault}). */
+    public Violations requireLine(String name, String value, int maxLength) {
+        return require(name, value, maxLength, Text.singleLineFault(value == null ? "" : value));
+    }
+
+    private Violations require(String name, String value, int maxLength, String fault) {
         if (value == null) {
+            found.add(new Violation(name, "is required"));
             return this;
         }
-        int length = value.codePointCount(0, value.length());
-        if (length > maxLength) {
-            found.add(new Violation(name, "must be at most " + maxLength + " characters, was " + length));
-        }
-        String fault = textFault(value);
+        checkLength(name, value, maxLength);
         if (fault != null) {
             found.add(new Violation(name, fault));
         }
         return this;
+    }
+
+    /** A value that may be absent or empty; when present, at most {@code maxLength} characters of storable text. */
+    public Violations optionalText(String name, String value, int maxLength) {
+        if (value == null) {
+            return this;
+        }
+        checkLength(name, value, maxLength);
+        String fault = Text.fault(value);
+        if (fault != null) {
+            found.add(new Violation(name, fault));
+        }
+        return this;
+    }
+
+    private void checkLength(String name, String value, int maxLength) {
+        int length = value.codePointCount(0, value.length());
+        if (length > maxLength) {
+            found.add(new Violation(name, "must be at most " + maxLength + " characters, was " + length));
+        }
     }
 
     /** The faults found so far, in the order they were found. */
@@ -62,30 +77,8 @@ public final class Violations {
         }
     }
 
-    /**
-     * Why {@code value} cannot be stored as text, or {@code null} when it can. Tabs and line breaks are allowed;
-     * other control characters and unpaired surrogates are not.
-     */
+    /** Why {@code value} cannot be stored as text, or {@code null} when it can: see {@link Text#fault}. */
     public static String textFault(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == 0) {
-                return "must not contain NUL characters";
-            }
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return "must not contain control characters (found U+" + String.format("%04X", (int) c) + ")";
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return "must not contain unpaired surrogates";
-            }
-            if (Character.isLowSurrogate(c)) {
-                return "must not contain unpaired surrogates";
-            }
-        }
-        return null;
+        return Text.fault(value);
     }
 }

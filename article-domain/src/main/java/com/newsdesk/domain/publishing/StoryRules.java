@@ -296,30 +296,21 @@ public final class StoryRules {
             return check(count <= max, name, "may hold at most " + max + " items, had " + count);
         }
 
+        /** Present, visible text (see {@code Text}), within the limit; on one line when {@code singleLine}. */
         boolean required(String name, String value, int max, boolean singleLine) {
-            if (value == null) {
-                return fault(name, "is required");
+            Violations text = new Violations();
+            if (singleLine) {
+                text.requireLine(name, value, max);
+            } else {
+                text.requireText(name, value, max);
             }
-            if (value.isBlank()) {
-                return fault(name, "must not be blank");
-            }
-            return optional(name, value, max, singleLine);
+            found.addAll(text.found());
+            return text.isEmpty();
         }
 
+        /** Absent or blank (then left out), or else as {@link #required}. */
         boolean optional(String name, String value, int max, boolean singleLine) {
-            if (value == null) {
-                return true;
-            }
-            List<Violation> text =
-                    new Violations().optionalText(name, value, max).found();
-            if (!text.isEmpty()) {
-                found.addAll(text);
-                return false;
-            }
-            return check(
-                    !singleLine || value.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\t'),
-                    name,
-                    "must be a single line (no line breaks or tabs)");
+            return value == null || value.isBlank() || required(name, value, max, singleLine);
         }
 
         void throwIfAny() {

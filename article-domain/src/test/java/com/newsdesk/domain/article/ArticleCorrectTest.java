@@ -4,6 +4,7 @@ import static com.newsdesk.domain.article.DefectorStory.inBlock;
 import static com.newsdesk.domain.article.DefectorStory.ofEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.newsdesk.domain.calendar.DatePrecision;
@@ -92,6 +93,28 @@ class ArticleCorrectTest {
         }
 
         @Test
+        void typedWithAStraightApostropheSuggestsTheTypographicOne() {
+            // b6 says "Kim Jong Un’s regime", with a typographic apostrophe.
+            CorrectionRefusedException e =
+                    refused(CorrectionRefusedException.class, edit(inBlock("b6"), "Un's regime", "Un's government"));
+
+            assertThat(e.code()).isEqualTo("find-text-not-found");
+            assertThat(e.detail()).contains("did you mean ’?").contains("“Un’s regime”");
+            assertThat(e.properties()).containsEntry("suggestion", "Un’s regime");
+        }
+
+        @Test
+        void typedWithPlainQuotesAndHyphensSuggestsEveryTypographicCharacter() {
+            CorrectionRefusedException e = refused(
+                    CorrectionRefusedException.class, edit(inBlock("b8"), "were \"strikingly similar\"", "were alike"));
+
+            assertThat(e.detail()).contains("did you mean “ and ”?");
+            assertThat(refused(CorrectionRefusedException.class, edit(inBlock("b6"), "knife--edge", "x"))
+                            .properties())
+                    .doesNotContainKey("suggestion");
+        }
+
+        @Test
         void isCaseSensitive() {
             CorrectionRefusedException e = refused(
                     CorrectionRefusedException.class, edit(inBlock("b6"), "a month before", "two months before"));
@@ -163,6 +186,12 @@ class ArticleCorrectTest {
             assertThat(refused(CorrectionRefusedException.class, edit(inBlock("b5"), DefectorStory.B5, " \n\t "))
                             .code())
                     .isEqualTo("text-would-be-empty");
+            // Nothing visible is as empty as nothing: zero-width spaces, no-break spaces, a Hangul filler.
+            for (String invisible : List.of("\u200B", "\u00A0\u200B\u00A0", "\uFEFF", "\u3164", "\u0301")) {
+                assertThat(refused(CorrectionRefusedException.class, edit(inBlock("b5"), DefectorStory.B5, invisible))
+                                .code())
+                        .isEqualTo("text-would-be-empty");
+            }
         }
     }
 
@@ -331,10 +360,52 @@ class ArticleCorrectTest {
             assertThat(e.events()).isEmpty();
             assertThat(e.code()).isEqualTo("breaks-quotation");
             assertThat(e.kind()).isEqualTo(FailureKind.CONFLICT);
-            assertThat(e.detail()).contains("quote " + DefectorStory.STRIKINGLY_SIMILAR, "body[b8]");
+            // Named by its words, not only by its id.
+            assertThat(e.detail())
+                    .contains("quote “strikingly similar” (" + DefectorStory.STRIKINGLY_SIMILAR + ")", "body[b8]");
             assertThat(e.properties())
                     .isEqualTo(Map.of(
-                            "quoteIds", List.of(DefectorStory.STRIKINGLY_SIMILAR.toString()), "eventIds", List.of()));
+                            "quoteIds",
+                            List.of(DefectorStory.STRIKINGLY_SIMILAR.toString()),
+                            "eventIds",
+                            List.of(),
+                            "quotes",
+                            List.of(Map.of(
+                                    "id", DefectorStory.STRIKINGLY_SIMILAR.toString(), "text", "strikingly similar")),
+                            "events",
+                            List.of()));
+        }
+
+        @Test
+        void copyingAQuotesWordsElsewhereInItsBlockIsRefused() {
+            // After this, "strikingly similar" would occur twice in b8: neither could ever be found, nor corrected.
+            QuotationConflictException e = refused(
+                    QuotationConflictException.class, edit(inBlock("b8"), "Today,", "Today, strikingly similar,"));
+
+            assertThat(e.code()).isEqualTo("quotation-would-be-ambiguous");
+            assertThat(e.kind()).isEqualTo(FailureKind.CONFLICT);
+            assertThat(e.quotes()).containsExactly(DefectorStory.STRIKINGLY_SIMILAR);
+            assertThat(e.detail()).contains("“strikingly similar”", "more than once");
+        }
+
+        @Test
+        void copyingADatingPhraseElsewhereInItsBlockIsRefused() {
+            QuotationConflictException e =
+                    refused(QuotationConflictException.class, edit(inBlock("b8"), "Today,", "Today, as in 2014,"));
+
+            assertThat(e.events()).containsExactly(DefectorStory.UN_REPORT);
+            assertThat(e.detail()).contains("“in 2014”", "“A United Nations report likens");
+        }
+
+        @Test
+        void aChangeInsideAQuoteThatWouldRepeatItsNewWordsIsRefused() {
+            // b8 already says "the world’s": a quote rewritten to exactly those words could not be told apart.
+            apply(edit(inBlock("b8"), "strikingly similar", "similar"));
+            QuotationConflictException e =
+                    refused(QuotationConflictException.class, edit(inBlock("b8"), "similar", "the world’s"));
+
+            assertThat(e.code()).isEqualTo("quotation-would-be-ambiguous");
+            assertThat(e.quotes()).containsExactly(DefectorStory.STRIKINGLY_SIMILAR);
         }
 
         @Test
@@ -374,7 +445,11 @@ class ArticleCorrectTest {
 
             assertThat(e.quotes()).containsExactly(DefectorStory.FIRED_THE_GUN);
             assertThat(e.events()).containsExactly(DefectorStory.INTERVIEW);
-            assertThat(e.detail()).contains("the dating phrase of event " + DefectorStory.INTERVIEW);
+            assertThat(e.detail())
+                    .contains("quote “In their situation I would have fired the gun.")
+                    .contains("the dating phrase “"
+                            + event(DefectorStory.INTERVIEW).phrase() + "” of event “")
+                    .contains("(" + DefectorStory.INTERVIEW + ")");
         }
     }
 
@@ -440,6 +515,21 @@ class ArticleCorrectTest {
             assertThat(refused(
                                     CorrectionRefusedException.class,
                                     edit(new CorrectionTarget.Headline(), DefectorStory.HEADLINE, " "))
+                            .code())
+                    .isEqualTo("text-would-be-empty");
+        }
+
+        @Test
+        void staysOneVisibleLine() {
+            for (String breaking : List.of("N.\nKorean", "N.\tKorean", "N.\u2028Korean", "N.\r\nKorean")) {
+                InvalidInputException e = catchThrowableOfType(
+                        InvalidInputException.class,
+                        () -> edit(new CorrectionTarget.Headline(), "N. Korean", breaking));
+                assertThat(e.violations()).extracting(Violation::name).containsExactly("replace");
+            }
+            assertThat(refused(
+                                    CorrectionRefusedException.class,
+                                    edit(new CorrectionTarget.Headline(), DefectorStory.HEADLINE, "\u00A0\u200B"))
                             .code())
                     .isEqualTo("text-would-be-empty");
         }

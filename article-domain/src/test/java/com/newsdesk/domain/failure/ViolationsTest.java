@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class ViolationsTest {
 
@@ -54,34 +52,16 @@ class ViolationsTest {
         assertThatNullPointerException().isThrownBy(() -> new Violation("name", null));
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "plain",
-                "tab\tnewline\ncarriage\r",
-                "오청성",
-                "“curly” ‘quotes’ …",
-                "😀👍🏽",
-                "👨‍👩‍👧",
-                "e\u0301",
-                "\u00A0\u2009\u202F",
-                "\u200B\u200D",
-                "\uFEFF",
-                "𝠀" // U+1D800
-            })
-    void cleanTextHasNoFault(String text) {
-        assertThat(Violations.textFault(text)).isNull();
-    }
-
     @Test
-    void namesTheKindOfFault() {
+    void textFaultsAreTheTextRules() {
+        // The rules themselves are TextTest's; Violations names them for a field.
+        assertThat(Violations.textFault("plain")).isNull();
         assertThat(Violations.textFault("a\u0000b")).isEqualTo("must not contain NUL characters");
-        assertThat(Violations.textFault("a\u0007b")).isEqualTo("must not contain control characters (found U+0007)");
-        assertThat(Violations.textFault("\u0085")).isEqualTo("must not contain control characters (found U+0085)");
-        assertThat(Violations.textFault("\u007F")).isEqualTo("must not contain control characters (found U+007F)");
-        assertThat(Violations.textFault("\uD83D")).isEqualTo("must not contain unpaired surrogates");
-        assertThat(Violations.textFault("\uDE00\uD83D")).isEqualTo("must not contain unpaired surrogates");
-        assertThat(Violations.textFault("😀\uDE00")).isEqualTo("must not contain unpaired surrogates");
+        assertThat(new Violations().requireText("note", "\u200B", 10).isEmpty()).isFalse();
+        assertThat(new Violations().requireLine("title", "one\ntwo", 10).isEmpty())
+                .isFalse();
+        assertThat(new Violations().requireText("note", "one\ntwo", 10).isEmpty())
+                .isTrue();
     }
 
     @Test

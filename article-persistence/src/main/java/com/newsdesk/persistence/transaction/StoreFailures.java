@@ -11,6 +11,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Tells a lost or unreachable database apart from every other failure, by what the driver and the pool report: the
  * connection exception classes, and SQLSTATE class 08 (connection exception), 57P01-57P03 (the server is shutting
  * down or starting) and 53300 (too many connections), and a pooled connection that was closed under the request.
+ * A statement that ran into the service's own bounds is unavailability too: 55P03 (lock_timeout, a lock held on a
+ * table it reads) and 57014 (statement_timeout, a query that took too long).
  */
 public final class StoreFailures {
 
@@ -31,7 +33,11 @@ public final class StoreFailures {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P0") || state.equals("53300")) {
+                if (state.startsWith("08")
+                        || state.startsWith("57P0")
+                        || state.equals("53300")
+                        || state.equals("55P03")
+                        || state.equals("57014")) {
                     return true;
                 }
             }
