@@ -8,7 +8,10 @@ import java.util.List;
 
 @Schema(
         name = "Revision",
-        description = "One entry of the article's history; revision 1 is the story as first published.")
+        description =
+                "One entry of the article's history. A story written in Newsdesk starts with its draft (creation, edits, a"
+                        + " schedule), then its publication, corrections and perhaps a retraction; readers see the history"
+                        + " from the publication on. An imported or seeded story starts at its publication.")
 public record RevisionResponse(
         @Schema(example = "1", minimum = "1", maximum = ApiDocs.MAX_INT)
         int revision,
@@ -19,7 +22,18 @@ public record RevisionResponse(
         String editor,
 
         @Schema(
-                allowableValues = {"publication", "correction", "clarification", "update", "typo"},
+                description = "The step that made the revision: a lifecycle step, or a correction's own kind",
+                allowableValues = {
+                    "creation",
+                    "edit",
+                    "schedule",
+                    "publication",
+                    "retraction",
+                    "correction",
+                    "clarification",
+                    "update",
+                    "typo"
+                },
                 example = "publication")
         String kind,
 

@@ -2,8 +2,6 @@ package com.newsdesk.api.problem;
 
 import com.newsdesk.api.security.MalformedCredentialsException;
 import com.newsdesk.api.security.TooManyLoginAttemptsException;
-import com.newsdesk.api.web.ArticleETag;
-import com.newsdesk.domain.article.StaleRevisionException;
 import com.newsdesk.domain.failure.DomainException;
 import com.newsdesk.domain.failure.FailureKind;
 import com.newsdesk.domain.failure.Violation;
@@ -52,6 +50,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final List<FailureHeaders> failureHeaders;
+
+    ProblemAdvice(List<FailureHeaders> failureHeaders) {
+        this.failureHeaders = failureHeaders;
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException failure, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();
@@ -59,10 +63,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             log.warn("Store unavailable while serving {} {}", request.getMethod(), request.getRequestURI());
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         }
-        if (failure instanceof StaleRevisionException stale) {
-            // What the client needs to read the article again and retry.
-            headers.setETag(ArticleETag.of(stale.currentRevision()));
-        }
+        failureHeaders.forEach(contribution -> contribution.addTo(failure, headers));
         return answer(Problems.of(failure, request.getRequestURI()), headers);
     }
 
