@@ -53,15 +53,14 @@ class ReadCacheTest {
     }
 
     /**
-     * Reads until the cache answers: the publication of a story made a moment ago is heard a few milliseconds later,
-     * and evicts what was read before it was heard.
+     * Reads until the cache answers: the first read of a URL fills the cache and the next is answered from it, unless a
+     * change was heard in between (a story published a moment ago). A handful of reads is plenty; counted, not timed,
+     * so a busy machine cannot fail it.
      */
     private void cached(String url) {
-        long from = System.nanoTime();
+        int reads = 1;
         while (missesFor(() -> http.get(url).expect(200)) > 0) {
-            assertThat((System.nanoTime() - from) / 1_000_000)
-                    .as("ms until %s is cached", url)
-                    .isLessThan(2_000);
+            assertThat(++reads).as("reads until %s is cached", url).isLessThanOrEqualTo(5);
         }
     }
 
