@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -43,7 +44,42 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Where the reader pages and the editor's desk live: served by their own chain, before the API's. */
+    static final String[] PAGE_PATHS = {"/", "/articles/**", "/assets/**", "/desk", "/desk/**", "/login", "/logout"};
+
+    /**
+     * The pages: the reader pages for anyone (AnonymousAccess.PAGES), the desk for reporters and editors, who sign in
+     * with a form and keep a session cookie. Because a browser sends that cookie by itself, every form that changes
+     * something carries a CSRF token (Spring Security's default, checked on every POST of this chain). The role rules
+     * are the API's, on the desk's own paths: editors correct and publish; reporters and editors edit drafts.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.securityMatcher(PAGE_PATHS)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(
+                                    HttpMethod.POST, "/desk/articles/*/corrections", "/desk/drafts/*/publication")
+                            .hasRole("EDITOR")
+                            .requestMatchers("/desk", "/desk/**")
+                            .hasAnyRole("REPORTER", "EDITOR");
+                    AnonymousAccess.permitPages(requests);
+                    requests.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/desk", false))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                                        + " object-src 'none'; base-uri 'self'; form-action 'self';"
+                                        + " frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(
             HttpSecurity http,
             LoginThrottle throttle,
