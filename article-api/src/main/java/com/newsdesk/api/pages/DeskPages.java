@@ -361,7 +361,7 @@ class DeskPages {
     }
 
     /** What a correction form holds: the target, the revision it was read at, the text then, the text as edited. */
-    record CorrectionForm(
+    public record CorrectionForm(
             String target, int revision, String before, String text, String kind, String note, String key) {}
 
     /** The review form's fields, applied to the draft: each quote's speaker, each event's dates. */

@@ -13,15 +13,15 @@ import java.util.List;
  * A body block cut into runs of plain text, quotations (with who said them) and dating phrases (with the date they
  * give), found where the article says they stand: each quote's words and each event's phrase verbatim in its block.
  */
-record Marked(BlockResponse block, List<Run> runs) {
+public record Marked(BlockResponse block, List<Run> runs) {
 
     /** A run of the block's text; {@code kind} is text, quote or event; {@code index} is the quote's or event's. */
-    record Run(String kind, String text, String note, int index) {
-        boolean quote() {
+    public record Run(String kind, String text, String note, int index) {
+        public boolean quote() {
             return kind.equals("quote");
         }
 
-        boolean event() {
+        public boolean event() {
             return kind.equals("event");
         }
     }

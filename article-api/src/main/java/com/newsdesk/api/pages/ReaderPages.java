@@ -99,7 +99,7 @@ class ReaderPages {
         return "pages/story";
     }
 
-    record TimelineEntry(String when, java.time.LocalDate start, String title, String blockId) {}
+    public record TimelineEntry(String when, java.time.LocalDate start, String title, String blockId) {}
 
     /** JSON inside a script element: "</script>" in a story's text must not end the element. */
     private static String scriptSafe(String jsonText) {

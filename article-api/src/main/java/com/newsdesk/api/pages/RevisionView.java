@@ -5,9 +5,9 @@ import com.newsdesk.domain.correction.Revision;
 import java.util.List;
 
 /** One revision of a story as the history shows it: when, what kind of step, and a word diff of each change. */
-record RevisionView(int number, java.time.Instant at, String kind, String summary, List<ChangeView> changes) {
+public record RevisionView(int number, java.time.Instant at, String kind, String summary, List<ChangeView> changes) {
 
-    record ChangeView(String what, List<WordDiff.Part> diff) {}
+    public record ChangeView(String what, List<WordDiff.Part> diff) {}
 
     static RevisionView of(Revision revision) {
         return new RevisionView(

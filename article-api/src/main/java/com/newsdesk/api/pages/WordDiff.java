@@ -15,16 +15,16 @@ import java.util.regex.Pattern;
 final class WordDiff {
 
     /** One run of text: kept, removed ({@code del}) or added ({@code ins}). */
-    record Part(String kind, String text) {
-        boolean kept() {
+    public record Part(String kind, String text) {
+        public boolean kept() {
             return kind.equals("same");
         }
 
-        boolean removed() {
+        public boolean removed() {
             return kind.equals("del");
         }
 
-        boolean added() {
+        public boolean added() {
             return kind.equals("ins");
         }
     }
@@ -47,7 +47,47 @@ final class WordDiff {
             at = position + delta.getSource().size();
         }
         add(parts, "same", from.subList(at, from.size()));
-        return parts;
+        return joined(parts);
+    }
+
+    /**
+     * Changes only a space apart read as one: "A month" replaced by "About 10 weeks", rather than "A" by "About"
+     * and "month" by "10 weeks".
+     */
+    private static List<Part> joined(List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            if (parts.get(i).kept()) {
+                out.add(parts.get(i++));
+                continue;
+            }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            while (i < parts.size()) {
+                Part part = parts.get(i);
+                if (part.removed()) {
+                    removed.append(part.text());
+                } else if (part.added()) {
+                    added.append(part.text());
+                } else if (part.text().isBlank()
+                        && i + 1 < parts.size()
+                        && !parts.get(i + 1).kept()) {
+                    removed.append(part.text());
+                    added.append(part.text());
+                } else {
+                    break;
+                }
+                i++;
+            }
+            if (!removed.isEmpty()) {
+                out.add(new Part("del", removed.toString()));
+            }
+            if (!added.isEmpty()) {
+                out.add(new Part("ins", added.toString()));
+            }
+        }
+        return out;
     }
 
     /** Whether the two texts differ at all. */
