@@ -80,11 +80,28 @@ final class WordDiff {
                 }
                 i++;
             }
+            // A space both sides end with is kept, not changed.
+            String tail = "";
+            while (!removed.isEmpty()
+                    && !added.isEmpty()
+                    && Character.isWhitespace(removed.charAt(removed.length() - 1))
+                    && removed.charAt(removed.length() - 1) == added.charAt(added.length() - 1)) {
+                tail = removed.charAt(removed.length() - 1) + tail;
+                removed.setLength(removed.length() - 1);
+                added.setLength(added.length() - 1);
+            }
             if (!removed.isEmpty()) {
                 out.add(new Part("del", removed.toString()));
             }
             if (!added.isEmpty()) {
                 out.add(new Part("ins", added.toString()));
+            }
+            if (!tail.isEmpty()) {
+                if (i < parts.size() && parts.get(i).kept()) {
+                    parts.set(i, new Part("same", tail + parts.get(i).text()));
+                } else {
+                    out.add(new Part("same", tail));
+                }
             }
         }
         return out;
