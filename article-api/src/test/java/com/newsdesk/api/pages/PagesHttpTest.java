@@ -66,6 +66,9 @@ class PagesHttpTest {
         assertThat(missing.text()).contains("Not found");
         assertThat(http().get("/?page=x").expect(400).header("Content-Type")).startsWith("text/html");
         http().get("/?pgae=1").expect(400);
+        http().get("/?page=-1").expect(400);
+        http().get("/?page=99999999999999999999").expect(400);
+        http().get("/?page=1&page=2").expect(400);
     }
 
     @Test

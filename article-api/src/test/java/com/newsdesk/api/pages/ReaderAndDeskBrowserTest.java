@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -95,8 +96,9 @@ class ReaderAndDeskBrowserTest {
         List<WebElement> events = browser.driver.findElements(By.cssSelector(".timeline li"));
         assertThat(events).hasSize(seed.path("timeline").size());
         assertThat(browser.driver.findElement(By.cssSelector(".timeline")).getText())
-                .contains("November 2017")
-                .contains("1950");
+                .contains("13 November 2017")
+                .contains("c. 28 September–28 October 2017")
+                .contains("1950–1953");
         // A quotation says who said it when it gets the keyboard's focus.
         WebElement quote = browser.driver.findElement(By.cssSelector("q.quote"));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus()", quote);
@@ -128,6 +130,14 @@ class ReaderAndDeskBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#revision-2 ins")).getText())
                 .contains("10 weeks");
         browser.screenshot("story");
+
+        // On a phone: no sideways scrolling, and the text stays readable.
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        go("/articles/" + story.slug().value());
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(((Number) js.executeScript("return window.innerWidth")).intValue());
+        browser.screenshot("story-phone");
     }
 
     @Test
@@ -264,7 +274,7 @@ class ReaderAndDeskBrowserTest {
 
     private String createDraft() {
         String story = """
-                {"headline": "Border guards recall the night of the escape %d",
+                {"headline": "Border guards recall the night of the escape",
                  "bylines": [{"name": "Stella Kim"}], "dateline": "SEOUL, South Korea", "publisher": "NBC News",
                  "body": [{"id": "b1", "type": "paragraph",
                            "text": "“We followed orders,” a former guard said of the shooting on Nov. 13, 2017."}],
@@ -273,7 +283,7 @@ class ReaderAndDeskBrowserTest {
                  "timeline": [{"blockId": "b1", "title": "Oh Chong Song runs across the border", "start": "2017-11-13",
                                "end": "2017-11-13", "precision": "day", "approximate": false,
                                "phrase": "on Nov. 13, 2017"}]}
-                """.formatted(System.nanoTime());
+                """;
         return new Http(port)
                 .postJson("/api/articles", story, "Authorization", Accounts.editor())
                 .expect(201)
