@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -36,7 +37,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * session and no cookie; the header is read by {@link BasicCredentials}, the same for the login throttle and for
  * authentication.
  *
- * <p>CSRF: protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
+ * <p>The reader pages and the desk (package pages) have a chain of their own, ordered first and limited to their
+ * paths: form sign-in, a session, CSRF tokens, the same login throttle. Every other path is the API's, as before.
+ *
+ * <p>CSRF: on the API, protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
  * Basic login to this origin); this API issues no cookie, and every write needs {@code If-Match} and a JSON body
  * ({@code Content-Type: application/json}), which a cross-site HTML form cannot send and a cross-site script can only
  * send after a CORS preflight that only the configured origins pass.
@@ -55,7 +59,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
         http.securityMatcher(PAGE_PATHS)
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(
@@ -67,6 +71,7 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/desk", false))
+                .addFilterBefore(new FormLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.referrerPolicy(
