@@ -13,11 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The pages over plain HTTP: what anyone may read and how it may be cached, what the desk refuses (no session, no
@@ -57,6 +60,18 @@ class PagesHttpTest {
         Reply css = http().get("/assets/newsdesk.css").expect(200);
         assertThat(css.header("Content-Type")).startsWith("text/css");
         assertThat(css.header("Cache-Control")).contains("max-age=3600");
+    }
+
+    @Test
+    void thePagesStayOutOfTheApiDocument() {
+        JsonNode paths = new Http(port).get("/v3/api-docs").json().path("paths");
+        List<String> pages = new ArrayList<>();
+        paths.propertyNames().forEach(path -> {
+            if (!path.startsWith("/api/")) {
+                pages.add(path);
+            }
+        });
+        assertThat(pages).as("paths outside /api in the OpenAPI document").isEmpty();
     }
 
     @Test
