@@ -29,7 +29,24 @@ final class AnonymousAccess {
         "/swagger-ui/**"
     };
 
+    /**
+     * The reader pages (package pages) and what they load: the latest stories, one story, the page styles, and the
+     * desk's sign-in form. Reads only; the desk itself needs an account (SecurityConfiguration, pages chain).
+     */
+    static final String[] PAGES = {"/", "/articles/*", "/assets/**", "/login"};
+
     private AnonymousAccess() {}
+
+    /** The anonymous part of the pages' chain: its reads, and the container's error dispatches. */
+    static void permitPages(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, PAGES)
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, PAGES)
+                .permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll();
+    }
 
     static void permit(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {

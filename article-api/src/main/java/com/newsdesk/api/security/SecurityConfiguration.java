@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -35,7 +37,10 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * session and no cookie; the header is read by {@link BasicCredentials}, the same for the login throttle and for
  * authentication.
  *
- * <p>CSRF: protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
+ * <p>The reader pages and the desk (package pages) have a chain of their own, ordered first and limited to their
+ * paths: form sign-in, a session, CSRF tokens, the same login throttle. Every other path is the API's, as before.
+ *
+ * <p>CSRF: on the API, protection is off, deliberately. CSRF rides on credentials a browser attaches by itself (cookies, a cached
  * Basic login to this origin); this API issues no cookie, and every write needs {@code If-Match} and a JSON body
  * ({@code Content-Type: application/json}), which a cross-site HTML form cannot send and a cross-site script can only
  * send after a CORS preflight that only the configured origins pass.
@@ -43,7 +48,43 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Where the reader pages and the editor's desk live: served by their own chain, before the API's. */
+    static final String[] PAGE_PATHS = {"/", "/articles/**", "/assets/**", "/desk", "/desk/**", "/login", "/logout"};
+
+    /**
+     * The pages: the reader pages for anyone (AnonymousAccess.PAGES), the desk for reporters and editors, who sign in
+     * with a form and keep a session cookie. Because a browser sends that cookie by itself, every form that changes
+     * something carries a CSRF token (Spring Security's default, checked on every POST of this chain). The role rules
+     * are the API's, on the desk's own paths: editors correct and publish; reporters and editors edit drafts.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.securityMatcher(PAGE_PATHS)
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(
+                                    HttpMethod.POST, "/desk/articles/*/corrections", "/desk/drafts/*/publication")
+                            .hasRole("EDITOR")
+                            .requestMatchers("/desk", "/desk/**")
+                            .hasAnyRole("REPORTER", "EDITOR");
+                    AnonymousAccess.permitPages(requests);
+                    requests.anyRequest().authenticated();
+                })
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/desk", false))
+                .addFilterBefore(new FormLoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                                        + " object-src 'none'; base-uri 'self'; form-action 'self';"
+                                        + " frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(
             HttpSecurity http,
             LoginThrottle throttle,

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * NEWSDESK_REQUIRE_BROWSER=true, so there the test cannot be skipped).
  */
 @ApiTest
+@Tag("browser")
 class SwaggerUiCorrectionTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -97,6 +97,7 @@ class DenyByDefaultTest {
                 .as("the walk found the service's writes, and the ones this test added")
                 .contains(
                         new Endpoint(RequestMethod.POST, "/api/articles/x/corrections"),
+                        new Endpoint(RequestMethod.POST, "/desk/articles/x/corrections"),
                         new Endpoint(RequestMethod.POST, "/api/drafts-of-a-colleague"),
                         new Endpoint(RequestMethod.DELETE, "/api/drafts-of-a-colleague/x"));
 
@@ -115,7 +116,10 @@ class DenyByDefaultTest {
                     "application/json",
                     "If-Match",
                     "\"r1\"");
-            if (reply.status() != 401) {
+            // The desk's forms (package pages) are refused before authentication: without the CSRF token of a
+            // signed-in session, Spring Security answers 403 and the write never runs.
+            boolean refused = reply.status() == 401 || (write.path().startsWith("/desk/") && reply.status() == 403);
+            if (!refused) {
                 open.add(write + " answered " + reply.status());
             }
         }
