@@ -200,6 +200,17 @@ class StoryWorkflowTest {
     }
 
     @Test
+    void aQuoteTheReporterDidNotDateIsUndatedInTheDraftAndDatedAtPublication() {
+        String undated = story("Undated quote " + UUID.randomUUID()).replace(", \"saidOn\": \"2024-11-18\"", "");
+        assertThat(undated).doesNotContain("saidOn");
+        // The answer is checked against /v3/api-docs by Http: an undated quote's nulls must be what it documents.
+        JsonNode quote = draft(undated).expect(201).json().path("quotes").get(0);
+        assertThat(quote.path("saidOn").isNull()).isTrue();
+        assertThat(quote.path("saidPrecision").isNull()).isTrue();
+        assertThat(quote.path("saidApproximate").isNull()).isTrue();
+    }
+
+    @Test
     void aDraftThatBreaksTheRulesIsOne422ListingEveryFaultAndNothingIsStored() {
         String broken = """
                 {
