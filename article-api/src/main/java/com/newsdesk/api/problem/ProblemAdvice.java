@@ -1,5 +1,6 @@
 package com.newsdesk.api.problem;
 
+import com.newsdesk.api.changes.TooManyStreamsException;
 import com.newsdesk.api.security.MalformedCredentialsException;
 import com.newsdesk.api.security.TooManyLoginAttemptsException;
 import com.newsdesk.api.web.ArticleETag;
@@ -122,6 +123,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         HttpStatus.TOO_MANY_REQUESTS,
                         "too-many-login-attempts",
                         "Too many login attempts",
+                        failure.getMessage(),
+                        request.getRequestURI()),
+                headers);
+    }
+
+    @ExceptionHandler(TooManyStreamsException.class)
+    ResponseEntity<Object> tooManyStreams(TooManyStreamsException failure, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(failure.retryAfter().toSeconds()));
+        return answer(
+                Problems.named(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-streams",
+                        "Too many change streams",
                         failure.getMessage(),
                         request.getRequestURI()),
                 headers);
