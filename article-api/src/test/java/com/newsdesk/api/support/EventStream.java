@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventStream implements AutoCloseable {
 
-    /** One event: its id, name and data (lines joined with a line feed). */
-    public record Event(String id, String name, String data) {
+    /** One event: its id, name and data (lines joined with a line feed), and when it arrived (System.nanoTime()). */
+    public record Event(String id, String name, String data, long receivedAt) {
 
         private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -151,7 +151,7 @@ public final class EventStream implements AutoCloseable {
             while ((line = lines.readLine()) != null) {
                 if (line.isEmpty()) {
                     if (data != null) {
-                        events.add(new Event(id, name == null ? "message" : name, data.toString()));
+                        events.add(new Event(id, name == null ? "message" : name, data.toString(), System.nanoTime()));
                     }
                     id = null;
                     name = null;
