@@ -154,11 +154,7 @@ final class ChangeStream implements WriteListener, AsyncListener {
             pending.clear();
         }
         owner.closed(this);
-        try {
-            async.complete();
-        } catch (IllegalStateException alreadyOver) {
-            // The container ended it first (the client went, the async timeout passed).
-        }
+        completeQuietly();
     }
 
     @Override
@@ -172,11 +168,25 @@ final class ChangeStream implements WriteListener, AsyncListener {
     @Override
     public void onTimeout(AsyncEvent event) {
         close();
+        completeQuietly();
     }
 
+    /**
+     * The connection failed (the client went). Completing here, whatever state the stream was in, keeps the container
+     * from dispatching the request again to an error page, which would try to write a problem into an event stream.
+     */
     @Override
     public void onError(AsyncEvent event) {
         close();
+        completeQuietly();
+    }
+
+    private void completeQuietly() {
+        try {
+            async.complete();
+        } catch (IllegalStateException alreadyOver) {
+            // Completed already.
+        }
     }
 
     @Override

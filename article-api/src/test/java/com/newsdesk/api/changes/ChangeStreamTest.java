@@ -9,13 +9,21 @@ import com.newsdesk.api.support.EventStream;
 import com.newsdesk.api.support.EventStream.Event;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.Reply;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -25,15 +33,30 @@ import tools.jackson.databind.JsonNode;
  * changes; drafts never appear; heartbeats; the bounds (429) and bad ids (400).
  */
 @ApiTest
+@Import(ChangeStreamTest.SmallSocketBuffers.class)
 @TestPropertySource(
         properties = {
             "newsdesk.changes.stream.heartbeat=200ms",
             "newsdesk.changes.stream.max-streams-per-client=3",
-            "newsdesk.changes.stream.max-streams=50"
+            "newsdesk.changes.stream.max-streams=50",
+            "newsdesk.changes.stream.stall-timeout=1s"
         })
 class ChangeStreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(5);
+
+    /**
+     * Sockets that hold little: on loopback, Linux grows a socket's send buffer to megabytes for a client that does not
+     * read, so a stalled client would show only after thousands of events; with 8 KB it shows after a hundred.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SmallSocketBuffers {
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> smallSendBuffers() {
+            return factory ->
+                    factory.addConnectorCustomizers(connector -> connector.setProperty("socket.txBufSize", "8192"));
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -291,6 +314,72 @@ class ChangeStreamTest {
             assertThat(again.status()).isEqualTo(200);
         } finally {
             open.forEach(EventStream::close);
+        }
+    }
+
+    /**
+     * A client that opens a stream and never reads it: its socket fills, its stream stops taking events (the frames
+     * waiting for it are bounded), and after the stall timeout it is closed; meanwhile a client that reads gets every
+     * event, in order, as they are made.
+     */
+    @Test
+    void aClientThatStopsReadingIsDisconnectedAndHoldsNoOneElseUp() throws Exception {
+        String path = draft("Stream test: a story corrected many times while one reader sleeps");
+        publish(path, 1);
+        try (Socket sleeper = new Socket();
+                EventStream reader = EventStream.open(port, "/api/changes")) {
+            sleeper.setReceiveBufferSize(2_048);
+            sleeper.connect(new InetSocketAddress("localhost", port));
+            sleeper.getOutputStream()
+                    .write("GET /api/changes HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            sleeper.getOutputStream().flush();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (streams.openStreams() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(streams.openStreams()).isEqualTo(2);
+
+            // Long notices, so that the sleeper's socket buffers fill: about 2 KB an event.
+            String note = "The figure was revised. ".repeat(80).strip();
+            int corrections = 120;
+            long started = System.nanoTime();
+            for (int i = 0; i < corrections; i++) {
+                String from = i % 2 == 0 ? "six months" : "seven months";
+                String to = i % 2 == 0 ? "seven months" : "six months";
+                http.postJson(
+                                path + "/corrections",
+                                "{\"blockId\": \"b3\", \"find\": \"" + from + "\", \"replace\": \"" + to
+                                        + "\", \"kind\": \"update\", \"note\": \"" + note + "\"}",
+                                "Authorization",
+                                Accounts.editor(),
+                                "If-Match",
+                                etag(i + 2))
+                        .expect(201);
+            }
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+            // The reader got every correction, in order, each once.
+            long previous = 0;
+            for (int i = 0; i < corrections; i++) {
+                Event event = next(reader);
+                assertThat(event.name()).isEqualTo("corrected");
+                assertThat(event.json().path("revision").asInt()).isEqualTo(i + 3);
+                assertThat(event.sequence()).isGreaterThan(previous);
+                previous = event.sequence();
+            }
+            // The sleeper's stream was closed for leaving what it was sent unread; the reader's stays open.
+            deadline = System.nanoTime() + WAIT.toNanos();
+            while (streams.openStreams() > 1 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(streams.openStreams())
+                    .as("open streams, the sleeper's closed")
+                    .isEqualTo(1);
+            assertThat(reader.ended()).isFalse();
+            System.out.printf(
+                    "Change stream: %d corrections in %d s reached the reader; the sleeping client was cut off%n",
+                    corrections, seconds);
         }
     }
 
