@@ -68,7 +68,7 @@ class ChangeStreamController {
             name = LAST_EVENT_ID,
             in = ParameterIn.HEADER,
             description = "The id of the last event the client got: the stream starts after it",
-            schema = @Schema(type = "string", pattern = "^[0-9]{1,18}$", example = "41"))
+            schema = @Schema(type = "string", pattern = "^[0-9]{1,18}$", maxLength = 18, example = "41"))
     @ApiResponse(
             responseCode = "200",
             description = "The stream; it stays open",
@@ -76,11 +76,16 @@ class ChangeStreamController {
                     @Header(
                             name = "Cache-Control",
                             description = "Never stored by caches",
-                            schema = @Schema(type = "string", maxLength = 40)),
+                            schema = @Schema(type = "string", allowableValues = "no-store")),
             content =
                     @Content(
                             mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-                            schema = @Schema(type = "string", maxLength = Integer.MAX_VALUE),
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            description = "Server-sent events, starting with the retry: hint",
+                                            pattern = "^retry: [0-9]+",
+                                            maxLength = 1_000_000_000),
                             examples = @ExampleObject(name = "a correction, then a heartbeat", value = EXAMPLE)))
     @ApiResponse(
             responseCode = "400",
@@ -103,7 +108,8 @@ class ChangeStreamController {
             @Parameter(
                             description = "The id to start after, for clients that cannot send Last-Event-ID (curl);"
                                     + " Last-Event-ID wins when both are given",
-                            schema = @Schema(type = "string", pattern = "^[0-9]{1,18}$", example = "41"))
+                            schema =
+                                    @Schema(type = "string", pattern = "^[0-9]{1,18}$", maxLength = 18, example = "41"))
                     @RequestParam(name = "since", required = false)
                     String since,
             @Parameter(hidden = true) HttpServletRequest request,

@@ -1,5 +1,6 @@
 package com.newsdesk.api.changes;
 
+import com.newsdesk.api.problem.TooManyStreamsException;
 import com.newsdesk.api.web.PublicSite;
 import com.newsdesk.domain.change.ChangeLog;
 import com.newsdesk.domain.change.ChangeSubscriber;

@@ -1,6 +1,5 @@
 package com.newsdesk.api.problem;
 
-import com.newsdesk.api.changes.TooManyStreamsException;
 import com.newsdesk.api.security.MalformedCredentialsException;
 import com.newsdesk.api.security.TooManyLoginAttemptsException;
 import com.newsdesk.api.web.ArticleETag;

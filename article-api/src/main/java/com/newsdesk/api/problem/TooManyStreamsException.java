@@ -1,4 +1,4 @@
-package com.newsdesk.api.changes;
+package com.newsdesk.api.problem;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ public class TooManyStreamsException extends RuntimeException {
 
     private final Duration retryAfter;
 
-    TooManyStreamsException(String message, Duration retryAfter) {
+    public TooManyStreamsException(String message, Duration retryAfter) {
         super(message, null, false, false);
         this.retryAfter = retryAfter;
     }
