@@ -384,6 +384,15 @@ class ChangeStreamTest {
     }
 
     @Test
+    void aHeadRequestSaysWhatTheStreamIsWithoutOpeningOne() {
+        Reply head = http.send("HEAD", "/api/changes", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .expect(200);
+        assertThat(head.header("Content-Type")).startsWith("text/event-stream");
+        assertThat(head.body()).isEmpty();
+        assertThat(streams.openStreams()).isZero();
+    }
+
+    @Test
     void idsThatAreNotEventIdsAre400() {
         long latest =
                 http.get("/api/changes?since=abc").problem(400).path("errors").size();
