@@ -80,6 +80,7 @@ public class ChangeStreams implements ChangeSubscriber, SmartLifecycle {
     private long head = -1;
     private long floor = -1;
     private long lastRefresh;
+    private boolean failing;
 
     ChangeStreams(ChangeLog changes, ChangeStreamProperties limits, PublicSite site, JsonMapper json) {
         this.changes = changes;
@@ -195,10 +196,18 @@ public class ChangeStreams implements ChangeSubscriber, SmartLifecycle {
             try {
                 refresh();
                 lastRefresh = now;
+                if (failing) {
+                    failing = false;
+                    log.info("Reading the change table for the change streams again");
+                }
             } catch (RuntimeException failed) {
-                // The database is down or slow: streams keep their heartbeats, and the next tick reads again.
+                // The database is down or slow: streams keep their heartbeats, and the next tick reads again. Said
+                // once per outage, not once a second.
                 refreshWanted.set(true);
-                log.warn("Could not read the change table for the change streams: {}", failed.toString());
+                if (!failing) {
+                    failing = true;
+                    log.warn("Could not read the change table for the change streams: {}", failed.toString());
+                }
             }
         }
         for (ChangeStream stream : streams) {
@@ -247,7 +256,13 @@ public class ChangeStreams implements ChangeSubscriber, SmartLifecycle {
             return;
         }
         if (head >= 0) {
-            fill(stream);
+            try {
+                fill(stream);
+            } catch (RuntimeException failed) {
+                // Reading a late stream's page from the table failed (the database is down or slow): the stream
+                // keeps its heartbeat, and reads again next round.
+                log.debug("Could not read the change table for a change stream: {}", failed.toString());
+            }
         }
         if (now - stream.lastQueuedAt() >= limits.heartbeat().toNanos()) {
             stream.offer(HEARTBEAT);
