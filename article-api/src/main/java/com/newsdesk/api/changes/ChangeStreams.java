@@ -99,6 +99,7 @@ public class ChangeStreams implements ChangeSubscriber, SmartLifecycle {
     void open(HttpServletRequest request, long cursor) throws IOException {
         String client = request.getRemoteAddr();
         reserve(client);
+        ChangeStream stream = null;
         try {
             AsyncContext async = request.startAsync();
             // The stream ends itself at its lifetime; this is the container's backstop.
@@ -106,12 +107,17 @@ public class ChangeStreams implements ChangeSubscriber, SmartLifecycle {
             long lifetime = limits.maxLifetime().toNanos();
             long closesAt =
                     System.nanoTime() + lifetime - ThreadLocalRandom.current().nextLong(lifetime / 10 + 1);
-            ChangeStream stream = new ChangeStream(this, async, client, cursor, limits.buffer(), closesAt);
-            stream.offer(retryFrame);
+            stream = new ChangeStream(this, async, client, cursor, limits.buffer(), closesAt);
             streams.add(stream);
+            stream.offer(retryFrame);
             stream.start();
         } catch (IOException | RuntimeException failed) {
-            release(client);
+            // The reservation is released once: by the stream when there is one (it may have been closed already).
+            if (stream == null) {
+                release(client);
+            } else {
+                closed(stream);
+            }
             throw failed;
         }
         refreshWanted.set(true);
