@@ -51,7 +51,11 @@ class OpenApiConfiguration {
                         new Tag()
                                 .name("Formats")
                                 .description("Stories in the newsroom's standard forms: IPTC ninjs, schema.org JSON-LD,"
-                                        + " iCalendar, TimelineJS, and Atom feeds of stories and corrections")))
+                                        + " iCalendar, TimelineJS, and Atom feeds of stories and corrections"),
+                        new Tag()
+                                .name("Changes")
+                                .description("The live stream of publications, corrections and retractions"
+                                        + " (server-sent events)")))
                 .components(new Components()
                         .addSchemas(
                                 "NinjsItem",

@@ -128,6 +128,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 headers);
     }
 
+    @ExceptionHandler(TooManyStreamsException.class)
+    ResponseEntity<Object> tooManyStreams(TooManyStreamsException failure, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(failure.retryAfter().toSeconds()));
+        return answer(
+                Problems.named(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-streams",
+                        "Too many change streams",
+                        failure.getMessage(),
+                        request.getRequestURI()),
+                headers);
+    }
+
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException failure, HttpServletRequest request) {
         HttpHeaders headers = new HttpHeaders();

@@ -186,7 +186,9 @@ class SecurityConfiguration {
                 "If-None-Match",
                 "If-Modified-Since",
                 "Idempotency-Key",
-                "Cache-Control"));
+                "Cache-Control",
+                // An EventSource reconnecting to the change stream says where it was.
+                "Last-Event-ID"));
         api.setExposedHeaders(List.of("ETag", "Location", "Last-Modified", "Retry-After", "Idempotent-Replayed"));
         api.setAllowCredentials(false);
         api.setMaxAge(Duration.ofHours(1));

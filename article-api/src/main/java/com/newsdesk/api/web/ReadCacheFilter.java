@@ -105,6 +105,12 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
             "connection",
             "keep-alive");
 
+    /**
+     * The change stream ({@code text/event-stream}) is never cached: it is live, and it never ends, so the buffer that
+     * records an answer to keep it would hold it all and send nothing.
+     */
+    static final String CHANGE_STREAM = "/api/changes";
+
     private final boolean enabled;
     private final long freshnessNanos;
     private final Duration patience = Duration.ofSeconds(10);
@@ -136,6 +142,7 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         return !enabled
                 || !"GET".equals(request.getMethod())
                 || !request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().equals(CHANGE_STREAM)
                 || request.getHeader(HttpHeaders.ORIGIN) != null
                 || request.getHeader(HttpHeaders.IF_MATCH) != null
                 || request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE) != null;

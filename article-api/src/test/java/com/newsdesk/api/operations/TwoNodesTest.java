@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.newsdesk.NewsdeskApplication;
 import com.newsdesk.api.publishing.PublishingExamples;
 import com.newsdesk.api.support.Accounts;
+import com.newsdesk.api.support.EventStream;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.web.ReadCacheFilter;
 import com.newsdesk.domain.article.ArticleId;
@@ -14,6 +15,7 @@ import com.newsdesk.domain.publishing.PublishingService;
 import com.newsdesk.testing.Fixtures;
 import com.newsdesk.testing.StoryCopies;
 import com.newsdesk.testing.TestDatabases;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,60 @@ class TwoNodesTest {
         assertThat(revisionAt(b, BY_ID)).isEqualTo(2);
         System.out.printf(
                 "Second node: old revision last served %s after the 201%n", lastOld < 0 ? "never" : lastOld + " ms");
+    }
+
+    @Test
+    void aCorrectionMadeOnOneNodeIsOnTheOtherNodesChangeStreamWithinASecond() throws Exception {
+        Http a = node(0);
+        try (EventStream stream = EventStream.open(port(1), "/api/changes")) {
+            assertThat(stream.status()).isEqualTo(200);
+            // The client reads node a's API document once, before its first answer is checked: not now.
+            a.get(STORY).expect(200);
+            long sent = System.nanoTime();
+            a.postJson(STORY + "/corrections", """
+                            {"blockId": "b12", "find": "30,000", "replace": "31,000", "kind": "update", "note": "New."}""", "Authorization", Accounts.editor(), "If-Match", "\"r1\"")
+                    .expect(201);
+            long acknowledged = System.nanoTime();
+            EventStream.Event event = stream.next(Duration.ofSeconds(5));
+            assertThat(event).as("the correction, on the other node's stream").isNotNull();
+            // The event may well arrive before the 201 does: the node that commits announces it at commit.
+            long millis = Math.max(0, event.receivedAt() - acknowledged) / 1_000_000;
+            long millisFromRequest = (event.receivedAt() - sent) / 1_000_000;
+            assertThat(event.name()).isEqualTo("corrected");
+            assertThat(event.json().path("slug").asString()).isEqualTo(StoryCopies.SEEDED_SLUG);
+            assertThat(event.json().path("revision").asInt()).isEqualTo(2);
+            assertThat(event.json().path("notice").path("note").asString()).isEqualTo("New.");
+            assertThat(millis)
+                    .as("ms from the 201 on one node to the event on the other")
+                    .isLessThan(1_000);
+            assertThat(millisFromRequest)
+                    .as("ms from sending the correction to the event")
+                    .isLessThan(1_000);
+            System.out.printf(
+                    "Second node's change stream: the correction arrived %d ms after the 201 (%d ms after the request"
+                            + " was sent)%n",
+                    millis, millisFromRequest);
+
+            // A reader that reconnects to the first node with the id it got from the second misses nothing either.
+            a.postJson(
+                            STORY + "/retraction",
+                            "{\"note\": \"Withdrawn.\"}",
+                            "Authorization",
+                            Accounts.editor(),
+                            "If-Match",
+                            "\"r2\"")
+                    .expect(200);
+            try (EventStream other = EventStream.open(port(0), "/api/changes", "Last-Event-ID", event.id())) {
+                EventStream.Event retracted = other.next(Duration.ofSeconds(5));
+                assertThat(retracted).isNotNull();
+                assertThat(retracted.name()).isEqualTo("retracted");
+                assertThat(other.next(Duration.ofMillis(300))).isNull();
+            }
+        }
+    }
+
+    private int port(int i) {
+        return Integer.parseInt(nodes.get(i).getEnvironment().getProperty("local.server.port"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.newsdesk.api.publishing.PublishingExamples;
 import com.newsdesk.api.publishing.StoryRequest;
 import com.newsdesk.api.support.Accounts;
 import com.newsdesk.api.support.ApiTest;
+import com.newsdesk.api.support.EventStream;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.RawHttp;
 import com.newsdesk.api.support.Reply;
@@ -157,6 +158,23 @@ class BadInputCatalogueTest {
             c.add(bad("POST to " + format + ", anonymous", "POST", "STORY/" + format, JSON, bytes("{}"), 401));
         }
         c.add(get("/api/feeds/everything.atom", 404));
+        // The change stream: ids that are not the id of an event (not a number, negative, from the future), unknown or
+        // repeated parameters, a type it does not come in, a write.
+        for (String id : List.of("abc", "-1", "0x10", "1.5", "+1", "%D9%A1", "99999999999999999999", "999999999999")) {
+            c.add(get("/api/changes?since=" + id, 400));
+        }
+        for (String id : List.of("abc", "-1", "0x10", "1e3", "1 2", "999999999999")) {
+            c.add(bad("Last-Event-ID: " + id, "GET", "/api/changes", null, null, 400, new String[] {"Last-Event-ID", id
+            }));
+        }
+        c.add(get("/api/changes?since=1&since=2", 400));
+        c.add(get("/api/changes?after=1", 400));
+        c.add(bad(
+                "Accept: application/json for the change stream", "GET", "/api/changes", null, null, 406, new String[] {
+                    "Accept", "application/json"
+                }));
+        c.add(bad("POST to the change stream", "POST", "/api/changes", JSON, bytes("{}"), 405, editor()));
+        c.add(bad("POST to the change stream, anonymous", "POST", "/api/changes", JSON, bytes("{}"), 401));
         c.add(get("/api/timeline.ics?on=yesterday", 400));
         c.add(bad(
                 "Accept: application/json for a calendar", "GET", "STORY/timeline.ics", null, null, 406, new String[] {
@@ -788,6 +806,29 @@ class BadInputCatalogueTest {
      */
     private static void assertNoStackTrace(CapturedOutput log, String what) {
         assertThat(log.getAll()).as("the log while serving %s", what).doesNotContain("\tat ", "Caused by:");
+    }
+
+    /** One client address may hold 4 change streams open (newsdesk.changes.stream.max-streams-per-client). */
+    @Test
+    void aFifthChangeStreamFromOneAddressIsA429AndChangesNothing(CapturedOutput log) {
+        Map<String, String> before = TableChecksums.of(jdbc);
+        List<EventStream> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                open.add(EventStream.open(port, "/api/changes"));
+                assertThat(open.get(i).status()).isEqualTo(200);
+            }
+            Reply refused = new Http(port).get("/api/changes", "Last-Event-ID", "1");
+            refused.problem(429);
+            assertThat(refused.header("Retry-After")).isEqualTo("30");
+            synchronized (ANSWERED) {
+                ANSWERED.merge(refused.status(), 1, Integer::sum);
+            }
+        } finally {
+            open.forEach(EventStream::close);
+        }
+        assertThat(TableChecksums.of(jdbc)).isEqualTo(before);
+        assertNoStackTrace(log, "a fifth change stream");
     }
 
     @Test
