@@ -7,7 +7,7 @@ import java.util.List;
 /** What to change of an account; what is left out stays as it is. */
 @Schema(name = "AccountChangeRequest")
 public record AccountChangeRequest(
-        @ArraySchema(schema = @Schema(allowableValues = {"reporter", "editor", "admin"}), minItems = 1)
+        @ArraySchema(schema = @Schema(allowableValues = {"reporter", "editor", "admin"}), minItems = 1, maxItems = 3)
         List<String> roles,
 
         @Schema(description = "false disables the account at once")

@@ -103,7 +103,16 @@ class AccountController {
             responseCode = "404",
             description = "No such account",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
-    ResponseEntity<AccountResponse> one(@PathVariable String username) {
+    ResponseEntity<AccountResponse> one(
+            @Parameter(
+                            description = "The account's username",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            pattern = AccountRequest.USERNAME_PATTERN,
+                                            maxLength = 100))
+                    @PathVariable
+                    String username) {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .body(AccountResponse.from(accounts.account(username)));
@@ -137,7 +146,15 @@ class AccountController {
             description = "An admin would lock themselves out",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<AccountResponse> change(
-            @PathVariable String username,
+            @Parameter(
+                            description = "The account's username",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            pattern = AccountRequest.USERNAME_PATTERN,
+                                            maxLength = 100))
+                    @PathVariable
+                    String username,
             @RequestBody AccountChangeRequest request,
             @Parameter(hidden = true) Authentication admin) {
         EditorAccount changed = accounts.change(

@@ -8,5 +8,6 @@ import java.time.Instant;
 public record PublicationRequest(
         @Schema(
                 description = "A future instant to schedule the publication for; leave out to publish now",
-                example = "2030-01-01T06:00:00Z")
+                example = "2030-01-01T06:00:00Z",
+                maxLength = 40)
         Instant publishAt) {}

@@ -145,9 +145,14 @@ interface PublishingApi {
             description = "No If-Match",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<String> replace(
-            @Parameter(description = ApiDocs.ARTICLE, schema = @Schema(type = "string", maxLength = 200))
+            @Parameter(
+                            description = ApiDocs.ARTICLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.ARTICLE_PATTERN, maxLength = 200))
                     String article,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = "string", maxLength = 200)) String ifMatch,
+            @Parameter(
+                            description = IF_MATCH,
+                            schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
+                    String ifMatch,
             StoryRequest story,
             @Parameter(hidden = true) Authentication editor);
 
@@ -178,9 +183,14 @@ interface PublishingApi {
             description = "If-Match is not the current ETag; nothing changed",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<Void> delete(
-            @Parameter(description = ApiDocs.ARTICLE, schema = @Schema(type = "string", maxLength = 200))
+            @Parameter(
+                            description = ApiDocs.ARTICLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.ARTICLE_PATTERN, maxLength = 200))
                     String article,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = "string", maxLength = 200)) String ifMatch,
+            @Parameter(
+                            description = IF_MATCH,
+                            schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
+                    String ifMatch,
             @Parameter(hidden = true) Authentication editor);
 
     @Operation(
@@ -240,9 +250,14 @@ interface PublishingApi {
             description = "No If-Match",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<String> publish(
-            @Parameter(description = ApiDocs.ARTICLE, schema = @Schema(type = "string", maxLength = 200))
+            @Parameter(
+                            description = ApiDocs.ARTICLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.ARTICLE_PATTERN, maxLength = 200))
                     String article,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = "string", maxLength = 200)) String ifMatch,
+            @Parameter(
+                            description = IF_MATCH,
+                            schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
+                    String ifMatch,
             PublicationRequest publication,
             @Parameter(hidden = true) Authentication editor);
 
@@ -301,9 +316,14 @@ interface PublishingApi {
             description = "No If-Match",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<String> retract(
-            @Parameter(description = ApiDocs.ARTICLE, schema = @Schema(type = "string", maxLength = 200))
+            @Parameter(
+                            description = ApiDocs.ARTICLE,
+                            schema = @Schema(type = "string", pattern = ApiDocs.ARTICLE_PATTERN, maxLength = 200))
                     String article,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = "string", maxLength = 200)) String ifMatch,
+            @Parameter(
+                            description = IF_MATCH,
+                            schema = @Schema(type = "string", pattern = ApiDocs.IF_MATCH_PATTERN, maxLength = 200))
+                    String ifMatch,
             RetractionRequest retraction,
             @Parameter(hidden = true) Authentication editor);
 }

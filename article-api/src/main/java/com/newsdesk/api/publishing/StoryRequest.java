@@ -43,7 +43,7 @@ public record StoryRequest(
 
     @Schema(name = "BlockRequest", description = "A body block. Without an id, the n-th block is bn.")
     public record BlockRequest(
-            @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,39}$", example = "b1")
+            @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,39}$", maxLength = 40, example = "b1")
             String id,
 
             @Schema(
@@ -58,13 +58,18 @@ public record StoryRequest(
 
     @Schema(name = "VideoRequest")
     public record VideoRequest(
-            @Schema(example = "2017-11-24") LocalDate publishedOn,
+            @Schema(maxLength = 10, example = "2017-11-24") LocalDate publishedOn,
 
-            @Schema(minimum = "1", example = "86") Long durationSeconds) {}
+            @Schema(minimum = "1", maximum = "9223372036854775807", example = "86")
+            Long durationSeconds) {}
 
     @Schema(name = "QuoteRequest", description = "Words someone said, verbatim in block blockId.")
     public record QuoteRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "b2")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    pattern = "^[a-z0-9][a-z0-9-]{0,39}$",
+                    maxLength = 40,
+                    example = "b2")
             String blockId,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
@@ -72,16 +77,19 @@ public record StoryRequest(
 
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
-                    description = "The words inside the quotation marks, as printed")
+                    description = "The words inside the quotation marks, as printed",
+                    maxLength = 20000)
             String text,
 
             @Schema(description = "True when only part of a sentence is quoted")
             Boolean partial,
 
-            @Schema(description = "When it was said, when the story says; publication dates it otherwise")
+            @Schema(
+                    description = "When it was said, when the story says; publication dates it otherwise",
+                    maxLength = 10)
             LocalDate saidOn,
 
-            @Schema(description = "Last day of a longer span (defaults from the precision)")
+            @Schema(description = "Last day of a longer span (defaults from the precision)", maxLength = 10)
             LocalDate saidUntil,
 
             @Schema(allowableValues = {"day", "month", "year", "span"})
@@ -109,16 +117,20 @@ public record StoryRequest(
 
     @Schema(name = "EventRequest", description = "Something the story dates, with the precision its words allow.")
     public record EventRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "b3")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    pattern = "^[a-z0-9][a-z0-9-]{0,39}$",
+                    maxLength = 40,
+                    example = "b3")
             String blockId,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300)
             String title,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2024-03-01")
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 10, example = "2024-03-01")
             LocalDate start,
 
-            @Schema(description = "Inclusive; derived from the precision for day, month and year")
+            @Schema(description = "Inclusive; derived from the precision for day, month and year", maxLength = 10)
             LocalDate end,
 
             @Schema(
@@ -129,7 +141,10 @@ public record StoryRequest(
             @Schema(description = "True when the words are vague or relative to another event")
             Boolean approximate,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The story's own dating words")
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "The story's own dating words",
+                    maxLength = 1000)
             String phrase) {}
 
     /** The draft the domain's rules check. */

@@ -573,6 +573,15 @@ class BadInputCatalogueTest {
                 400,
                 editor()));
         c.add(bad(
+                "an account naming more roles than there are",
+                "POST",
+                "/api/accounts",
+                JSON,
+                bytes("{\"username\": \"someone\", \"password\": \"long enough secret\","
+                        + " \"roles\": [\"reporter\", \"reporter\", \"editor\", \"editor\"]}"),
+                400,
+                editor()));
+        c.add(bad(
                 "an account with a short password",
                 "POST",
                 "/api/accounts",
