@@ -1,0 +1,48 @@
+package com.newsdesk.persistence.query;
+
+import com.newsdesk.domain.search.Snippet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the word searches share: the query every one of them parses ({@code websearch_to_tsquery} with the accent-free
+ * {@code newsdesk} configuration of migration V15_1), the snippet options, and the time bound of a search statement.
+ */
+public final class SearchSql {
+
+    /** The reader's words as a text-search query: web-search syntax, never a syntax error whatever the input. */
+    public static final String QUERY = "websearch_to_tsquery('public.newsdesk', ?)";
+
+    /** How a match is marked in a snippet: {@link Snippet#START} and {@link Snippet#STOP}, as ts_headline options. */
+    public static final String MARKS = "StartSel=" + Snippet.START + ", StopSel=" + Snippet.STOP;
+
+    /** A long text (an article's body): up to two passages of about 30 words around the matches. */
+    public static final String PASSAGES =
+            MARKS + ", MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"";
+
+    /** A short text (a quote, an event's title and phrase): all of it, every match marked. */
+    public static final String WHOLE = MARKS + ", HighlightAll=true";
+
+    /**
+     * A search statement runs at most this long (the service-wide statement timeout is seconds): the worst query the
+     * 200-character limit lets through is measured in tens of milliseconds on 10,000 stories (docs/benchmarks.md).
+     */
+    public static final String TIME_BOUND = "1s";
+
+    /**
+     * The speakers answering to a name (two parameters), through speaker_name_key_idx and speaker_alias_key_idx: as
+     * name_key compares names, so "the U.N." is the speaker with the alias "UN".
+     */
+    public static final String SPEAKERS_NAMED = "select s.id from speaker s where public.name_key(s.name) ="
+            + " public.name_key(?) union select sa.speaker_id from speaker_alias sa"
+            + " where public.name_key(sa.alias) = public.name_key(?)";
+
+    private SearchSql() {}
+
+    /** Bounds the statements of the caller's (read-only) transaction that follow. */
+    public static void bound(JdbcClient jdbc) {
+        jdbc.sql("select set_config('statement_timeout', ?, true)")
+                .param(TIME_BOUND)
+                .query()
+                .listOfRows();
+    }
+}
