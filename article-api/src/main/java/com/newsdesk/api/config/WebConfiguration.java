@@ -1,6 +1,7 @@
 package com.newsdesk.api.config;
 
 import com.newsdesk.api.web.DeclaredQueryParameters;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,13 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> listETags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
-                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+                new FilterRegistrationBean<>(new ShallowEtagHeaderFilter() {
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        // Only reads have a tag; a refused write must reach its error answer unwrapped.
+                        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+                    }
+                });
         registration.addUrlPatterns(
                 "/api/articles", "/api/quotes", "/api/timeline", "/api/speakers", "/api/speakers/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);

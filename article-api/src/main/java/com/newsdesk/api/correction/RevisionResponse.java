@@ -19,7 +19,20 @@ public record RevisionResponse(
         String editor,
 
         @Schema(
-                allowableValues = {"publication", "correction", "clarification", "update", "typo"},
+                description = "What made it: a step of the story's life, a correction's own kind, or (speaker) new"
+                        + " aliases of a speaker it quotes",
+                allowableValues = {
+                    "creation",
+                    "edit",
+                    "schedule",
+                    "publication",
+                    "retraction",
+                    "correction",
+                    "clarification",
+                    "update",
+                    "typo",
+                    "speaker"
+                },
                 example = "publication")
         String kind,
 

@@ -71,10 +71,15 @@ public final class SpeakerService {
             if (updated.equals(current)) {
                 return current;
             }
+            // Every story quoting the speaker is locked and read as it stands (with the old aliases) before the
+            // speaker's rows change, so each one sees what it showed and what it will show.
+            List<Article> quoting = new ArrayList<>();
+            for (ArticleId article : articles.quoting(id)) {
+                quoting.add(articles.lockForChange(ArticleReference.of(article))
+                        .orElseThrow(() -> new IllegalStateException("article " + article + " is gone")));
+            }
             articles.writeSpeaker(updated);
-            for (ArticleId quoting : articles.quoting(id)) {
-                Article article = articles.lockForChange(ArticleReference.of(quoting))
-                        .orElseThrow(() -> new IllegalStateException("article " + quoting + " is gone"));
+            for (Article article : quoting) {
                 article.speakerKnownAs(updated, editor, clock.instant())
                         .ifPresent(change -> articles.write(article, change));
             }
