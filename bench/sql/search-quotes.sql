@@ -3,7 +3,7 @@ with page as (
     select q.*, s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline, count(*) over () as total
       from quote q join speaker s on s.id = q.speaker_id join article a on a.id = q.article_id
      where a.status = 'published' and q.search_vector @@ websearch_to_tsquery('public.newsdesk', :q)
-     order by ts_rank_cd(q.search_vector, websearch_to_tsquery('public.newsdesk', :q)) desc, q.said_start,
+     order by ts_rank(q.search_vector, websearch_to_tsquery('public.newsdesk', :q)) desc, q.said_start,
               q.said_end, a.published_at, q.article_id, q.position
      limit 20 offset 0)
 select p.id, ts_headline('public.newsdesk', p.text, websearch_to_tsquery('public.newsdesk', :q),

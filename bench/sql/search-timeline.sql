@@ -5,7 +5,7 @@ with matching as materialized (
            from timeline_event e join article a on a.id = e.article_id
           where a.status = 'published' and e.search_vector @@ websearch_to_tsquery('public.newsdesk', :q)),
      page as (
-         select * from (select e.*, ts_rank_cd(e.search_vector, websearch_to_tsquery('public.newsdesk', :q)) as rank
+         select * from (select e.*, ts_rank(e.search_vector, websearch_to_tsquery('public.newsdesk', :q)) as rank
                           from matching e) e
           order by e.rank desc, e.start_date, e.end_date, e.id limit 20 offset 0)
 select e.id, a.slug, a.headline, (select count(*) from matching) as total,

@@ -28,7 +28,11 @@ interface ArticleApi {
     @ApiResponse(
             responseCode = "200",
             description = "A page of article summaries",
-            headers = @Header(name = "ETag", description = ApiDocs.LIST_ETAG, schema = @Schema(type = "string")))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",

@@ -58,7 +58,11 @@ class SpeakerController {
     @ApiResponse(
             responseCode = "200",
             description = "A page of speakers",
-            headers = @Header(name = "ETag", description = ApiDocs.LIST_ETAG, schema = @Schema(type = "string")))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",
@@ -107,7 +111,11 @@ class SpeakerController {
     @ApiResponse(
             responseCode = "200",
             description = "The speaker and a page of their quotes",
-            headers = @Header(name = "ETag", description = ApiDocs.LIST_ETAG, schema = @Schema(type = "string")))
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",

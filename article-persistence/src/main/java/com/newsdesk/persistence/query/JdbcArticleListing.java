@@ -74,14 +74,24 @@ class JdbcArticleListing implements ArticleListing {
             params.add(search.speaker());
             params.add(search.speaker());
         }
+        boolean ranked = search.order() == SearchOrder.RELEVANCE;
         String order = switch (search.order()) {
             case OLDEST -> dated + " asc, a.id asc";
+            // Ranks the newest matches only (see SearchSql.RANKED): ranking reads each match's whole vector.
             case RELEVANCE ->
-                "ts_rank_cd(a.search_vector, " + SearchSql.QUERY + ", 1) desc, " + dated + " desc, a.id desc";
+                "case when a.recency <= " + SearchSql.RANKED + " then ts_rank(a.search_vector, " + SearchSql.QUERY
+                        + ", 1) else 0 end desc, " + dated + " desc, a.id desc";
             case NEWEST -> dated + " desc, a.id desc";
         };
+        // A ranked search numbers its matches newest first (and counts them) in a sub-select, then ranks the newest.
+        String from = ranked
+                ? " from (select a.id, a.slug, a.status, a.headline, a.dateline, a.publisher, a.published_at,"
+                        + " a.updated_at, a.revision, a.search_vector, count(*) over () as total,"
+                        + " row_number() over (order by " + dated + " desc, a.id desc) as recency"
+                        + " from article a" + where + ") a"
+                : " from article a" + where;
         List<Object> pageParams = new ArrayList<>(params);
-        if (search.order() == SearchOrder.RELEVANCE) {
+        if (ranked) {
             pageParams.add(search.words());
         }
         pageParams.add(page.size());
@@ -90,16 +100,16 @@ class JdbcArticleListing implements ArticleListing {
             SearchSql.bound(jdbc);
         }
         long[] total = {-1};
-        List<ArticleSummary> content = jdbc.sql("""
-                        select a.id, a.slug, a.status, a.headline, a.dateline, a.publisher, a.published_at,
-                               a.updated_at, a.revision, count(*) over () as total,
-                               array(select b.name from byline b where b.article_id = a.id order by b.position)
-                                   as bylines,
-                               (select bb.text from body_block bb
-                                 where bb.article_id = a.id and bb.type = 'paragraph'
-                                 order by bb.position limit 1) as lede
-                          from article a
-                        """ + where + " order by " + order + " limit ? offset ?")
+        List<ArticleSummary> content = jdbc.sql("select a.id, a.slug, a.status, a.headline, a.dateline, a.publisher,"
+                        + " a.published_at, a.updated_at, a.revision,"
+                        + (ranked ? " a.total," : " count(*) over () as total,")
+                        + """
+                         array(select b.name from byline b where b.article_id = a.id order by b.position) as bylines,
+                         (select bb.text from body_block bb
+                           where bb.article_id = a.id and bb.type = 'paragraph'
+                           order by bb.position limit 1) as lede
+                        """
+                        + from + " order by " + order + " limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");

@@ -12,6 +12,14 @@ public final class SearchSql {
     /** The reader's words as a text-search query: web-search syntax, never a syntax error whatever the input. */
     public static final String QUERY = "websearch_to_tsquery('public.newsdesk', ?)";
 
+    /**
+     * How many of an article search's matches are ranked by relevance: the newest this many; older matches follow them,
+     * newest first. Ranking reads each match's whole vector (a few kilobytes), so a search for words in every story
+     * would otherwise cost in proportion to the archive; 1,000 keeps the worst search on 10,000 stories under 200 ms
+     * (docs/benchmarks.md, "Search").
+     */
+    public static final int RANKED = 1_000;
+
     /** How a match is marked in a snippet: {@link Snippet#START} and {@link Snippet#STOP}, as ts_headline options. */
     public static final String MARKS = "StartSel=" + Snippet.START + ", StopSel=" + Snippet.STOP;
 

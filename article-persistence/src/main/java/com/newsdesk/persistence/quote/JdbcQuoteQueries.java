@@ -94,7 +94,7 @@ class JdbcQuoteQueries implements QuoteQueries {
             case OLDEST -> "q.said_start, q.said_end, a.published_at, q.article_id, q.position";
             case NEWEST -> "q.said_end desc, q.said_start desc, a.published_at desc, q.article_id, q.position";
             case RELEVANCE ->
-                "ts_rank_cd(q.search_vector, " + SearchSql.QUERY + ") desc, q.said_start,"
+                "ts_rank(q.search_vector, " + SearchSql.QUERY + ") desc, q.said_start,"
                         + " q.said_end, a.published_at, q.article_id, q.position";
         };
         String from = " from quote q join speaker s on s.id = q.speaker_id join article a on a.id = q.article_id";

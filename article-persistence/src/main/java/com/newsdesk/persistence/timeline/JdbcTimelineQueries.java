@@ -166,7 +166,7 @@ class JdbcTimelineQueries implements TimelineQueries {
      */
     private static String searchPage(TimelineSearch search) {
         String rank = search.order() == SearchOrder.RELEVANCE
-                ? "ts_rank_cd(e.search_vector, " + SearchSql.QUERY + ")"
+                ? "ts_rank(e.search_vector, " + SearchSql.QUERY + ")"
                 : "0::real";
         String order = switch (search.order()) {
             case NEWEST -> "e.start_date desc, e.end_date desc, e.id desc";
