@@ -104,16 +104,19 @@ class JdbcQuoteQueries implements QuoteQueries {
         }
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        long[] total = {-1};
-        List<Row> rows = jdbc.sql("select q.*, s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline,"
-                        + " count(*) over () as total"
+        long[] counted = {-1};
+        // A ranked search counts on its own: a window count would carry every match's vector to the sort.
+        String total = search.order() == SearchOrder.RELEVANCE ? " -1 as total" : " count(*) over () as total";
+        List<Row> rows = jdbc.sql("select q.id, q.article_id, q.block_id, q.speaker_id, q.text, q.partial,"
+                        + " q.said_start, q.said_end, q.said_precision, q.said_approximate, q.context,"
+                        + " s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline," + total
                         + from
                         + where
                         + " order by " + order
                         + " limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                    counted[0] = rs.getLong("total");
                     return new Row(
                             rs.getObject("id", UUID.class),
                             rs.getObject("article_id", UUID.class),
@@ -135,8 +138,8 @@ class JdbcQuoteQueries implements QuoteQueries {
                             null);
                 })
                 .list();
-        if (total[0] < 0) {
-            total[0] = jdbc.sql("select count(*)" + from + where)
+        if (counted[0] < 0) {
+            counted[0] = jdbc.sql("select count(*)" + from + where)
                     .params(params)
                     .query(Long.class)
                     .single();
@@ -162,7 +165,7 @@ class JdbcQuoteQueries implements QuoteQueries {
                         r.headline(),
                         Snippet.ofNullable(snippets.get(r.id()))))
                 .toList();
-        return new Page<>(content, page, total[0]);
+        return new Page<>(content, page, counted[0]);
     }
 
     /** The quotes of the page shown, every match marked. */

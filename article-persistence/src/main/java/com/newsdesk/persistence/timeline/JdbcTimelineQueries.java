@@ -81,6 +81,9 @@ class JdbcTimelineQueries implements TimelineQueries {
         } else {
             query = jdbc.sql(searchPage(search));
             List<Object> params = new ArrayList<>();
+            if (search.order() == SearchOrder.RELEVANCE) {
+                params.add(search.words());
+            }
             if (range.isBounded()) {
                 params.add(from);
                 params.add(to);
@@ -88,9 +91,6 @@ class JdbcTimelineQueries implements TimelineQueries {
             if (search.words() != null) {
                 params.add(search.words());
                 SearchSql.bound(jdbc);
-            }
-            if (search.order() == SearchOrder.RELEVANCE) {
-                params.add(search.words());
             }
             params.add(page.size());
             params.add(page.offset());
@@ -173,9 +173,9 @@ class JdbcTimelineQueries implements TimelineQueries {
             case OLDEST -> "e.start_date, e.end_date, e.id";
             case RELEVANCE -> "e.rank desc, e.start_date, e.end_date, e.id";
         };
-        return "with matching as materialized (select " + COLUMNS + ", e.search_vector" + matching(search) + "),"
-                + " page as (select * from (select e.*, " + rank + " as rank from matching e) e order by " + order
-                + " limit ? offset ?)"
+        // Ranked as they are found, so the vectors (a few hundred bytes each) are never carried further.
+        return "with matching as materialized (select " + COLUMNS + ", " + rank + " as rank" + matching(search) + "),"
+                + " page as (select * from matching e order by " + order + " limit ? offset ?)"
                 + " select e.*, a.slug, a.headline, (select count(*) from matching) as total"
                 + " from page e join article a on a.id = e.article_id"
                 + " order by " + order;
