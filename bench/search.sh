@@ -98,11 +98,11 @@ measure() { # name path pgbench-script q
 }
 
 log "Throughput: service against ceiling, ${DURATION}s each, $CONNECTIONS connections"
-measure articles-common "/api/articles?q=$(urlencode "$COMMON")" search-articles.sql "$COMMON"
-measure articles-rare "/api/articles?q=$(urlencode "$RARE")" search-articles.sql "$RARE"
-measure articles-phrase "/api/articles?q=$(urlencode "$PHRASE")" search-articles.sql "$PHRASE"
-measure quotes-common "/api/quotes?q=$(urlencode "$COMMON")" search-quotes.sql "$COMMON"
-measure timeline-common "/api/timeline?q=$(urlencode "$COMMON")" search-timeline.sql "$COMMON"
+measure articles-common "/api/articles?q=$(urlencode "$COMMON")&order=relevance" search-articles.sql "$COMMON"
+measure articles-rare "/api/articles?q=$(urlencode "$RARE")&order=relevance" search-articles.sql "$RARE"
+measure articles-phrase "/api/articles?q=$(urlencode "$PHRASE")&order=relevance" search-articles.sql "$PHRASE"
+measure quotes-common "/api/quotes?q=$(urlencode "$COMMON")&order=relevance" search-quotes.sql "$COMMON"
+measure timeline-common "/api/timeline?q=$(urlencode "$COMMON")&order=relevance" search-timeline.sql "$COMMON"
 measure speakers-part "/api/speakers?q=kim" search-speakers.sql "kim"
 measure byline "/api/articles?byline=$(urlencode "Stella Kim")" search-byline.sql "Stella Kim"
 
@@ -123,11 +123,11 @@ worst() { # path
   echo "| \`${path:0:90}$([ ${#path} -gt 90 ] && echo …)\` | $median | $max |" >>"$WORSTS"
   log "$path: median $median ms, max $max ms"
 }
-worst "/api/articles?q=$(urlencode "$WORST")"
-worst "/api/articles?q=$(urlencode "$WORST")&page=499"
+worst "/api/articles?q=$(urlencode "$WORST")&order=relevance"
+worst "/api/articles?q=$(urlencode "$WORST")&order=relevance&page=499"
 worst "/api/articles?q=$(urlencode "$COMMON")&order=oldest&page=400"
-worst "/api/quotes?q=$(urlencode "$WORST")"
-worst "/api/timeline?q=$(urlencode "$WORST")"
+worst "/api/quotes?q=$(urlencode "$WORST")&order=relevance"
+worst "/api/timeline?q=$(urlencode "$WORST")&order=relevance"
 worst "/api/timeline?q=$(urlencode "$WORST")&on=2000"
 worst "/api/articles?q=$(urlencode "$WORST")&speaker=$(urlencode "the Red Cross")&byline=$(urlencode "Stella Kim")"
 worst "/api/speakers?q=a"

@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 interface ArticleApi {
 
     @Operation(
-            summary = "List articles, newest first, or the best match first for a word search",
+            summary = "List articles, newest first (or oldest first, or the best match first for a word search)",
             description = "Filters on the publication date (UTC days), on words in the headline, standfirst and body"
                     + " (web-search syntax, accents and case ignored; each summary then carries an HTML snippet), on a"
                     + " byline and on a speaker the story quotes (names compared without case, accents, dots or a"
@@ -76,8 +76,7 @@ interface ArticleApi {
                             schema = @Schema(type = "string", maxLength = 200))
                     String speaker,
             @Parameter(
-                            description = "newest (the default), oldest, or relevance (the default, and only allowed,"
-                                    + " with q)",
+                            description = "newest (the default), oldest, or relevance (best match first; with q only)",
                             example = "relevance",
                             schema =
                                     @Schema(

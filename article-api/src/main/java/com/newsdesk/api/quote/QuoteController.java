@@ -39,7 +39,7 @@ class QuoteController {
 
     @GetMapping(path = "/api/quotes", produces = "application/json")
     @Operation(
-            summary = "Quotes of all articles, ordered by when they were said (a word search: best match first)",
+            summary = "Quotes of all articles, ordered by when they were said (or best match first: order=relevance)",
             description = "speaker matches a name or any alias, case-insensitively (\"oh chong-song\", \"오청성\"),"
                     + " without accents, dots or a leading \"the\" (\"the U.N.\"); dates filter on when the words"
                     + " were said.")
@@ -94,7 +94,7 @@ class QuoteController {
                     String q,
             @Parameter(
                             description =
-                                    "oldest (by when said, the default without q), newest, or relevance (the default with q)",
+                                    "oldest (by when said, the default), newest, or relevance (best match first; with q only)",
                             example = "relevance",
                             schema =
                                     @Schema(

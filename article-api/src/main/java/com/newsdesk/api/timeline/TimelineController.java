@@ -89,7 +89,7 @@ class TimelineController {
                     String q,
             @Parameter(
                             description =
-                                    "oldest (by start, the default without q), newest, or relevance (the default with q)",
+                                    "oldest (by start, the default), newest, or relevance (best match first; with q only)",
                             example = "relevance",
                             schema =
                                     @Schema(

@@ -11,7 +11,7 @@ import java.util.Objects;
  * Which quotes to list: said by {@code speaker} (a name or any alias, compared without case, accents, dots or a
  * leading "the"), said within {@code said} (a quote matches when the span of days it may have been said overlaps the
  * range; or said by the speaker {@code speakerId}), and containing {@code words} (web-search syntax), in {@code order}: by default when they were said (oldest
- * first), or for a word search the best match first.
+ * first), or the best match first when asked.
  */
 public record QuoteSearch(String speaker, SpeakerId speakerId, DateRange said, String words, SearchOrder order) {
 

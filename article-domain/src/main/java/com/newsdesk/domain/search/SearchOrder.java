@@ -34,7 +34,8 @@ public enum SearchOrder {
     }
 
     /**
-     * The order a list takes: the one asked for, else relevance for a word search and {@code otherwise} for the rest.
+     * The order a list takes: the one asked for, else the list's own ({@code otherwise}), with or without words: the
+     * public contract (docs: api.md) orders lists by date, and a reader asks for the best match first.
      *
      * @throws InvalidInputException (400) when relevance is asked for without words to be relevant to
      */
@@ -42,6 +43,6 @@ public enum SearchOrder {
         if (asked == RELEVANCE && !searching) {
             throw InvalidInputException.of("order", "relevance orders a word search: give q as well");
         }
-        return asked != null ? asked : searching ? RELEVANCE : otherwise;
+        return asked != null ? asked : otherwise;
     }
 }

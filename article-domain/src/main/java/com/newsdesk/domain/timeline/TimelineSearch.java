@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Which timeline events to list: those whose date span overlaps {@code range}, and whose title or dating phrase
- * contains {@code words} (web-search syntax), in {@code order}: by default by start (oldest first), for a word search
- * the best match first.
+ * contains {@code words} (web-search syntax), in {@code order}: by default by start (oldest first), or the best
+ * match first when asked.
  */
 public record TimelineSearch(DateRange range, String words, SearchOrder order) {
 
