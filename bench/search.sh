@@ -9,6 +9,7 @@
 # Knobs: SEARCH_ARTICLES=10000 SEARCH_DURATION=15 (seconds per measurement) SEARCH_CONNECTIONS=8 SEARCH_PORT=8083
 #        SEARCH_DB=newsdesk_search_bench (dropped and recreated on PGHOST:PGPORT as PGUSER, default 127.0.0.1:5432
 #        postgres) SEARCH_JAR=article-api/target/newsdesk.jar (built with ./mvnw -pl article-api -am package if absent)
+#        SEARCH_REUSE=1 (keep the database and corpus a previous run loaded: skips the ~4 minute load)
 # Kept apart from bench/run.sh (its own database, port and output) so the two can evolve separately. Results go to
 # bench/out/search/ and, as a Markdown table, to bench/out/search/results.md (copied by hand into docs/benchmarks.md).
 set -euo pipefail
