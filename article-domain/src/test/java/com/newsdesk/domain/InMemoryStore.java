@@ -14,6 +14,7 @@ import com.newsdesk.domain.article.CorrectionId;
 import com.newsdesk.domain.article.DuplicateSlugException;
 import com.newsdesk.domain.article.Slug;
 import com.newsdesk.domain.article.Speaker;
+import com.newsdesk.domain.article.SpeakerId;
 import com.newsdesk.domain.article.StaleRevisionException;
 import com.newsdesk.domain.article.StoredDocuments;
 import com.newsdesk.domain.correction.IdempotencyKeys;
@@ -124,6 +125,28 @@ public final class InMemoryStore
             saved.add(applied);
         });
         written.add(change);
+    }
+
+    @Override
+    public Optional<Speaker> lockSpeaker(SpeakerId speaker) {
+        return articles.values().stream()
+                .flatMap(a -> a.quotes().stream())
+                .map(q -> q.speaker())
+                .filter(s -> s.id().equals(speaker))
+                .findFirst();
+    }
+
+    @Override
+    public List<ArticleId> quoting(SpeakerId speaker) {
+        return articles.values().stream()
+                .filter(a -> a.quotes().stream().anyMatch(q -> q.speaker().id().equals(speaker)))
+                .map(Article::id)
+                .toList();
+    }
+
+    @Override
+    public void writeSpeaker(Speaker speaker) {
+        // Speakers live in their stories here: each story takes note with its own change.
     }
 
     /** Every change written, in order. */

@@ -19,12 +19,25 @@ import org.springframework.http.ResponseEntity;
 interface ArticleApi {
 
     @Operation(
-            summary = "List articles, newest first",
-            description = "Filters on the publication date (UTC days) and on words in the headline and body.")
-    @ApiResponse(responseCode = "200", description = "A page of article summaries")
+            summary = "List articles, newest first (or oldest first, or the best match first for a word search)",
+            description = "Filters on the publication date (UTC days), on words in the headline, standfirst and body"
+                    + " (web-search syntax, accents and case ignored; each summary then carries an HTML snippet), on a"
+                    + " byline and on a speaker the story quotes (names compared without case, accents, dots or a"
+                    + " leading \"the\", aliases included). Carries an ETag: If-None-Match answers 304 until a"
+                    + " change alters the list.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of article summaries",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",
-            description = "A malformed or impossible date, from after to, or a bad page or size",
+            description = "A malformed or impossible date, from after to, a bad page or size, q or a name longer than"
+                    + " 200 characters or with control characters, an unknown order, or order=relevance without q",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -46,10 +59,30 @@ interface ArticleApi {
                             schema = @Schema(type = "string", pattern = ApiDocs.DATE_PATTERN, maxLength = 10))
                     String on,
             @Parameter(
-                            description = "Words in the headline or body; web-search syntax (\"a phrase\", -not, or)",
+                            description =
+                                    "Words in the headline, standfirst or body; web-search syntax (\"a phrase\", -not, or);"
+                                            + " accents and case do not matter",
                             example = "defector",
                             schema = @Schema(type = "string", maxLength = 200))
                     String q,
+            @Parameter(
+                            description = "Stories with this byline (compared without case or accents)",
+                            example = "Stella Kim",
+                            schema = @Schema(type = "string", maxLength = 200))
+                    String byline,
+            @Parameter(
+                            description = "Stories quoting this speaker: a name or any alias (\"the UN\", \"U.N.\")",
+                            example = "the UN",
+                            schema = @Schema(type = "string", maxLength = 200))
+                    String speaker,
+            @Parameter(
+                            description = "newest (the default), oldest, or relevance (best match first; with q only)",
+                            example = "relevance",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"newest", "oldest", "relevance"}))
+                    String order,
             @Parameter(
                             description = "The newsroom only (with credentials): list stories in this state instead"
                                     + " of the published ones (drafts and scheduled stories by when they last changed)",

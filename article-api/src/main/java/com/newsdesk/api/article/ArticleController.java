@@ -13,6 +13,7 @@ import com.newsdesk.domain.calendar.DateRange;
 import com.newsdesk.domain.failure.InvalidInputException;
 import com.newsdesk.domain.paging.Page;
 import com.newsdesk.domain.paging.PageRequest;
+import com.newsdesk.domain.search.SearchOrder;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,9 @@ class ArticleController implements ArticleApi {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String on,
             @RequestParam(required = false) String q,
+            @RequestParam(required = false) String byline,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String order,
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
@@ -55,10 +59,13 @@ class ArticleController implements ArticleApi {
                 : ArticleStatus.fromCode(status)
                         .orElseThrow(() ->
                                 InvalidInputException.of("status", "must be draft, scheduled, published or retracted"));
-        ArticleSearch search = new ArticleSearch(listed, DateRange.fromParameters(from, to, on), q);
+        ArticleSearch search = new ArticleSearch(
+                listed, DateRange.fromParameters(from, to, on), q, byline, speaker, SearchOrder.fromParameter(order));
         Page<ArticleSummary> found = catalog.search(search, new PageRequest(page, size), Readers.current());
         CacheTags.listing(
-                request, found.content().stream().map(ArticleSummary::id).toList(), q != null);
+                request,
+                found.content().stream().map(ArticleSummary::id).toList(),
+                search.words() != null || search.speaker() != null);
         return ResponseEntity.ok()
                 .cacheControl(CachePolicy.live(request))
                 .body(PagedResponse.from(found, ArticleSummaryResponse::from));

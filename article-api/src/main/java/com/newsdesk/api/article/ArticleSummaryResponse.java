@@ -1,6 +1,8 @@
 package com.newsdesk.api.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newsdesk.api.web.ApiDocs;
+import com.newsdesk.api.web.SnippetHtml;
 import com.newsdesk.domain.article.ArticleSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
@@ -38,7 +40,13 @@ public record ArticleSummaryResponse(
         int revision,
 
         @Schema(description = "The first paragraph", nullable = true)
-        String lede) {
+        String lede,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = SnippetHtml.DESCRIPTION,
+                example = "… Oh Chong Song, the North Korean <mark>defector</mark> whose escape …")
+        String snippet) {
 
     public static ArticleSummaryResponse from(ArticleSummary summary) {
         return new ArticleSummaryResponse(
@@ -52,6 +60,7 @@ public record ArticleSummaryResponse(
                 summary.publishedAt(),
                 summary.updatedAt(),
                 summary.revision(),
-                summary.lede());
+                summary.lede(),
+                SnippetHtml.of(summary.snippet()));
     }
 }

@@ -1,6 +1,7 @@
 package com.newsdesk.api.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.newsdesk.api.web.SnippetHtml;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.TimelineEvent;
 import com.newsdesk.domain.timeline.TimelineEntry;
@@ -45,17 +46,29 @@ public record EventResponse(
         String articleSlug,
 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "On the cross-article timeline only")
-        String articleHeadline) {
+        String articleHeadline,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description = SnippetHtml.DESCRIPTION + " Title and phrase, separated by a dash.",
+                example = "North Korea test-fires a <mark>missile</mark> — On Nov. 28")
+        String snippet) {
 
     public static EventResponse from(TimelineEvent event, ArticleId article) {
-        return of(event, article, null, null);
+        return of(event, article, null, null, null);
     }
 
     public static EventResponse from(TimelineEntry entry) {
-        return of(entry.event(), entry.articleId(), entry.articleSlug().value(), entry.articleHeadline());
+        return of(
+                entry.event(),
+                entry.articleId(),
+                entry.articleSlug().value(),
+                entry.articleHeadline(),
+                SnippetHtml.of(entry.snippet()));
     }
 
-    private static EventResponse of(TimelineEvent event, ArticleId article, String slug, String headline) {
+    private static EventResponse of(
+            TimelineEvent event, ArticleId article, String slug, String headline, String snippet) {
         return new EventResponse(
                 event.id().value(),
                 article.value(),
@@ -67,6 +80,7 @@ public record EventResponse(
                 event.when().approximate(),
                 event.phrase(),
                 slug,
-                headline);
+                headline,
+                snippet);
     }
 }

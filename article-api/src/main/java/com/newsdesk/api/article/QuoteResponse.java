@@ -1,6 +1,7 @@
 package com.newsdesk.api.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.newsdesk.api.web.SnippetHtml;
 import com.newsdesk.domain.article.ArticleId;
 import com.newsdesk.domain.article.Quote;
 import com.newsdesk.domain.calendar.DateSpan;
@@ -65,17 +66,26 @@ public record QuoteResponse(
         String articleSlug,
 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "On cross-article lists only")
-        String articleHeadline) {
+        String articleHeadline,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = SnippetHtml.DESCRIPTION, example = "I was <mark>escaping</mark>.")
+        String snippet) {
 
     public static QuoteResponse from(Quote quote, ArticleId article) {
-        return of(quote, article, null, null);
+        return of(quote, article, null, null, null);
     }
 
     public static QuoteResponse from(QuoteEntry entry) {
-        return of(entry.quote(), entry.articleId(), entry.articleSlug().value(), entry.articleHeadline());
+        return of(
+                entry.quote(),
+                entry.articleId(),
+                entry.articleSlug().value(),
+                entry.articleHeadline(),
+                SnippetHtml.of(entry.snippet()));
     }
 
-    private static QuoteResponse of(Quote quote, ArticleId article, String slug, String headline) {
+    private static QuoteResponse of(Quote quote, ArticleId article, String slug, String headline, String snippet) {
         DateSpan said = quote.said();
         return new QuoteResponse(
                 quote.id().value(),
@@ -90,6 +100,7 @@ public record QuoteResponse(
                 said == null ? null : said.approximate(),
                 quote.context(),
                 slug,
-                headline);
+                headline,
+                snippet);
     }
 }

@@ -16,6 +16,9 @@ import com.newsdesk.domain.publishing.PublishingService;
 import com.newsdesk.domain.publishing.SpeakerDirectory;
 import com.newsdesk.domain.quote.QuoteCatalog;
 import com.newsdesk.domain.quote.QuoteQueries;
+import com.newsdesk.domain.speaker.SpeakerCatalog;
+import com.newsdesk.domain.speaker.SpeakerQueries;
+import com.newsdesk.domain.speaker.SpeakerService;
 import com.newsdesk.domain.timeline.TimelineCatalog;
 import com.newsdesk.domain.timeline.TimelineQueries;
 import com.newsdesk.domain.transaction.Transactions;
@@ -49,6 +52,16 @@ class DomainConfiguration {
     @Bean
     TimelineCatalog timelineCatalog(TimelineQueries events, Transactions transactions) {
         return new TimelineCatalog(events, transactions);
+    }
+
+    @Bean
+    SpeakerCatalog speakerCatalog(SpeakerQueries speakers, QuoteQueries quotes, Transactions transactions) {
+        return new SpeakerCatalog(speakers, quotes, transactions);
+    }
+
+    @Bean
+    SpeakerService speakerService(ArticleRepository articles, Transactions transactions, Clock clock) {
+        return new SpeakerService(articles, transactions, clock);
     }
 
     @Bean

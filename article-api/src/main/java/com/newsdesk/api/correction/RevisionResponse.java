@@ -22,7 +22,8 @@ public record RevisionResponse(
         String editor,
 
         @Schema(
-                description = "The step that made the revision: a lifecycle step, or a correction's own kind",
+                description = "What made it: a step of the story's life, a correction's own kind, or (speaker) new"
+                        + " aliases of a speaker it quotes",
                 allowableValues = {
                     "creation",
                     "edit",
@@ -32,7 +33,8 @@ public record RevisionResponse(
                     "correction",
                     "clarification",
                     "update",
-                    "typo"
+                    "typo",
+                    "speaker"
                 },
                 example = "publication")
         String kind,

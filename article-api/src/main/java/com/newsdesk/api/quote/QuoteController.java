@@ -9,8 +9,10 @@ import com.newsdesk.domain.calendar.DateRange;
 import com.newsdesk.domain.paging.PageRequest;
 import com.newsdesk.domain.quote.QuoteCatalog;
 import com.newsdesk.domain.quote.QuoteSearch;
+import com.newsdesk.domain.search.SearchOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,13 +39,23 @@ class QuoteController {
 
     @GetMapping(path = "/api/quotes", produces = "application/json")
     @Operation(
-            summary = "Quotes of all articles, ordered by when they were said",
-            description = "speaker matches a name or any alias, case-insensitively (\"oh chong-song\", \"오청성\");"
-                    + " dates filter on when the words were said.")
-    @ApiResponse(responseCode = "200", description = "A page of quotes")
+            summary = "Quotes of all articles, ordered by when they were said (or best match first: order=relevance)",
+            description = "speaker matches a name or any alias, case-insensitively (\"oh chong-song\", \"오청성\"),"
+                    + " without accents, dots or a leading \"the\" (\"the U.N.\"); dates filter on when the words"
+                    + " were said.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of quotes",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",
-            description = "A malformed or impossible date, from after to, or a bad page or size",
+            description = "A malformed or impossible date, from after to, a bad page or size, q or speaker longer"
+                    + " than 200 characters or with control characters, an unknown order, or order=relevance without q",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -74,11 +86,22 @@ class QuoteController {
                     @RequestParam(required = false)
                     String on,
             @Parameter(
-                            description = "Words in the quote; web-search syntax",
+                            description = "Words in the quote; web-search syntax (\"a phrase\", -not, or), accents and"
+                                    + " case ignored; each quote then carries an HTML snippet",
                             example = "escaping",
                             schema = @Schema(type = "string", maxLength = 200))
                     @RequestParam(required = false)
                     String q,
+            @Parameter(
+                            description =
+                                    "oldest (by when said, the default), newest, or relevance (best match first; with q only)",
+                            example = "relevance",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"newest", "oldest", "relevance"}))
+                    @RequestParam(required = false)
+                    String order,
             @Parameter(
                             description = "Page number, 0-based",
                             schema =
@@ -102,7 +125,8 @@ class QuoteController {
                     @RequestParam(defaultValue = "20")
                     int size,
             @Parameter(hidden = true) HttpServletRequest request) {
-        QuoteSearch search = new QuoteSearch(speaker, DateRange.fromParameters(from, to, on), q);
+        QuoteSearch search =
+                new QuoteSearch(speaker, DateRange.fromParameters(from, to, on), q, SearchOrder.fromParameter(order));
         PagedResponse<QuoteResponse> body =
                 PagedResponse.from(quotes.search(search, new PageRequest(page, size)), QuoteResponse::from);
         return ResponseEntity.ok().cacheControl(CachePolicy.live(request)).body(body);

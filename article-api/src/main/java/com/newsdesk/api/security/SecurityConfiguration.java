@@ -111,6 +111,8 @@ class SecurityConfiguration {
                             .hasRole("EDITOR")
                             .requestMatchers(HttpMethod.DELETE, "/api/articles/*")
                             .hasRole("EDITOR")
+                            .requestMatchers(HttpMethod.PUT, "/api/speakers/*/aliases")
+                            .hasRole("EDITOR")
                             .requestMatchers(HttpMethod.POST, "/api/articles", "/api/imports")
                             .hasAnyRole("REPORTER", "EDITOR")
                             .requestMatchers(HttpMethod.PUT, "/api/articles/*")

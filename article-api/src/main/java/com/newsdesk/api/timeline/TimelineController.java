@@ -7,9 +7,12 @@ import com.newsdesk.api.web.CachePolicy;
 import com.newsdesk.api.web.PagedResponse;
 import com.newsdesk.domain.calendar.DateRange;
 import com.newsdesk.domain.paging.PageRequest;
+import com.newsdesk.domain.search.SearchOrder;
 import com.newsdesk.domain.timeline.TimelineCatalog;
+import com.newsdesk.domain.timeline.TimelineSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,11 +40,22 @@ class TimelineController {
     @GetMapping(path = "/api/timeline", produces = "application/json")
     @Operation(
             summary = "Events of all articles whose date span overlaps the range, ordered by start",
-            description = "An event in 2014 (year precision) spans the whole year, so it is found by on=2014-06.")
-    @ApiResponse(responseCode = "200", description = "A page of events")
+            description =
+                    "An event in 2014 (year precision) spans the whole year, so it is found by on=2014-06. With q,"
+                            + " only events whose title or phrase match, best match first.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of events",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = ApiDocs.LIST_ETAG,
+                            schema = @Schema(type = "string", pattern = ApiDocs.LIST_ETAG_PATTERN, maxLength = 40)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag the caller sent")
     @ApiResponse(
             responseCode = "400",
-            description = "A malformed or impossible date, from after to, or a bad page or size",
+            description = "A malformed or impossible date, from after to, a bad page or size, q longer than 200"
+                    + " characters or with control characters, an unknown order, or order=relevance without q",
             content =
                     @Content(
                             mediaType = "application/problem+json",
@@ -66,6 +80,24 @@ class TimelineController {
                     @RequestParam(required = false)
                     String on,
             @Parameter(
+                            description =
+                                    "Words in the event's title or dating phrase; web-search syntax (\"a phrase\","
+                                            + " -not, or), accents and case ignored; each event then carries an HTML snippet",
+                            example = "missile",
+                            schema = @Schema(type = "string", maxLength = 200))
+                    @RequestParam(required = false)
+                    String q,
+            @Parameter(
+                            description =
+                                    "oldest (by start, the default), newest, or relevance (best match first; with q only)",
+                            example = "relevance",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"newest", "oldest", "relevance"}))
+                    @RequestParam(required = false)
+                    String order,
+            @Parameter(
                             description = "Page number, 0-based",
                             schema =
                                     @Schema(
@@ -89,7 +121,9 @@ class TimelineController {
                     int size,
             @Parameter(hidden = true) HttpServletRequest request) {
         PagedResponse<EventResponse> body = PagedResponse.from(
-                timeline.overlapping(DateRange.fromParameters(from, to, on), new PageRequest(page, size)),
+                timeline.search(
+                        new TimelineSearch(DateRange.fromParameters(from, to, on), q, SearchOrder.fromParameter(order)),
+                        new PageRequest(page, size)),
                 EventResponse::from);
         return ResponseEntity.ok().cacheControl(CachePolicy.live(request)).body(body);
     }

@@ -13,6 +13,13 @@ public final class ApiDocs {
             "n-korean-defector-whose-escape-went-viral-understands-why-he-was-shot";
     public static final String ARTICLE_PATTERN = "^([0-9a-fA-F-]{36}|[a-z0-9]+(-[a-z0-9]+)*)$";
     public static final String MAX_INT = "2147483647";
+    /** The entity tag of a list or search: a digest of the answer, so it changes exactly when the answer does. */
+    public static final String LIST_ETAG = "A digest of the answer: send it back in If-None-Match to get 304 while"
+            + " nothing the list shows has changed";
+
+    /** A list's entity tag, as Spring's ShallowEtagHeaderFilter makes it: "0" and the answer's MD5, quoted. */
+    public static final String LIST_ETAG_PATTERN = "^\"0[0-9a-f]{32}\"$";
+
     public static final String ETAG_PATTERN = "^\"r[0-9]{1,10}\"$";
     /** If-Match: one or more entity tags, or * (which is refused with 428). */
     public static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"[^\"]{1,64}\"(\\s*,\\s*(W/)?\"[^\"]{1,64}\")*)$";

@@ -397,14 +397,14 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
 
     /**
      * Evicts what the change touched: every answer showing the article; on a publication, retraction or deletion
-     * every list (their membership changes); on a correction the lists whose membership depends on content (word
-     * searches, date queries on events); on a change to a draft nothing else, since no public answer shows a draft.
+     * every list (their membership changes); on a correction or a speaker's new aliases the lists whose membership
+     * depends on content (word and name searches, date queries on events); on a change to a draft nothing else, since no public answer shows a draft.
      */
     @Override
     public void changed(StoryChange change) {
         changesHeard.incrementAndGet();
         boolean membership = change.kind().changesMembership();
-        boolean content = change.kind().isPublic();
+        boolean content = change.kind().changesSearches();
         kept.asMap().entrySet().removeIf(entry -> {
             CacheTags tags = entry.getValue().tags();
             return tags.articles().contains(change.article().value())

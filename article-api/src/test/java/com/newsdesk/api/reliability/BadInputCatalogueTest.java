@@ -382,6 +382,7 @@ class BadInputCatalogueTest {
         drafting(c);
         publishing(c);
         managingAccounts(c);
+        searching(c);
         reviewFindings(c);
         return c.stream();
     }
@@ -557,6 +558,76 @@ class BadInputCatalogueTest {
                 bytes(VALID_FIX.replace("30,000", "7-2").replace("31,000", "7 to 2")),
                 409,
                 ifMatch("\"r1\""),
+                editor()));
+    }
+
+    /** Searches, speakers and their aliases (issue 15): bounded, and every parameter checked. */
+    private static void searching(List<Bad> c) {
+        String un = "/api/speakers/ed381f3e-ff37-47d6-abdd-4a7c4a821e66";
+        c.add(get("/api/articles?q=" + "missile+".repeat(800), 400)); // 6 KB: the service refuses q
+        c.add(get("/api/timeline?q=" + "a".repeat(201), 400));
+        c.add(get("/api/timeline?q=%07", 400));
+        c.add(get("/api/speakers?q=" + "u".repeat(201), 400));
+        c.add(get("/api/speakers?q=U%00N", 400));
+        c.add(get("/api/articles?byline=Stella%00Kim", 400));
+        c.add(get("/api/articles?byline=" + "s".repeat(201), 400));
+        c.add(get("/api/articles?speaker=%1B%5B31m", 400));
+        c.add(get("/api/articles?order=best", 400));
+        c.add(get("/api/articles?order=relevance", 400));
+        c.add(get("/api/quotes?order=relevance", 400));
+        c.add(get("/api/timeline?order=random", 400));
+        c.add(get("/api/speakers?order=newest", 400));
+        c.add(get("/api/speakers/not-a-uuid", 400));
+        c.add(get("/api/speakers/%27%20OR%20%271%27%3D%271", 400));
+        c.add(get("/api/speakers/00000000-0000-0000-0000-000000000000", 404));
+        c.add(get(un + "?size=101", 400));
+        String aliases = un + "/aliases";
+        c.add(bad("new aliases without credentials", "PUT", aliases, JSON, bytes("{\"aliases\": [\"UN\"]}"), 401));
+        c.add(bad(
+                "new aliases from a reporter",
+                "PUT",
+                aliases,
+                JSON,
+                bytes("{\"aliases\": [\"UN\"]}"),
+                403,
+                reporter()));
+        c.add(bad("a blank alias", "PUT", aliases, JSON, bytes("{\"aliases\": [\" \"]}"), 400, editor()));
+        c.add(bad("a null alias", "PUT", aliases, JSON, bytes("{\"aliases\": [null]}"), 400, editor()));
+        c.add(bad("no alias list", "PUT", aliases, JSON, bytes("{}"), 400, editor()));
+        c.add(bad("an alias with a NUL", "PUT", aliases, JSON, bytes("{\"aliases\": [\"U\\u0000N\"]}"), 400, editor()));
+        c.add(bad("an alias on two lines", "PUT", aliases, JSON, bytes("{\"aliases\": [\"U\\nN\"]}"), 400, editor()));
+        c.add(bad(
+                "an alias of 201 characters",
+                "PUT",
+                aliases,
+                JSON,
+                bytes("{\"aliases\": [\"" + "u".repeat(201) + "\"]}"),
+                400,
+                editor()));
+        c.add(bad(
+                "51 aliases",
+                "PUT",
+                aliases,
+                JSON,
+                bytes("{\"aliases\": [" + "\"u\",".repeat(50) + "\"u\"]}"),
+                400,
+                editor()));
+        c.add(bad(
+                "aliases with an unknown field",
+                "PUT",
+                aliases,
+                JSON,
+                bytes("{\"aliases\": [], \"name\": \"UNO\"}"),
+                400,
+                editor()));
+        c.add(bad("aliases that are not JSON", "PUT", aliases, JSON, bytes("UN, U.N."), 400, editor()));
+        c.add(bad(
+                "aliases of no one",
+                "PUT",
+                "/api/speakers/00000000-0000-0000-0000-000000000000/aliases",
+                JSON,
+                bytes("{\"aliases\": [\"UN\"]}"),
+                404,
                 editor()));
     }
 

@@ -270,6 +270,39 @@ public final class Article {
     }
 
     /**
+     * Takes note that a speaker the story quotes is now known as {@code speaker} says (its aliases changed): the quotes
+     * show the speaker's new aliases from a new revision on, in whatever state the story is. The story's own words do
+     * not change, so no notice is added.
+     *
+     * @return the change, or empty when the story does not quote this speaker or already shows them so
+     */
+    public Optional<ArticleChange> speakerKnownAs(Speaker speaker, String editor, Instant at) {
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(editor, "editor");
+        List<Quote> theirs = quotes.stream()
+                .filter(q -> q.speaker().id().equals(speaker.id()))
+                .toList();
+        if (theirs.isEmpty() || theirs.stream().allMatch(q -> q.speaker().equals(speaker))) {
+            return Optional.empty();
+        }
+        Speaker before = theirs.get(0).speaker();
+        quotes.replaceAll(q -> q.speaker().id().equals(speaker.id())
+                ? new Quote(q.id(), q.blockId(), speaker, q.text(), q.partial(), q.said(), q.context())
+                : q);
+        return Optional.of(record(
+                advance(at),
+                ChangeKind.SPEAKER_EDITED,
+                editor,
+                "Aliases of " + speaker.name() + " changed",
+                List.of(new Change(
+                        "speaker " + speaker.id().value() + " aliases",
+                        String.join(", ", before.aliases()),
+                        String.join(", ", speaker.aliases()))),
+                List.of(new Edit.SpeakerRenamed(speaker)),
+                null));
+    }
+
+    /**
      * Applies an editor's correction, made against revision {@code expectedRevision}, at time {@code at}. Either the
      * whole correction applies, or the article is left exactly as it was and an exception says why.
      *

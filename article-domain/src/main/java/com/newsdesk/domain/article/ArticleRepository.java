@@ -40,4 +40,17 @@ public interface ArticleRepository {
      * @throws DuplicateSlugException when a new article's slug was taken meanwhile
      */
     void write(Article article, ArticleChange change);
+
+    /** The speaker, locked against every other change of their aliases until the caller's transaction ends. */
+    Optional<Speaker> lockSpeaker(SpeakerId speaker);
+
+    /** The articles, in every state, that quote this speaker. */
+    List<ArticleId> quoting(SpeakerId speaker);
+
+    /**
+     * Writes the speaker's aliases (speakers are shared by all stories). Each story quoting them then takes note of it
+     * with its own change ({@link Article#speakerKnownAs}), written by {@link #write}. Must run inside the caller's
+     * transaction.
+     */
+    void writeSpeaker(Speaker speaker);
 }

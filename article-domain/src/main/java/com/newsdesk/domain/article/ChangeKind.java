@@ -15,7 +15,9 @@ public enum ChangeKind {
     PUBLISHED("publication"),
     CORRECTED("correction"),
     RETRACTED("retraction"),
-    DELETED("deletion");
+    DELETED("deletion"),
+    /** A speaker the story quotes is now known by other aliases: the story's words are as they were. */
+    SPEAKER_EDITED("speaker");
 
     private final String revisionKind;
 
@@ -40,6 +42,14 @@ public enum ChangeKind {
     /** Whether readers hear of it: it changes what the public sees of a public story. */
     public boolean isPublic() {
         return this == PUBLISHED || this == CORRECTED || this == RETRACTED;
+    }
+
+    /**
+     * Whether it can change which stories or quotes a word search, a name search or a date query finds (lists whose
+     * membership depends on what the stories say, not only on which are published).
+     */
+    public boolean changesSearches() {
+        return isPublic() || this == SPEAKER_EDITED;
     }
 
     /** Whether it changes which stories the public lists, timeline and quote search hold (not just their text). */

@@ -23,4 +23,10 @@ public sealed interface Edit {
 
     /** Quotes the story did not date were dated at publication. */
     record QuotesDated(List<Quote> quotes) implements Edit {}
+
+    /**
+     * A speaker the story quotes is known by other aliases now. Speakers are shared by all stories: the store writes
+     * the speaker once, and each story quoting them only its new revision.
+     */
+    record SpeakerRenamed(Speaker speaker) implements Edit {}
 }

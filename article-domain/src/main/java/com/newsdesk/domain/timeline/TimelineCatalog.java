@@ -20,4 +20,8 @@ public final class TimelineCatalog {
     public Page<TimelineEntry> overlapping(DateRange range, PageRequest page) {
         return transactions.readOnly(() -> events.overlapping(range, page));
     }
+
+    public Page<TimelineEntry> search(TimelineSearch search, PageRequest page) {
+        return transactions.readOnly(() -> events.search(search, page));
+    }
 }

@@ -8,8 +8,14 @@ import com.newsdesk.domain.paging.PageRequest;
 public interface TimelineQueries {
 
     /**
-     * Events whose whole date span overlaps {@code range} (so a year-precision event in 2014 is found by a query for
-     * June 2014), ordered by start, then end; paged in the store.
+     * Events whose whole date span overlaps the search's range (so a year-precision event in 2014 is found by a query
+     * for June 2014) and that contain its words, in its order (by start, then end, unless the best match goes first);
+     * paged in the store. A word search carries a snippet per event.
      */
-    Page<TimelineEntry> overlapping(DateRange range, PageRequest page);
+    Page<TimelineEntry> search(TimelineSearch search, PageRequest page);
+
+    /** Events overlapping {@code range}, ordered by start, then end. */
+    default Page<TimelineEntry> overlapping(DateRange range, PageRequest page) {
+        return search(new TimelineSearch(range), page);
+    }
 }

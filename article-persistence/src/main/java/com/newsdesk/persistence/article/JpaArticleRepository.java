@@ -13,6 +13,7 @@ import com.newsdesk.domain.article.Edit;
 import com.newsdesk.domain.article.Quote;
 import com.newsdesk.domain.article.Slug;
 import com.newsdesk.domain.article.Speaker;
+import com.newsdesk.domain.article.SpeakerId;
 import com.newsdesk.domain.article.StaleRevisionException;
 import com.newsdesk.domain.article.TimelineEvent;
 import com.newsdesk.persistence.change.ChangeTable;
@@ -250,6 +251,8 @@ class JpaArticleRepository implements ArticleRepository {
             ArticleMapper.copyOnto(
                     rewritten.event(),
                     find(TimelineEventEntity.class, rewritten.event().id().value()));
+        } else if (edit instanceof Edit.SpeakerRenamed) {
+            // The speaker's rows were written once for every story (writeSpeaker): only the revision is this story's.
         } else if (edit instanceof Edit.QuotesDated dated) {
             for (Quote quote : dated.quotes()) {
                 ArticleMapper.copySaid(quote, find(QuoteEntity.class, quote.id().value()));
@@ -291,6 +294,43 @@ class JpaArticleRepository implements ArticleRepository {
         }
         for (TimelineEvent event : article.timeline()) {
             entityManager.persist(ArticleMapper.toEntity(id, event));
+        }
+    }
+
+    @Override
+    public Optional<Speaker> lockSpeaker(SpeakerId speaker) {
+        List<UUID> locked = jdbc.sql("select id from speaker where id = ? for update")
+                .param(speaker.value())
+                .query(UUID.class)
+                .list();
+        return locked.isEmpty()
+                ? Optional.empty()
+                : SpeakerRows.where(jdbc, "s.id = ?", speaker.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<ArticleId> quoting(SpeakerId speaker) {
+        return jdbc
+                .sql("select distinct article_id from quote where speaker_id = ? order by article_id")
+                .param(speaker.value())
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(ArticleId::new)
+                .toList();
+    }
+
+    @Override
+    public void writeSpeaker(Speaker speaker) {
+        entityManager.flush();
+        jdbc.sql("delete from speaker_alias where speaker_id = ?")
+                .param(speaker.id().value())
+                .update();
+        for (String alias : speaker.aliases()) {
+            jdbc.sql("insert into speaker_alias (speaker_id, alias) values (?, ?)")
+                    .param(speaker.id().value())
+                    .param(alias)
+                    .update();
         }
     }
 

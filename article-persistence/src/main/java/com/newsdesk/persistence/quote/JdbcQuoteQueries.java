@@ -15,6 +15,9 @@ import com.newsdesk.domain.paging.PageRequest;
 import com.newsdesk.domain.quote.QuoteEntry;
 import com.newsdesk.domain.quote.QuoteQueries;
 import com.newsdesk.domain.quote.QuoteSearch;
+import com.newsdesk.domain.search.SearchOrder;
+import com.newsdesk.domain.search.Snippet;
+import com.newsdesk.persistence.query.SearchSql;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +55,8 @@ class JdbcQuoteQueries implements QuoteQueries {
             String text,
             boolean partial,
             DateSpan said,
-            String context) {}
+            String context,
+            String snippet) {}
 
     @Override
     public Page<QuoteEntry> search(QuoteSearch search, PageRequest page) {
@@ -60,11 +64,14 @@ class JdbcQuoteQueries implements QuoteQueries {
         StringBuilder where = new StringBuilder(" where a.status = 'published'");
         List<Object> params = new ArrayList<>();
         if (search.speaker() != null) {
-            // Resolved through both case-insensitive indexes: lower(name) and lower(alias).
-            where.append(" and q.speaker_id in (select id from speaker where lower(name) = lower(?)"
-                    + " union select speaker_id from speaker_alias where lower(alias) = lower(?))");
+            // Resolved through both name-key indexes: "the U.N." is the speaker with the alias "UN".
+            where.append(" and q.speaker_id in (" + SearchSql.SPEAKERS_NAMED + ")");
             params.add(search.speaker());
             params.add(search.speaker());
+        }
+        if (search.speakerId() != null) {
+            where.append(" and q.speaker_id = ?");
+            params.add(search.speakerId().value());
         }
         if (search.said().isBounded()) {
             where.append(" and daterange(q.said_start, q.said_end, '[]')"
@@ -79,23 +86,37 @@ class JdbcQuoteQueries implements QuoteQueries {
                             : Date.valueOf(search.said().to()));
         }
         if (search.words() != null) {
-            where.append(" and to_tsvector('english', q.text) @@ websearch_to_tsquery('english', ?)");
+            where.append(" and q.search_vector @@ " + SearchSql.QUERY);
             params.add(search.words());
+            SearchSql.bound(jdbc);
         }
+        String order = switch (search.order()) {
+            case OLDEST -> "q.said_start, q.said_end, a.published_at, q.article_id, q.position";
+            case NEWEST -> "q.said_end desc, q.said_start desc, a.published_at desc, q.article_id, q.position";
+            case RELEVANCE ->
+                "ts_rank(q.search_vector, " + SearchSql.QUERY + ") desc, q.said_start,"
+                        + " q.said_end, a.published_at, q.article_id, q.position";
+        };
         String from = " from quote q join speaker s on s.id = q.speaker_id join article a on a.id = q.article_id";
         List<Object> pageParams = new ArrayList<>(params);
+        if (search.order() == SearchOrder.RELEVANCE) {
+            pageParams.add(search.words());
+        }
         pageParams.add(page.size());
         pageParams.add(page.offset());
-        long[] total = {-1};
-        List<Row> rows = jdbc.sql("select q.*, s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline,"
-                        + " count(*) over () as total"
+        long[] counted = {-1};
+        // A ranked search counts on its own: a window count would carry every match's vector to the sort.
+        String total = search.order() == SearchOrder.RELEVANCE ? " -1 as total" : " count(*) over () as total";
+        List<Row> rows = jdbc.sql("select q.id, q.article_id, q.block_id, q.speaker_id, q.text, q.partial,"
+                        + " q.said_start, q.said_end, q.said_precision, q.said_approximate, q.context,"
+                        + " s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline," + total
                         + from
                         + where
-                        + " order by q.said_start, q.said_end, a.published_at, q.article_id, q.position"
+                        + " order by " + order
                         + " limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> {
-                    total[0] = rs.getLong("total");
+                    counted[0] = rs.getLong("total");
                     return new Row(
                             rs.getObject("id", UUID.class),
                             rs.getObject("article_id", UUID.class),
@@ -113,16 +134,18 @@ class JdbcQuoteQueries implements QuoteQueries {
                                     DatePrecision.fromCode(rs.getString("said_precision"))
                                             .orElseThrow(),
                                     rs.getBoolean("said_approximate")),
-                            rs.getString("context"));
+                            rs.getString("context"),
+                            null);
                 })
                 .list();
-        if (total[0] < 0) {
-            total[0] = jdbc.sql("select count(*)" + from + where)
+        if (counted[0] < 0) {
+            counted[0] = jdbc.sql("select count(*)" + from + where)
                     .params(params)
                     .query(Long.class)
                     .single();
         }
         Map<UUID, List<String>> aliases = aliasesOf(rows);
+        Map<UUID, String> snippets = search.words() == null ? Map.of() : snippets(rows, search.words());
         List<QuoteEntry> content = rows.stream()
                 .map(r -> new QuoteEntry(
                         new Quote(
@@ -139,9 +162,27 @@ class JdbcQuoteQueries implements QuoteQueries {
                                 r.context()),
                         new ArticleId(r.articleId()),
                         new Slug(r.slug()),
-                        r.headline()))
+                        r.headline(),
+                        Snippet.ofNullable(snippets.get(r.id()))))
                 .toList();
-        return new Page<>(content, page, total[0]);
+        return new Page<>(content, page, counted[0]);
+    }
+
+    /** The quotes of the page shown, every match marked. */
+    private Map<UUID, String> snippets(List<Row> rows, String words) {
+        Map<UUID, String> snippets = new HashMap<>();
+        if (rows.isEmpty()) {
+            return snippets;
+        }
+        jdbc.sql("select q.id, ts_headline('public.newsdesk', q.text, w, ?) as snippet from quote q, " + SearchSql.QUERY
+                        + " w where q.id = any(?)")
+                .param(SearchSql.WHOLE)
+                .param(words)
+                .param(rows.stream().map(Row::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
+                });
+        return snippets;
     }
 
     private Map<UUID, List<String>> aliasesOf(List<Row> rows) {

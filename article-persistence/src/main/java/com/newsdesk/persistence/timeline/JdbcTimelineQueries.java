@@ -10,10 +10,17 @@ import com.newsdesk.domain.calendar.DateRange;
 import com.newsdesk.domain.calendar.DateSpan;
 import com.newsdesk.domain.paging.Page;
 import com.newsdesk.domain.paging.PageRequest;
+import com.newsdesk.domain.search.SearchOrder;
+import com.newsdesk.domain.search.Snippet;
 import com.newsdesk.domain.timeline.TimelineEntry;
 import com.newsdesk.domain.timeline.TimelineQueries;
+import com.newsdesk.domain.timeline.TimelineSearch;
+import com.newsdesk.persistence.query.SearchSql;
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,17 +64,38 @@ class JdbcTimelineQueries implements TimelineQueries {
     }
 
     @Override
-    public Page<TimelineEntry> overlapping(DateRange range, PageRequest page) {
+    public Page<TimelineEntry> search(TimelineSearch search, PageRequest page) {
+        DateRange range = search.range();
         Date from = range.from() == null ? null : Date.valueOf(range.from());
         Date to = range.to() == null ? null : Date.valueOf(range.to());
         long[] total = {-1};
-        JdbcClient.StatementSpec query = range.isBounded()
-                ? jdbc.sql(BOUNDED_PAGE)
-                        .param(from)
-                        .param(to)
-                        .param(page.size())
-                        .param(page.offset())
-                : jdbc.sql(UNBOUNDED_PAGE).param(page.size()).param(page.offset());
+        JdbcClient.StatementSpec query;
+        if (search.words() == null && search.order() == SearchOrder.OLDEST) {
+            query = range.isBounded()
+                    ? jdbc.sql(BOUNDED_PAGE)
+                            .param(from)
+                            .param(to)
+                            .param(page.size())
+                            .param(page.offset())
+                    : jdbc.sql(UNBOUNDED_PAGE).param(page.size()).param(page.offset());
+        } else {
+            query = jdbc.sql(searchPage(search));
+            List<Object> params = new ArrayList<>();
+            if (search.order() == SearchOrder.RELEVANCE) {
+                params.add(search.words());
+            }
+            if (range.isBounded()) {
+                params.add(from);
+                params.add(to);
+            }
+            if (search.words() != null) {
+                params.add(search.words());
+                SearchSql.bound(jdbc);
+            }
+            params.add(page.size());
+            params.add(page.offset());
+            query = query.params(params);
+        }
         List<TimelineEntry> content = query.query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     TimelineEvent event = new TimelineEvent(
@@ -90,17 +118,87 @@ class JdbcTimelineQueries implements TimelineQueries {
                 .list();
         if (total[0] < 0) {
             // Unbounded, or past the last page: counted on its own.
-            total[0] = range.isBounded()
-                    ? jdbc.sql("select count(*)" + IN_RANGE)
-                            .param(from)
-                            .param(to)
-                            .query(Long.class)
-                            .single()
-                    : jdbc.sql("select count(*) from timeline_event e join article a on a.id = e.article_id"
-                                    + " where a.status = 'published'")
-                            .query(Long.class)
-                            .single();
+            if (search.words() != null || search.order() != SearchOrder.OLDEST) {
+                List<Object> params = new ArrayList<>();
+                if (range.isBounded()) {
+                    params.add(from);
+                    params.add(to);
+                }
+                if (search.words() != null) {
+                    params.add(search.words());
+                }
+                total[0] = jdbc.sql("select count(*)" + matching(search))
+                        .params(params)
+                        .query(Long.class)
+                        .single();
+            } else {
+                total[0] = range.isBounded()
+                        ? jdbc.sql("select count(*)" + IN_RANGE)
+                                .param(from)
+                                .param(to)
+                                .query(Long.class)
+                                .single()
+                        : jdbc.sql("select count(*) from timeline_event e join article a on a.id = e.article_id"
+                                        + " where a.status = 'published'")
+                                .query(Long.class)
+                                .single();
+            }
+        }
+        if (search.words() != null && !content.isEmpty()) {
+            content = withSnippets(content, search.words());
         }
         return new Page<>(content, page, total[0]);
+    }
+
+    /** The events of published stories in the range (two parameters, when bounded) with the words (one, when given). */
+    private static String matching(TimelineSearch search) {
+        return " from timeline_event e join article a on a.id = e.article_id where a.status = 'published'"
+                + (search.range().isBounded()
+                        ? " and daterange(e.start_date, e.end_date, '[]')"
+                                + " && daterange(cast(? as date), cast(? as date), '[]')"
+                        : "")
+                + (search.words() != null ? " and e.search_vector @@ " + SearchSql.QUERY : "");
+    }
+
+    /**
+     * A page of a word search (or of another order): the matching events first (through the GiST or GIN index), then
+     * the page cut from them and ranked, then joined to their articles.
+     */
+    private static String searchPage(TimelineSearch search) {
+        String rank = search.order() == SearchOrder.RELEVANCE
+                ? "ts_rank(e.search_vector, " + SearchSql.QUERY + ")"
+                : "0::real";
+        String order = switch (search.order()) {
+            case NEWEST -> "e.start_date desc, e.end_date desc, e.id desc";
+            case OLDEST -> "e.start_date, e.end_date, e.id";
+            case RELEVANCE -> "e.rank desc, e.start_date, e.end_date, e.id";
+        };
+        // Ranked as they are found, so the vectors (a few hundred bytes each) are never carried further.
+        return "with matching as materialized (select " + COLUMNS + ", " + rank + " as rank" + matching(search) + "),"
+                + " page as (select * from matching e order by " + order + " limit ? offset ?)"
+                + " select e.*, a.slug, a.headline, (select count(*) from matching) as total"
+                + " from page e join article a on a.id = e.article_id"
+                + " order by " + order;
+    }
+
+    /** The events of the page shown, title and phrase with every match marked. */
+    private List<TimelineEntry> withSnippets(List<TimelineEntry> page, String words) {
+        Map<UUID, String> snippets = new HashMap<>();
+        jdbc.sql("select e.id, ts_headline('public.newsdesk', e.title || ' — ' || e.phrase, w, ?) as snippet"
+                        + " from timeline_event e, " + SearchSql.QUERY + " w where e.id = any(?)")
+                .param(SearchSql.WHOLE)
+                .param(words)
+                .param(page.stream().map(t -> t.event().id().value()).toArray(UUID[]::new))
+                .query(rs -> {
+                    snippets.put(rs.getObject("id", UUID.class), rs.getString("snippet"));
+                });
+        return page.stream()
+                .map(t -> new TimelineEntry(
+                        t.event(),
+                        t.articleId(),
+                        t.articleSlug(),
+                        t.articleHeadline(),
+                        Snippet.ofNullable(snippets.get(t.event().id().value()))))
+                .toList();
     }
 }
