@@ -691,6 +691,7 @@ main() {
     nginx_ceiling
     log "pgbench ceilings (-M prepared -c$CONNECTIONS -j$THREADS -T$DURATION)"
     pgbench_ceiling article-document-zipf "$BENCH/pgbench/article-document-zipf.sql" "n=$N_POPULAR" k=1
+    pgbench_ceiling article-document-zipf-as-sent "$BENCH/pgbench/article-document-zipf-as-sent.sql" "n=$N_POPULAR" k=1
     pgbench_ceiling article-document "$BENCH/pgbench/article-document.sql" "slug=$ARTICLE_SLUG"
     local tl_ylast="$TIMELINE_YEAR-12-31"
     pgbench_ceiling timeline-month "$BENCH/pgbench/timeline-month.sql" "from=$tl_first" "to=$tl_last" size=20 offset=0
