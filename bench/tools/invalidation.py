@@ -9,8 +9,10 @@ article is corrected twice in a row). Per sample: read the article anonymously o
 there) and on the writer, correct "filed from" -> "sent from" (or back) on the writer with If-Match, note when its 201
 arrived, then read anonymously on the reader on one keep-alive connection, back to back, until the answer's ETag is the
 new revision and its body carries the new words (5 s at most). Prints one line per sample and a summary line:
-"INVALIDATION samples=.. fresh_first=.. p50_ms=.. p90_ms=.. max_ms=.. stale_reads=.. timeouts=.. errors=.."
-where fresh_first counts samples whose very first read after the 201 was already current.
+"INVALIDATION samples=.. fresh_first=.. p50_ms=.. p90_ms=.. max_ms=.. start_p50_ms=.. start_max_ms=.. stale_reads=..
+timeouts=.. errors=.." where fresh_first counts samples whose very first read after the 201 was already current. The
+delay (p50_ms ...) runs to the end of the first current read, so it includes that read's own latency; start_* run to
+its start (0 when the first read was current): the node turned current somewhere in between.
 """
 import http.client
 import json
@@ -41,7 +43,7 @@ def get(conn, path, headers=None):
 
 
 articles = [line.split() for line in open(articles_file) if line.strip()]
-delays, fresh_first, stale_reads, timeouts, errors = [], 0, 0, 0, 0
+delays, starts, fresh_first, stale_reads, timeouts, errors = [], [], 0, 0, 0, 0
 for n in range(samples):
     article, block, slug = articles[n % len(articles)]
     path = "/api/articles/" + slug
@@ -68,10 +70,12 @@ for n in range(samples):
         continue
     reads = 0
     while True:
+        started = time.perf_counter()
         status, etag, body = get(reader, path)
         reads += 1
         if status == 200 and etag == new_etag and replace.encode() in body:
             delay = (time.perf_counter() - t201) * 1000
+            before = (started - t201) * 1000
             break
         stale_reads += 1
         if time.perf_counter() - t201 > 5:
@@ -82,20 +86,24 @@ for n in range(samples):
         print("sample %d: %s still %s after 5 s" % (n, slug, etag))
     else:
         delays.append(delay)
+        starts.append(before)
         if reads == 1:
             fresh_first += 1
-        print("sample %d: %s -> %s, current after %.2f ms (%d reads)" % (n, etag_w, new_etag, delay, reads))
+        print("sample %d: %s -> %s, current after %.2f ms (%d reads; the current read started at %.2f ms)"
+              % (n, etag_w, new_etag, delay, reads, before))
     time.sleep(pause)
 
 delays.sort()
+starts.sort()
 
 
-def pct(p):
-    if not delays:
+def pct(values, p):
+    if not values:
         return float("nan")
-    return delays[min(len(delays) - 1, int(round(p * (len(delays) - 1))))]
+    return values[min(len(values) - 1, int(round(p * (len(values) - 1))))]
 
 
-print("INVALIDATION samples=%d fresh_first=%d p50_ms=%.2f p90_ms=%.2f max_ms=%.2f stale_reads=%d timeouts=%d errors=%d"
-      % (len(delays), fresh_first, pct(0.5), pct(0.9), delays[-1] if delays else float("nan"), stale_reads, timeouts,
-         errors))
+print("INVALIDATION samples=%d fresh_first=%d p50_ms=%.2f p90_ms=%.2f max_ms=%.2f start_p50_ms=%.2f start_max_ms=%.2f"
+      " stale_reads=%d timeouts=%d errors=%d"
+      % (len(delays), fresh_first, pct(delays, 0.5), pct(delays, 0.9), pct(delays, 1), pct(starts, 0.5),
+         pct(starts, 1), stale_reads, timeouts, errors))
