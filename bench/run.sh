@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Newsdesk benchmark: one command, from nothing to docs/benchmarks.md. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh                        # full run (~10 minutes on 2 cores, ~12 with BENCH_NODES=2)
-#   BENCH_DURATION=5 BENCH_WARMUP=3 BENCH_ARTICLES=2000 BENCH_DOCS= bench/run.sh   # smoke run of the harness (~4 min)
+#   bench/run.sh                        # full run (~16 minutes on 2 cores with BENCH_NODES=2)
+#   BENCH_DURATION=20 BENCH_WARMUP=5 BENCH_NODES=2 bench/run.sh       # the run in docs/benchmarks.md (~11 minutes)
+#   BENCH_DURATION=2 BENCH_WARMUP=1 BENCH_PG_WARMUP=1 BENCH_ARTICLES=500 BENCH_INVALIDATION_SAMPLES=3 BENCH_DOCS= \
+#       bench/run.sh                    # smoke run of the harness (~4 minutes)
+# Needs Python 3 (bench/tools/zipf.py, bench/tools/invalidation.py); loads the corpus with bench/corpus.sh.
 #
 # Knobs (environment):
 #   BENCH_DURATION=30      seconds measured per scenario and per ceiling
