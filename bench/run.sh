@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Newsdesk benchmark: one command, from nothing to docs/benchmarks.md. See docs/benchmarks.md for the method.
 #
-#   bench/run.sh                        # full run (~10 minutes on 2 cores, ~12 with BENCH_NODES=2)
-#   BENCH_DURATION=5 BENCH_WARMUP=3 BENCH_ARTICLES=2000 BENCH_DOCS= bench/run.sh   # smoke run of the harness (~4 min)
+#   bench/run.sh                        # full run (~16 minutes on 2 cores with BENCH_NODES=2)
+#   BENCH_DURATION=20 BENCH_WARMUP=5 BENCH_NODES=2 bench/run.sh       # the run in docs/benchmarks.md (~11 minutes)
+#   BENCH_DURATION=2 BENCH_WARMUP=1 BENCH_PG_WARMUP=1 BENCH_ARTICLES=500 BENCH_INVALIDATION_SAMPLES=3 BENCH_DOCS= \
+#       bench/run.sh                    # smoke run of the harness (~4 minutes)
+# Needs Python 3 (bench/tools/zipf.py, bench/tools/invalidation.py); loads the corpus with bench/corpus.sh.
 #
 # Knobs (environment):
 #   BENCH_DURATION=30      seconds measured per scenario and per ceiling
@@ -13,7 +16,9 @@
 #   BENCH_ARTICLES=10000   generated articles (plus the seeded story)
 #   BENCH_SEED=42          corpus seed (same seed, same corpus)
 #   BENCH_DB=newsdesk_bench  database, dropped and recreated on PGHOST:PGPORT as PGUSER (default 127.0.0.1:5432 postgres)
-#   BENCH_PORT=8081 BENCH_PORT2=8082 BENCH_NGINX_PORT=8089
+#   BENCH_PORT=18081 BENCH_PORT2=18082 BENCH_NGINX_PORT=18089
+#   BENCH_ZIPF_DRAWS=400000  Zipf (s = 1) draws in the paths file the zipf scenarios cycle through (seed BENCH_SEED)
+#   BENCH_INVALIDATION_SAMPLES=20  corrections per invalidation probe (same node, across nodes; idle, under load)
 #   BENCH_SPEAKER_RANK=10  quotes scenario: the person ranked so by number of quotes (1 = the most quoted)
 #   BENCH_HEAP=256m        -Xmx of the measured service
 #   BENCH_WRK_TIMEOUT=10s  wrk --timeout (slower answers count as socket timeouts)
@@ -44,9 +49,11 @@ THREADS="${BENCH_THREADS:-2}"
 ARTICLES="${BENCH_ARTICLES:-10000}"
 SEED="${BENCH_SEED:-42}"
 DB="${BENCH_DB:-newsdesk_bench}"
-PORT="${BENCH_PORT:-8081}"
-PORT2="${BENCH_PORT2:-8082}"
-NGINX_PORT="${BENCH_NGINX_PORT:-8089}"
+PORT="${BENCH_PORT:-18081}"
+PORT2="${BENCH_PORT2:-18082}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18089}"
+ZIPF_DRAWS="${BENCH_ZIPF_DRAWS:-400000}"
+INV_SAMPLES="${BENCH_INVALIDATION_SAMPLES:-20}"
 HEAP="${BENCH_HEAP:-256m}"
 SPEAKER_RANK="${BENCH_SPEAKER_RANK:-10}"
 WRK_TIMEOUT="${BENCH_WRK_TIMEOUT:-10s}"
@@ -63,7 +70,7 @@ JAR="$ROOT/article-api/target/newsdesk.jar"
 SEEDED_STORY_ID="bfd56bd5-f8d8-465f-acf5-a334fb335a7f"
 EDITOR_USER="bench-editor"
 EDITOR_PASSWORD="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
-READY_TIMEOUT=120
+READY_TIMEOUT=300
 
 # Targets (docs/benchmarks.md explains where they come from).
 TARGET_ARTICLE_VS_NGINX=0.5
@@ -153,7 +160,7 @@ build_jar() {
     fi
     if [[ "$REBUILD" == 1 || ! -f "$JAR" || -n "$stale" ]]; then
         log "building the jar${stale:+ (sources changed: ${stale#"$ROOT"/})}"
-        (cd "$ROOT" && ./mvnw -q -pl article-api -am package -DskipTests) >"$OUT/build.log" 2>&1 \
+        (cd "$ROOT" && ./mvnw -B -ntp -q -o package -DskipTests -Dspotless.check.skip=true) >"$OUT/build.log" 2>&1 \
             || die "build failed, see $OUT/build.log"
     fi
     [[ -f "$JAR" ]] || die "no jar at $JAR"
@@ -339,6 +346,7 @@ explain_script() {
             }
         }
         /^[[:space:]]*--/ { next }
+        /^[[:space:]]*\\/ { next }
         {
             line = $0; out = ""
             while (match(line, /:[a-z_]+/)) {
@@ -352,7 +360,7 @@ explain_script() {
     ' "$script" >"$OUT/explain/$name.sql"
     psql -X -q -d "$DB" -f "$OUT/explain/$name.sql" >/dev/null 2>&1 || true
     psql -X -d "$DB" -f "$OUT/explain/$name.sql" >"$OUT/explain/$name.txt" 2>&1 || true
-    awk '/Execution Time:/ { t += $3 } END { printf "%.1f", t }' "$OUT/explain/$name.txt"
+    awk '/Execution Time:/ { t += $3 } END { printf "%.3f", t }' "$OUT/explain/$name.txt"
 }
 
 # pgbench_ceiling <name> <script> <-D definitions...>
@@ -379,24 +387,104 @@ pgbench_ceiling() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
+# The Zipf access pattern
+# ---------------------------------------------------------------------------------------------------------------------
+# Misses of the article read cache on one node so far: reads of /api/articles/{article} that reached the application
+# (ReadCacheFilter's hits never reach Micrometer's HTTP observation, so this count is exactly the misses and the
+# no-cache reads).
+article_misses() {
+    curl -s --max-time 10 -u "$EDITOR_USER:$EDITOR_PASSWORD" "http://127.0.0.1:$1/actuator/prometheus" | awk '
+        /^http_server_requests_seconds_count\{/ && /method="GET"/ && /uri="\/api\/articles\/\{article\}"/ { s += $NF }
+        END { printf "%d", s }'
+}
+
+# paths_run <wrk output> <seconds> <connections> <threads> <port> [header]: wrk over the Zipf paths. Always run in
+# the background (`paths_run ... &`, or through fg_run): it execs wrk, so the pid $! is wrk's own and can be stopped.
+paths_run() {
+    local out="$1" seconds="$2" conns="$3" threads="$4" port="$5" header="${6:-}"
+    exec wrk -t"$threads" -c"$conns" --timeout "$WRK_TIMEOUT" -d"${seconds}s" --latency -s "$BENCH/lua/paths.lua" \
+        "http://127.0.0.1:$port" -- "$ZIPF_PATHS" "$threads" "$header" >"$out" 2>&1
+}
+
+# zipf_scenario <name> <description> [header]: the Zipf article reads on the service, with the cache's hit ratio.
+zipf_scenario() {
+    local name="$1" request="$2" header="${3:-}"
+    log "scenario $name: $request"
+    fg_run paths_run "$OUT/wrk/$name-warmup.txt" "$WARMUP" "$CONNECTIONS" "$THREADS" "$PORT" "$header" || true
+    local log_mark misses_before misses_after
+    log_mark="$(log_lines)"
+    misses_before="$(article_misses "$PORT")"
+    jfr_start "$name"
+    rss_start "$OUT/rss/$name.txt" "$SERVICE_PID"
+    fg_run paths_run "$OUT/wrk/$name.txt" "$DURATION" "$CONNECTIONS" "$THREADS" "$PORT" "$header" || true
+    rss_stop
+    jfr_stop "$name"
+    misses_after="$(article_misses "$PORT")"
+    local s rss hit
+    read -r -a s <<<"$(wrk_summary "$OUT/wrk/$name.txt")"
+    rss="$(rss_max_mb "$OUT/rss/$name.txt")"
+    hit="$(awk -v m="$((misses_after - misses_before))" -v n="${s[3]}" 'BEGIN { if (n > 0) { h = 1 - m / n; printf "%.3f", h < 0 ? 0 : h } }')"
+    printf '%s\t%s\n' "$name" "$hit" >>"$OUT/hit-ratios.tsv"
+    record "$name" "$request" "${s[0]}" "${s[1]}" "${s[2]}" "${s[3]}" "${s[4]}" "${s[5]}" "$rss" \
+        "cache hit ratio $hit ($((misses_after - misses_before)) misses of ${s[3]}); $(log_problems_since "$log_mark")"
+    log "  $name: ${s[0]} req/s, p50 ${s[1]} ms, p99 ${s[2]} ms, non-2xx ${s[4]}, socket errors ${s[5]}, RSS max ${rss} MB, hit ratio $hit"
+}
+
+# invalidation_probe <label> <writer port> <reader port> <first sample line> <background load: 0/1>
+invalidation_probe() {
+    local label="$1" writer="$2" reader="$3" first="$4" loaded="$5"
+    local auth samples_file="$OUT/invalidation/$label-articles.txt"
+    auth="$(printf '%s:%s' "$EDITOR_USER" "$EDITOR_PASSWORD" | base64 -w0)"
+    tail -n +"$first" "$OUT/invalidation/articles.txt" | head -n "$INV_SAMPLES" >"$samples_file"
+    local loads=()
+    if [[ "$loaded" == 1 ]]; then
+        # Zipf reads go on meanwhile, on every node involved (half the connections, split between the nodes).
+        local ports=("$writer")
+        [[ "$reader" != "$writer" ]] && ports+=("$reader")
+        local each=$((CONNECTIONS / 2 / ${#ports[@]})) p
+        for p in "${ports[@]}"; do
+            paths_run "$OUT/wrk/invalidation-$label-load-$p.txt" 600 "$each" 1 "$p" &
+            loads+=($!)
+            BACKGROUND_PIDS+=($!)
+        done
+        sleep 2
+    fi
+    python3 "$BENCH/tools/invalidation.py" "http://127.0.0.1:$writer" "http://127.0.0.1:$reader" "$auth" \
+        "$samples_file" "$INV_SAMPLES" 0.1 >"$OUT/invalidation/$label.txt" 2>&1 || true
+    local pid
+    for pid in "${loads[@]+"${loads[@]}"}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+        forget_pid "$pid"
+    done
+    local summary
+    summary="$(grep '^INVALIDATION' "$OUT/invalidation/$label.txt" || echo "INVALIDATION failed: $(tail -1 "$OUT/invalidation/$label.txt")")"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$writer" "$reader" "$loaded" "$summary" >>"$OUT/invalidation.tsv"
+    log "  invalidation $label (write on $writer, read on $reader, load $loaded): ${summary#INVALIDATION }"
+}
+
+# ---------------------------------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------------------------------
 main() {
     rm -rf "$OUT"
-    mkdir -p "$OUT"/{wrk,rss,pgbench,explain,responses,jfr,nginx/www,nginx/tmp}
+    mkdir -p "$OUT"/{wrk,rss,pgbench,explain,responses,jfr,invalidation,nginx/www,nginx/tmp,nginx/check}
     : >"$OUT/results.tsv"
     : >"$OUT/ceilings.tsv"
+    : >"$OUT/hit-ratios.tsv"
+    : >"$OUT/invalidation.tsv"
     : >"$OUT/service.log"
     local started_at
     started_at="$(date -u +%FT%TZ)"
     local loadavg_before
     loadavg_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+    export NEWSDESK_EDITOR_USERNAME="$EDITOR_USER" NEWSDESK_EDITOR_PASSWORD="$EDITOR_PASSWORD"
 
     install_tools
     build_jar
     psql -X -q -d postgres -c 'select 1' >/dev/null || die "cannot reach PostgreSQL at $PGHOST:$PGPORT as $PGUSER"
 
-    # 2. Fresh database; the first start migrates it (schema + seeded story).
+    # 2. Fresh database: the first start migrates it (schema + seeded story); how long that takes is reported.
     log "recreating database $DB"
     psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
     start_service "$PORT" "$OUT/service.log"
@@ -404,39 +492,40 @@ main() {
     FIRST_STARTED_LOG="$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$OUT/service.log" | tail -1 || true)"
     stop_service "$STARTED_PID"
 
-    # 3. The corpus.
-    log "loading $ARTICLES synthetic articles (seed $SEED)"
+    # 3. The corpus (bench/corpus.sh: rows in SQL, documents rendered by the application's V11_2 migration).
+    log "loading $ARTICLES synthetic articles (seed $SEED) with bench/corpus.sh"
     local t0
     t0="$(now_ns)"
-    psql_db -v articles="$ARTICLES" -v seed="$SEED" -f "$BENCH/sql/corpus.sql" >"$OUT/load.log"
-    local t1
-    t1="$(now_ns)"
-    local parts=2 pids=()
-    for ((part = 0; part < parts; part++)); do
-        psql_db -v parts="$parts" -v part="$part" -f "$BENCH/sql/finish.sql" >>"$OUT/load.log" &
-        pids+=($!)
-        BACKGROUND_PIDS+=($!)
-    done
-    for pid in "${pids[@]}"; do
-        wait "$pid" || die "snapshot/search refresh failed; see $OUT/load.log"
-        forget_pid "$pid"
-    done
-    local t2
-    t2="$(now_ns)"
-    psql_db -c 'vacuum (analyze)' >>"$OUT/load.log"
-    LOAD_SECONDS="$(awk -v a="$t0" -v b="$(now_ns)" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')"
-    LOAD_DETAIL="$(awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$(now_ns)" 'BEGIN {
-        printf "rows %.1f s, snapshots + search vectors %.1f s, vacuum analyze %.1f s", (b-a)/1e9, (c-b)/1e9, (d-c)/1e9 }')"
+    LOAD_DETAIL="$(BENCH_JAVA="$JAVA_BIN" BENCH_LOAD_PORT="$PORT" BENCH_LOAD_LOG="$OUT/load.log" \
+        "$BENCH/corpus.sh" "$DB" "$ARTICLES" "$SEED" | tail -1)" || die "corpus load failed; see $OUT/load.log"
+    LOAD_SECONDS="$(seconds_since "$t0")"
+    LOAD_DETAIL="$(awk '{ printf "rows %s s, milestone-1 snapshots and search vectors %s s, documents rendered by the service'"'"'s V11_2 migration (one start) %s s, vacuum analyze %s s", $2, $4, $6, $8 }' <<<"$LOAD_DETAIL")"
     CORPUS="$(psql -X -At -F' ' -d "$DB" -c "
         select (select count(*) from article), (select count(*) from body_block), (select count(*) from quote),
                (select count(*) from timeline_event), (select count(*) from speaker),
                (select count(*) from speaker_alias), (select count(*) from article_revision),
+               (select round(avg(length(document))) from article),
                pg_size_pretty(pg_database_size(current_database())),
                (select round(avg(length(text))) from body_block where type = 'paragraph'),
                (select round(avg(n), 1) from (select count(*) n from body_block group by article_id) x)")"
-    read -r N_ARTICLES N_BLOCKS N_QUOTES N_EVENTS N_SPEAKERS N_ALIASES N_REVISIONS DB_SIZE DB_SIZE_UNIT AVG_PARA AVG_BLOCKS <<<"$CORPUS"
+    read -r N_ARTICLES N_BLOCKS N_QUOTES N_EVENTS N_SPEAKERS N_ALIASES N_REVISIONS AVG_DOC DB_SIZE DB_SIZE_UNIT AVG_PARA AVG_BLOCKS <<<"$CORPUS"
     log "loaded in ${LOAD_SECONDS}s ($LOAD_DETAIL): $N_ARTICLES articles, $N_BLOCKS blocks, $N_QUOTES quotes," \
-        "$N_EVENTS events, $N_SPEAKERS speakers, $N_ALIASES aliases, $N_REVISIONS revisions, $DB_SIZE $DB_SIZE_UNIT"
+        "$N_EVENTS events, $N_SPEAKERS speakers, $N_ALIASES aliases, $N_REVISIONS revisions, documents of $AVG_DOC" \
+        "characters on average, $DB_SIZE $DB_SIZE_UNIT"
+
+    # The popularity order (a fixed shuffle of all published slugs) and the Zipf draws over it; pgbench reads the same
+    # order from bench_popularity.
+    psql -X -At -d "$DB" -c "select slug from article where status = 'published' order by md5(slug || '$SEED'), slug" \
+        >"$OUT/popularity.txt"
+    N_POPULAR="$(wc -l <"$OUT/popularity.txt")"
+    psql_db -c "drop table if exists bench_popularity" \
+        -c "create table bench_popularity (rank integer primary key, slug text not null)"
+    awk '{ print NR "\t" $0 }' "$OUT/popularity.txt" | psql_db -c "\\copy bench_popularity (rank, slug) from stdin"
+    psql_db -c "analyze bench_popularity"
+    ZIPF_PATHS="$OUT/zipf-paths.txt"
+    ZIPF_SHAPE="$(python3 "$BENCH/tools/zipf.py" "$OUT/popularity.txt" "$ZIPF_DRAWS" "$SEED" 1 /api/articles/ \
+        2>&1 >"$ZIPF_PATHS")"
+    log "Zipf (s = 1) paths: $ZIPF_DRAWS draws over $N_POPULAR articles: $ZIPF_SHAPE"
 
     # What the scenarios ask for, chosen from the data.
     ARTICLE_SLUG="$(sql_value "
@@ -477,44 +566,70 @@ main() {
         "($TL_MONTH_EVENTS events), year $TIMELINE_YEAR ($TL_YEAR_EVENTS events); speaker alias \"$SPEAKER_ALIAS\"" \
         "($SPEAKER_QUOTES quotes) asked as \"$SPEAKER_QUERY\""
 
-    # Articles for the corrections scenario: warm-up and measured runs get disjoint sets, 4 per connection each.
+    # Articles for the corrections scenario: warm-up and measured runs get disjoint sets, 4 per connection each, none
+    # of them among the 100 most popular (those are the invalidation probes' articles).
     local pool=$((CONNECTIONS * 4))
     psql -X -At -F' ' -d "$DB" -c "
         select a.id, b.block_id from article a
           join body_block b on b.article_id = a.id
                            and b.position = (select max(position) from body_block x where x.article_id = a.id)
          where a.id not in ('$SEEDED_STORY_ID', '$ARTICLE_ID') and b.text like '%filed from%'
+           and a.slug not in (select slug from bench_popularity where rank <= 100)
          order by a.id limit $((pool * 2))" >"$OUT/corrections-articles.txt"
     head -n "$pool" "$OUT/corrections-articles.txt" >"$OUT/corrections-warmup.txt"
     tail -n +"$((pool + 1))" "$OUT/corrections-articles.txt" >"$OUT/corrections-measure.txt"
+    psql -X -At -F' ' -d "$DB" -c "
+        select a.id, b.block_id, a.slug from bench_popularity p
+          join article a on a.slug = p.slug
+          join body_block b on b.article_id = a.id
+                           and b.position = (select max(position) from body_block x where x.article_id = a.id)
+         where p.rank <= 100 and b.text like '%filed from%' and a.id <> '$ARTICLE_ID'
+         order by p.rank" >"$OUT/invalidation/articles.txt"
 
     # 4. Fresh JVM against the loaded database.
     start_service "$PORT" "$OUT/service.log"
     SERVICE_PID="$STARTED_PID"
     LOADED_READY="$READY_SECONDS"
-    curl -s --max-time 30 -o "$OUT/nginx/www/article.json" "http://127.0.0.1:$PORT/api/articles/$ARTICLE_SLUG"
-    ARTICLE_BYTES="$(stat -c %s "$OUT/nginx/www/article.json")"
+
+    # Every answer of the Zipf scenario, fetched once from the service for nginx to serve (one curl, keep-alive).
+    log "fetching the $N_POPULAR article answers for nginx"
+    mkdir -p "$OUT/nginx/www/api/articles"
+    awk -v port="$PORT" -v dir="$OUT/nginx/www/api/articles" \
+        '{ printf "url = \"http://127.0.0.1:%s/api/articles/%s\"\noutput = \"%s/%s\"\n", port, $0, dir, $0 }' \
+        "$OUT/popularity.txt" >"$OUT/nginx/fetch.curl"
+    t0="$(now_ns)"
+    curl -s -K "$OUT/nginx/fetch.curl" -w '%{http_code}\n' >"$OUT/nginx/fetch-status.txt" \
+        || die "could not fetch every article answer from the service"
+    local not_ok
+    not_ok="$(grep -vc '^200$' "$OUT/nginx/fetch-status.txt" || true)"
+    [[ "$not_ok" == 0 ]] || die "$not_ok article answers were not 200 (see $OUT/nginx/fetch-status.txt)"
+    FETCH_SECONDS="$(seconds_since "$t0")"
+    ZIPF_BYTES="$(du -sb "$OUT/nginx/www/api/articles" | cut -f1)"
+    ARTICLE_BYTES="$(stat -c %s "$OUT/nginx/www/api/articles/$ARTICLE_SLUG")"
+    log "  fetched $N_POPULAR answers ($ZIPF_BYTES bytes) in ${FETCH_SECONDS}s"
 
     local speaker_param
     speaker_param="$(urlencode "$SPEAKER_QUERY")"
-    wrk_scenario article "GET /api/articles/{slug}" "/api/articles/$ARTICLE_SLUG"
+    zipf_scenario zipf "GET /api/articles/{slug}, Zipf s=1 over $N_POPULAR slugs"
+    wrk_scenario article "GET /api/articles/{slug}, one hot article" "/api/articles/$ARTICLE_SLUG"
     wrk_scenario articles-month "GET /api/articles?on=$BUSY_MONTH" "/api/articles?on=$BUSY_MONTH"
     wrk_scenario timeline-month "GET /api/timeline?on=$TIMELINE_MONTH" "/api/timeline?on=$TIMELINE_MONTH"
     wrk_scenario timeline-year "GET /api/timeline?on=$TIMELINE_YEAR" "/api/timeline?on=$TIMELINE_YEAR"
     wrk_scenario quotes-speaker "GET /api/quotes?speaker=$SPEAKER_QUERY" "/api/quotes?speaker=$speaker_param"
-    # The same reads with the service's one-second read cache bypassed, as every request of a crowd asking for
-    # different URLs would be: what the database path itself sustains.
-    wrk_scenario article-uncached "GET /api/articles/{slug}, Cache-Control: no-cache" \
+    # The same reads with the read cache bypassed (Cache-Control: no-cache always reads the database): what the
+    # database path itself sustains.
+    zipf_scenario zipf-uncached "GET /api/articles/{slug}, Zipf, Cache-Control: no-cache" "Cache-Control: no-cache"
+    wrk_scenario article-uncached "GET /api/articles/{slug}, one hot article, Cache-Control: no-cache" \
         "/api/articles/$ARTICLE_SLUG" -H "Cache-Control: no-cache"
     wrk_scenario timeline-month-uncached "GET /api/timeline?on=$TIMELINE_MONTH, Cache-Control: no-cache" \
         "/api/timeline?on=$TIMELINE_MONTH" -H "Cache-Control: no-cache"
 
-    # (f) Corrections.
-    local auth
+    # (f) Corrections, with the Zipf reads going on: half the connections write, half read.
+    local auth half=$((CONNECTIONS / 2)) half_threads=$(((THREADS + 1) / 2))
     auth="$(printf '%s:%s' "$EDITOR_USER" "$EDITOR_PASSWORD" | base64 -w0)"
-    log "scenario corrections: POST /api/articles/{id}/corrections, $pool articles per run"
-    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" -s "$BENCH/lua/corrections.lua" "http://127.0.0.1:$PORT" \
-        -- "$OUT/corrections-warmup.txt" "$THREADS" "$auth" >"$OUT/wrk/corrections-warmup.txt" 2>&1 || true
+    log "scenario corrections: POST /api/articles/{id}/corrections on $half connections, Zipf reads on $half more"
+    fg_run wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" -s "$BENCH/lua/corrections.lua" "http://127.0.0.1:$PORT" \
+        -- "$OUT/corrections-warmup.txt" "$half_threads" "$auth" >"$OUT/wrk/corrections-warmup.txt" 2>&1 || true
     # wrk stops sending at the end of the warm-up, but the service still works through the corrections it accepted;
     # let them land before measuring, or the measured run starts behind a queue.
     local last="" now
@@ -524,15 +639,22 @@ main() {
         last="$now"
         sleep 1
     done
-    local log_mark
+    local log_mark misses_before misses_after
     log_mark="$(log_lines)"
+    misses_before="$(article_misses "$PORT")"
     jfr_start corrections
     rss_start "$OUT/rss/corrections.txt" "$SERVICE_PID"
-    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency -s "$BENCH/lua/corrections.lua" \
-        "http://127.0.0.1:$PORT" -- "$OUT/corrections-measure.txt" "$THREADS" "$auth" \
+    paths_run "$OUT/wrk/zipf-during-corrections.txt" "$DURATION" "$half" "$half_threads" "$PORT" &
+    local reads_pid=$!
+    BACKGROUND_PIDS+=("$reads_pid")
+    fg_run wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency -s "$BENCH/lua/corrections.lua" \
+        "http://127.0.0.1:$PORT" -- "$OUT/corrections-measure.txt" "$half_threads" "$auth" \
         >"$OUT/wrk/corrections.txt" 2>&1 || true
+    wait "$reads_pid" || true
+    forget_pid "$reads_pid"
     rss_stop
     jfr_stop corrections
+    misses_after="$(article_misses "$PORT")"
     local s c
     read -r -a s <<<"$(wrk_summary "$OUT/wrk/corrections.txt")"
     c="$(grep '^CORRECTIONS created' "$OUT/wrk/corrections.txt" || echo 'CORRECTIONS created=0 (no summary)')"
@@ -543,11 +665,24 @@ main() {
     CORR_STATUSES="$(sed -n 's/.*statuses=\(.*\)$/\1/p' <<<"$c")"
     local corr_rps
     corr_rps="$(awk -v n="${CORR_CREATED:-0}" -v d="$DURATION" 'BEGIN { printf "%.1f", n / d }')"
-    record corrections "POST /api/articles/{id}/corrections" "$corr_rps" "${s[1]}" "${s[2]}" "${s[3]}" "${s[4]}" \
+    record corrections "POST /api/articles/{id}/corrections ($half connections)" "$corr_rps" "${s[1]}" "${s[2]}" "${s[3]}" "${s[4]}" \
         "${s[5]}" "$(rss_max_mb "$OUT/rss/corrections.txt")" \
         "201: ${CORR_CREATED:-0}, 412: ${CORR_412:-0}, other: ${CORR_OTHER:-0} (${CORR_STATUSES:--}), fallback: ${CORR_FALLBACK:-0}; $(log_problems_since "$log_mark")"
     log "  corrections: $corr_rps created/s, p50 ${s[1]} ms, p99 ${s[2]} ms; $c"
     grep '^CORRECTIONS first failure' "$OUT/wrk/corrections.txt" >&3 || true
+    local r hit
+    read -r -a r <<<"$(wrk_summary "$OUT/wrk/zipf-during-corrections.txt")"
+    hit="$(awk -v m="$((misses_after - misses_before))" -v n="${r[3]}" 'BEGIN { if (n > 0) { h = 1 - m / n; printf "%.3f", h < 0 ? 0 : h } }')"
+    printf '%s\t%s\n' zipf-during-corrections "$hit" >>"$OUT/hit-ratios.tsv"
+    record zipf-during-corrections "GET /api/articles/{slug}, Zipf, $half connections, while correcting" \
+        "${r[0]}" "${r[1]}" "${r[2]}" "${r[3]}" "${r[4]}" "${r[5]}" "$(rss_max_mb "$OUT/rss/corrections.txt")" \
+        "cache hit ratio $hit ($((misses_after - misses_before)) misses of ${r[3]})"
+    log "  zipf reads meanwhile: ${r[0]} req/s, p50 ${r[1]} ms, p99 ${r[2]} ms, hit ratio $hit"
+
+    # Exact invalidation on this node: the first anonymous read after a correction's 201 is the new revision.
+    log "invalidation probes ($INV_SAMPLES corrections each)"
+    invalidation_probe same-node-idle "$PORT" "$PORT" 1 0
+    invalidation_probe same-node-loaded "$PORT" "$PORT" $((INV_SAMPLES + 1)) 1
 
     # 10. Two nodes on one database (optional).
     if [[ "$NODES" == 2 ]]; then
@@ -555,30 +690,44 @@ main() {
     fi
     stop_service "$SERVICE_PID"
 
-    # 5. Ceilings: nginx with the same article bytes, pgbench with the same SQL.
+    # 5. Ceilings: nginx with the same answers and the same access pattern, pgbench with the same SQL.
     nginx_ceiling
     log "pgbench ceilings (-M prepared -c$CONNECTIONS -j$THREADS -T$DURATION)"
+    pgbench_ceiling article-document-zipf "$BENCH/pgbench/article-document-zipf.sql" "n=$N_POPULAR" k=1
+    pgbench_ceiling article-document-zipf-as-sent "$BENCH/pgbench/article-document-zipf-as-sent.sql" "n=$N_POPULAR" k=1
+    pgbench_ceiling article-document "$BENCH/pgbench/article-document.sql" "slug=$ARTICLE_SLUG"
     local tl_ylast="$TIMELINE_YEAR-12-31"
     pgbench_ceiling timeline-month "$BENCH/pgbench/timeline-month.sql" "from=$tl_first" "to=$tl_last" size=20 offset=0
     pgbench_ceiling timeline-year "$BENCH/pgbench/timeline-month.sql" "from=$TIMELINE_YEAR-01-01" "to=$tl_ylast" \
         size=20 offset=0
-    pgbench_ceiling articles-month "$BENCH/pgbench/articles-month.sql" "from=$month_first 00:00:00+00" \
+    pgbench_ceiling articles-month "$BENCH/pgbench/articles-month.sql" status=published "from=$month_first 00:00:00+00" \
         "to=$month_next 00:00:00+00" size=20 offset=0
     pgbench_ceiling quotes-speaker "$BENCH/pgbench/quotes-speaker.sql" "speaker=$SPEAKER_QUERY" size=20 offset=0 \
         "ids={$SPEAKER_ID}"
-    local speakers
-    speakers="$(sql_value "select string_agg(distinct quote_literal(speaker_id::text), ',') from quote where article_id = '$ARTICLE_ID'")"
-    sed "s/SPEAKER_IDS/$speakers/" "$BENCH/pgbench/article-slug.sql" >"$OUT/pgbench/article-slug.sql"
-    pgbench_ceiling article "$OUT/pgbench/article-slug.sql" "slug=$ARTICLE_SLUG" "id=$ARTICLE_ID"
 
     report "$started_at" "$loadavg_before"
 }
 
+# nginx_run <name> <url> [script args...]: warm-up and measured run against nginx (with bench/lua/paths.lua when
+# script args are given), into ceilings.tsv.
+nginx_run() {
+    local name="$1" url="$2"
+    shift 2
+    local script=()
+    (($#)) && script=(-s "$BENCH/lua/paths.lua")
+    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" "${script[@]+"${script[@]}"}" "$url" \
+        ${1+--} "$@" >"$OUT/wrk/$name-warmup.txt" 2>&1 || true
+    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency \
+        "${script[@]+"${script[@]}"}" "$url" ${1+--} "$@" >"$OUT/wrk/$name.txt" 2>&1 || true
+    local s
+    read -r -a s <<<"$(wrk_summary "$OUT/wrk/$name.txt")"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "${s[0]}" "${s[1]}" "${s[2]}" "${s[4]}" "" >>"$OUT/ceilings.tsv"
+    log "  $name: ${s[0]} req/s, p50 ${s[1]} ms, p99 ${s[2]} ms, non-2xx ${s[4]}"
+}
+
 nginx_ceiling() {
-    log "ceiling: nginx serving the same $ARTICLE_BYTES bytes of article JSON"
-    mkdir -p "$OUT/nginx/www/api/articles"
-    mv "$OUT/nginx/www/article.json" "$OUT/nginx/www/api/articles/$ARTICLE_SLUG"
-    cat >"$OUT/nginx/nginx.conf" <<EOF
+    log "ceiling: nginx serving the same $N_POPULAR article answers ($ZIPF_BYTES bytes) as files"
+    cat >"$OUT/nginx/nginx.conf" <<NGINX
 worker_processes auto;
 daemon off;
 pid $OUT/nginx/nginx.pid;
@@ -586,6 +735,7 @@ error_log $OUT/nginx/error.log warn;
 events { worker_connections 1024; }
 http {
     access_log off;
+    open_file_cache max=20000 inactive=60s;
     client_body_temp_path $OUT/nginx/tmp/body;
     proxy_temp_path $OUT/nginx/tmp/proxy;
     fastcgi_temp_path $OUT/nginx/tmp/fastcgi;
@@ -599,25 +749,25 @@ http {
         }
     }
 }
-EOF
+NGINX
     if curl -s --max-time 2 -o /dev/null "http://127.0.0.1:$NGINX_PORT/"; then die "port $NGINX_PORT is already in use"; fi
     "$NGINX_BIN" -e "$OUT/nginx/error.log" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" &
     NGINX_PID=$!
     local url="http://127.0.0.1:$NGINX_PORT/api/articles/$ARTICLE_SLUG"
     for _ in $(seq 1 100); do curl -fs --max-time 2 -o /dev/null "$url" && break; sleep 0.05; done
-    local probe_result
-    probe_result="$(probe nginx-article "$url")"
-    cmp -s "$OUT/responses/nginx-article.json" "$OUT/nginx/www/api/articles/$ARTICLE_SLUG" \
-        || die "nginx does not serve the article bytes (HTTP ${probe_result% *})"
-    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" "${extra[@]}" "$url" >"$OUT/wrk/nginx-article-warmup.txt" 2>&1 || true
-    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency "${extra[@]}" "$url" >"$OUT/wrk/nginx-article.txt" 2>&1 || true
+    # Byte for byte: every answer as nginx serves it against what the service answered.
+    sed "s/127.0.0.1:$PORT/127.0.0.1:$NGINX_PORT/; s#$OUT/nginx/www/api/articles#$OUT/nginx/check#" \
+        "$OUT/nginx/fetch.curl" >"$OUT/nginx/check.curl"
+    curl -s -K "$OUT/nginx/check.curl" || true
+    diff -rq "$OUT/nginx/www/api/articles" "$OUT/nginx/check" >"$OUT/nginx/check.diff" 2>&1 \
+        || die "nginx does not serve the same bytes (see $OUT/nginx/check.diff)"
+    rm -rf "$OUT/nginx/check"
+    log "  nginx serves all $N_POPULAR answers byte for byte as the service did"
+    nginx_run nginx-zipf "http://127.0.0.1:$NGINX_PORT" "$ZIPF_PATHS" "$THREADS"
+    nginx_run nginx-article "$url"
     kill -TERM "$NGINX_PID" 2>/dev/null || true
     wait "$NGINX_PID" 2>/dev/null || true
     NGINX_PID=""
-    local s
-    read -r -a s <<<"$(wrk_summary "$OUT/wrk/nginx-article.txt")"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' nginx-article "${s[0]}" "${s[1]}" "${s[2]}" "${s[4]}" "" >>"$OUT/ceilings.tsv"
-    log "  nginx: ${s[0]} req/s, p50 ${s[1]} ms, p99 ${s[2]} ms"
 }
 
 two_nodes() {
@@ -626,39 +776,21 @@ two_nodes() {
     start_service "$PORT2" "$OUT/service-node2.log"
     local node2="$STARTED_PID"
     NODE2_READY="$READY_SECONDS"
-    # The first node has been warm for minutes; give the new one the same warm-up the first had for these scenarios.
-    fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" \
-        "http://127.0.0.1:$PORT2/api/articles/$ARTICLE_SLUG" >/dev/null 2>&1 || true
+    # Exact invalidation across nodes: a correction written on node 1, read anonymously on node 2 (which had it cached).
+    invalidation_probe cross-node-idle "$PORT" "$PORT2" $((2 * INV_SAMPLES + 1)) 0
+    invalidation_probe cross-node-loaded "$PORT" "$PORT2" $((3 * INV_SAMPLES + 1)) 1
+    local half=$((CONNECTIONS / 2)) half_threads=$(((THREADS + 1) / 2))
+    # The first node has been warm for minutes; give the new one a warm-up too.
+    fg_run paths_run /dev/null "$WARMUP" "$CONNECTIONS" "$THREADS" "$PORT2" || true
     fg_run wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" \
         "http://127.0.0.1:$PORT2/api/timeline?on=$TIMELINE_MONTH" >/dev/null 2>&1 || true
-    local half=$((CONNECTIONS / 2)) half_threads=$(((THREADS + 1) / 2))
-    for scenario in article timeline-month; do
-        local path
-        case "$scenario" in
-            article) path="/api/articles/$ARTICLE_SLUG" ;;
-            timeline-month) path="/api/timeline?on=$TIMELINE_MONTH" ;;
-        esac
-        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" "http://127.0.0.1:$PORT$path" >/dev/null 2>&1 &
-        local w1=$!
-        BACKGROUND_PIDS+=("$w1")
-        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${WARMUP}s" "http://127.0.0.1:$PORT2$path" >/dev/null 2>&1 &
-        local w2=$!
-        BACKGROUND_PIDS+=("$w2")
-        wait "$w1" "$w2" || true
-        forget_pid "$w1"
-        forget_pid "$w2"
+    for scenario in zipf timeline-month; do
+        local path="/api/timeline?on=$TIMELINE_MONTH"
+        [[ "$scenario" == zipf ]] && path="(Zipf paths)"
+        local w1 w2
+        two_nodes_wrk "$scenario" "$WARMUP" /dev/null /dev/null
         rss_start "$OUT/rss/two-nodes-$scenario.txt" "$SERVICE_PID" "$node2"
-        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$path" \
-            >"$OUT/wrk/two-nodes-$scenario-node1.txt" 2>&1 &
-        w1=$!
-        BACKGROUND_PIDS+=("$w1")
-        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT2$path" \
-            >"$OUT/wrk/two-nodes-$scenario-node2.txt" 2>&1 &
-        w2=$!
-        BACKGROUND_PIDS+=("$w2")
-        wait "$w1" "$w2" || true
-        forget_pid "$w1"
-        forget_pid "$w2"
+        two_nodes_wrk "$scenario" "$DURATION" "$OUT/wrk/two-nodes-$scenario-node1.txt" "$OUT/wrk/two-nodes-$scenario-node2.txt"
         rss_stop
         local a b
         read -r -a a <<<"$(wrk_summary "$OUT/wrk/two-nodes-$scenario-node1.txt")"
@@ -673,6 +805,32 @@ two_nodes() {
         log "  two nodes $scenario: ${a[0]} + ${b[0]} req/s; p99 ${a[2]} / ${b[2]} ms"
     done
     stop_service "$node2"
+}
+
+# two_nodes_wrk <scenario> <seconds> <out node 1> <out node 2>: half the connections on each node, at the same time.
+two_nodes_wrk() {
+    local scenario="$1" seconds="$2" out1="$3" out2="$4"
+    local half=$((CONNECTIONS / 2)) half_threads=$(((THREADS + 1) / 2)) w1 w2
+    if [[ "$scenario" == zipf ]]; then
+        paths_run "$out1" "$seconds" "$half" "$half_threads" "$PORT" &
+        w1=$!
+        BACKGROUND_PIDS+=("$w1")
+        paths_run "$out2" "$seconds" "$half" "$half_threads" "$PORT2" &
+        w2=$!
+        BACKGROUND_PIDS+=("$w2")
+    else
+        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${seconds}s" --latency \
+            "http://127.0.0.1:$PORT/api/timeline?on=$TIMELINE_MONTH" >"$out1" 2>&1 &
+        w1=$!
+        BACKGROUND_PIDS+=("$w1")
+        wrk -t"$half_threads" -c"$half" --timeout "$WRK_TIMEOUT" -d"${seconds}s" --latency \
+            "http://127.0.0.1:$PORT2/api/timeline?on=$TIMELINE_MONTH" >"$out2" 2>&1 &
+        w2=$!
+        BACKGROUND_PIDS+=("$w2")
+    fi
+    wait "$w1" "$w2" || true
+    forget_pid "$w1"
+    forget_pid "$w2"
 }
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -696,8 +854,11 @@ report() {
     nginx_version="$("$NGINX_BIN" -v 2>&1 | sed 's/^nginx version: //')"
     pgbench_version="$(pgbench --version)"
 
-    local nginx_rps pg_timeline_tps
+    local nginx_rps pg_timeline_tps nginx_zipf_rps pg_zipf_tps pg_doc_tps
     nginx_rps="$(awk -F'\t' '$1 == "nginx-article" { print $2 }' "$OUT/ceilings.tsv")"
+    nginx_zipf_rps="$(awk -F'\t' '$1 == "nginx-zipf" { print $2 }' "$OUT/ceilings.tsv")"
+    pg_zipf_tps="$(awk -F'\t' '$1 == "article-document-zipf" { print $2 }' "$OUT/ceilings.tsv")"
+    pg_doc_tps="$(awk -F'\t' '$1 == "article-document" { print $2 }' "$OUT/ceilings.tsv")"
     pg_timeline_tps="$(awk -F'\t' '$1 == "timeline-month" { print $2 }' "$OUT/ceilings.tsv")"
 
     {
@@ -713,9 +874,20 @@ report() {
         echo
         echo "**Corpus:** $N_ARTICLES articles (seed $SEED; $AVG_BLOCKS blocks per article on average, paragraphs of"
         echo "$AVG_PARA characters on average), $N_BLOCKS body blocks, $N_QUOTES quotes, $N_EVENTS timeline events,"
-        echo "$N_SPEAKERS speakers with $N_ALIASES aliases, $N_REVISIONS revision snapshots; database $DB_SIZE $DB_SIZE_UNIT."
-        echo "Loaded in $LOAD_SECONDS s ($LOAD_DETAIL)."
-        echo "Scenarios use: article \`$ARTICLE_SLUG\` ($ARTICLE_BYTES bytes of JSON); busy month $BUSY_MONTH"
+        echo "$N_SPEAKERS speakers with $N_ALIASES aliases, $N_REVISIONS revisions with their stored documents ($AVG_DOC"
+        echo "characters on average); database $DB_SIZE $DB_SIZE_UNIT. Loaded by \`bench/corpus.sh\` in $LOAD_SECONDS s ($LOAD_DETAIL)."
+        echo
+        echo "**Zipf access:** \`bench/tools/zipf.py\` draws $ZIPF_DRAWS article paths (seed $SEED) from a Zipf distribution"
+        echo "(s = 1) over a fixed popularity order of all $N_POPULAR published slugs (sorted by md5(slug || seed)); each wrk"
+        echo "thread walks the list from its own offset (\`bench/lua/paths.lua\`). Shape: $ZIPF_SHAPE (shares of the"
+        echo "draws that went to the 1, 10 and 100 most popular stories). nginx serves the same $N_POPULAR answers, fetched once"
+        echo "from the service ($ZIPF_BYTES bytes in ${FETCH_SECONDS} s) and checked byte for byte through nginx, with the same"
+        echo "paths file. pgbench draws ranks with random_zipfian(1, $N_POPULAR, 1.001) (its minimum s) from the same order."
+        echo "The service's cache hit ratio is 1 - misses / requests, misses being the reads of \`/api/articles/{article}\`"
+        echo "that reached the application (\`http_server_requests_seconds_count\` at \`/actuator/prometheus\`; cache hits"
+        echo "never reach that observation) during the measured run."
+        echo
+        echo "Scenarios use: hot article \`$ARTICLE_SLUG\` ($ARTICLE_BYTES bytes of JSON); busy month $BUSY_MONTH"
         echo "($MONTH_ARTICLES articles); timeline month $TIMELINE_MONTH ($TL_MONTH_EVENTS overlapping events) and year"
         echo "$TIMELINE_YEAR ($TL_YEAR_EVENTS); speaker alias \"$SPEAKER_ALIAS\" ($SPEAKER_QUOTES quotes, rank $SPEAKER_RANK by quotes)"
         echo "asked as \"$SPEAKER_QUERY\". Every paged request asks for page 0, size 20 (the defaults)."
@@ -725,7 +897,10 @@ report() {
         while IFS=$'\t' read -r name request rps p50 p99 _requests non2xx errors rss note; do
             local ceiling="" ceiling_rps="" ratio=""
             case "$name" in
-                article | article-uncached) ceiling="nginx, same bytes"; ceiling_rps="$nginx_rps" ;;
+                zipf | zipf-during-corrections) ceiling="nginx, same answers, same Zipf paths"; ceiling_rps="$nginx_zipf_rps" ;;
+                zipf-uncached) ceiling="pgbench, same statement, Zipf"; ceiling_rps="$pg_zipf_tps" ;;
+                article) ceiling="nginx, same bytes"; ceiling_rps="$nginx_rps" ;;
+                article-uncached) ceiling="pgbench, same statement"; ceiling_rps="$pg_doc_tps" ;;
                 timeline-month | timeline-month-uncached) ceiling="pgbench, same SQL"; ceiling_rps="$pg_timeline_tps" ;;
                 *)
                     local tps
@@ -736,12 +911,14 @@ report() {
             if [[ -n "$ceiling_rps" ]]; then
                 ratio="$(awk -v a="$rps" -v b="$ceiling_rps" 'BEGIN { if (b > 0) printf "%.3f", a / b }')"
             fi
-            if [[ "$name" == article* || "$name" == timeline-month* ]]; then :; elif [[ -n "$ratio" ]]; then ratio="($ratio)"; fi
+            if [[ "$name" == article || "$name" == article-uncached || "$name" == zipf || "$name" == zipf-uncached \
+                || "$name" == timeline-month* ]]; then :; elif [[ -n "$ratio" ]]; then ratio="($ratio)"; fi
             echo "| $name | \`$request\` | $rps | $p50 | $p99 | $non2xx | $errors | $ceiling | $ceiling_rps | $ratio | $rss | $note |"
         done <"$OUT/results.tsv"
         echo
-        echo "Corrections: req/s counts 201s only. \"(pgbench, context)\" rows run the same SQL as the scenario (for the"
-        echo "article, the seven statements Hibernate sends) and are not targets."
+        echo "Corrections: req/s counts 201s only; they ran on half the connections while zipf-during-corrections read on"
+        echo "the other half (its ratio is against nginx at full connections, for context). \"(pgbench, context)\" rows run"
+        echo "the same SQL as the scenario and are not targets."
         if [[ "$PROFILE" == 1 ]]; then
             echo "Profiled run: JFR and native memory tracking were on (JFR only during $PROFILE_SCENARIOS), which costs"
             echo "the service some throughput; use an unprofiled run for the numbers."
@@ -751,13 +928,31 @@ report() {
         echo "| --- | ---: | ---: | ---: | ---: | ---: |"
         while IFS=$'\t' read -r name tps p50 p99 failed single; do
             local what="$name"
-            [[ "$name" == nginx-article ]] && what="nginx: static article JSON"
-            [[ "$name" != nginx-article ]] && what="pgbench: $name SQL"
+            case "$name" in
+                nginx-article) what="nginx: the hot article's JSON as a file" ;;
+                nginx-zipf) what="nginx: all $N_POPULAR answers as files, Zipf paths" ;;
+                *) what="pgbench: $name SQL" ;;
+            esac
             echo "| $what | $tps | $p50 | $p99 | $failed | $single |"
         done <"$OUT/ceilings.tsv"
         echo
         echo "\"One execution alone\" is PostgreSQL's Execution Time from EXPLAIN (ANALYZE, BUFFERS) of the same statements"
         echo "(summed over the script's statements) with a warm cache and nothing else running; plans in \`bench/out/explain/\`."
+        echo
+
+        echo "**Exact invalidation** (\`bench/tools/invalidation.py\`, $INV_SAMPLES corrections per row): the article is read"
+        echo "anonymously on the reading node first (so it is cached there), corrected on the writing node with If-Match,"
+        echo "then read anonymously on the reading node, back to back on one connection, until the answer has the 201's ETag"
+        echo "and the new words. Delay: from the 201's arrival to that read's end, so it includes the read's own latency (after"
+        echo "an eviction, a miss); the start of that read bounds it from below. \"Loaded\": Zipf reads on $((CONNECTIONS / 2))"
+        echo "connections meanwhile (split between the nodes)."
+        echo
+        echo "| probe | write on | read on | loaded | current on first read | p50 ms | p90 ms | max ms | start of current read p50 / max ms | stale reads | timeouts | errors |"
+        echo "| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+        while IFS=$'\t' read -r label writer reader loaded summary; do
+            kv() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$summary"; }
+            echo "| $label | $writer | $reader | $([[ $loaded == 1 ]] && echo yes || echo no) | $(kv fresh_first)/$(kv samples) | $(kv p50_ms) | $(kv p90_ms) | $(kv max_ms) | $(kv start_p50_ms) / $(kv start_max_ms) | $(kv stale_reads) | $(kv timeouts) | $(kv errors) |"
+        done <"$OUT/invalidation.tsv"
         echo
 
         if [[ -f "$OUT/two-nodes.tsv" ]]; then
@@ -778,15 +973,21 @@ report() {
         echo
         echo "| target | measured | result |"
         echo "| --- | --- | --- |"
-        target_row "article GET >= ${TARGET_ARTICLE_VS_NGINX} x nginx" \
+        target_row "zipf article GET >= ${TARGET_ARTICLE_VS_NGINX} x nginx (same Zipf paths)" \
+            "$(ratio_of zipf "$nginx_zipf_rps")" "$(ratio_of zipf "$nginx_zipf_rps") >= $TARGET_ARTICLE_VS_NGINX" \
+            "$(field zipf 3) vs $nginx_zipf_rps req/s; cache hit ratio $(awk -F'\t' '$1 == "zipf" { print $2 }' "$OUT/hit-ratios.tsv")"
+        target_row "uncached zipf article GET >= ${TARGET_ARTICLE_VS_NGINX} x pgbench (same statement, Zipf)" \
+            "$(ratio_of zipf-uncached "$pg_zipf_tps")" "$(ratio_of zipf-uncached "$pg_zipf_tps") >= $TARGET_ARTICLE_VS_NGINX" \
+            "$(field zipf-uncached 3) vs $pg_zipf_tps req/s"
+        target_row "hot article GET >= ${TARGET_ARTICLE_VS_NGINX} x nginx" \
             "$(ratio_of article "$nginx_rps")" "$(ratio_of article "$nginx_rps") >= $TARGET_ARTICLE_VS_NGINX" \
             "$(field article 3) vs $nginx_rps req/s"
         target_row "timeline month >= ${TARGET_TIMELINE_VS_PGBENCH} x pgbench" \
             "$(ratio_of timeline-month "$pg_timeline_tps")" \
             "$(ratio_of timeline-month "$pg_timeline_tps") >= $TARGET_TIMELINE_VS_PGBENCH" \
             "$(field timeline-month 3) vs $pg_timeline_tps req/s"
-        for name in article articles-month timeline-month timeline-year quotes-speaker article-uncached \
-            timeline-month-uncached; do
+        for name in zipf article articles-month timeline-month timeline-year quotes-speaker zipf-uncached \
+            article-uncached timeline-month-uncached; do
             local p99
             p99="$(field "$name" 5)"
             [[ -n "$p99" ]] || continue
@@ -797,6 +998,16 @@ report() {
         threads_all="$(threads_max "$OUT"/rss/*.txt)"
         target_row "RSS <= ${TARGET_RSS_MB} MB with -Xmx$HEAP" \
             "$rss_all MB (max over all runs, sampled every 0.2 s; up to $threads_all JVM threads)" "$rss_all <= $TARGET_RSS_MB"
+        local label
+        for label in same-node-idle same-node-loaded cross-node-idle cross-node-loaded; do
+            local summary maxms
+            summary="$(awk -F'\t' -v l="$label" '$1 == l { print $5 }' "$OUT/invalidation.tsv")"
+            [[ -n "$summary" ]] || continue
+            maxms="$(sed -n 's/.* max_ms=\([^ ]*\).*/\1/p' <<<"$summary")"
+            target_row "invalidation $label: new revision served within 100 ms of the 201" \
+                "max ${maxms:-n/a} ms over $(sed -n 's/.* samples=\([^ ]*\).*/\1/p' <<<"$summary") samples" \
+                "${maxms:-1e9} + 0 < 100 && $(sed -n 's/.* samples=\([0-9]*\).*/\1/p' <<<"$summary")0 > 0 && $(sed -n 's/.* timeouts=\([0-9]*\).*/\1/p' <<<"$summary")0 == 0"
+        done
         target_row "healthy within ${TARGET_READY_S} s on an external database" \
             "$FIRST_READY s (fresh database, migrations included; restart on the loaded database: $LOADED_READY s)" \
             "$FIRST_READY <= $TARGET_READY_S"

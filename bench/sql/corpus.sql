@@ -1,5 +1,6 @@
--- Synthetic corpus for the Newsdesk benchmark. Run by bench/run.sh with psql -v articles=N -v seed=S against a
--- database that Flyway has already migrated (schema + the seeded defector story, which is kept).
+-- Synthetic corpus for the Newsdesk benchmark. Run by bench/corpus.sh with psql -v articles=N -v seed=S against a
+-- database holding the milestone-1 schema (migrations V1 and V2, applied by psql); bench/corpus.sh then lets the
+-- service migrate it (V11_1 onwards), so the stored documents are rendered by the application (V11_2).
 --
 -- Deterministic: every "random" choice is hashint8extended(key, seed) of a row key (article number, block position,
 -- ...), so the corpus is byte-identical on every run and independent of plan or evaluation order. setseed() is set as

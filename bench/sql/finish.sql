@@ -1,5 +1,6 @@
 -- Revision-1 snapshots and search vectors for the generated articles (the seeded story has both already), exactly as
--- the application makes them: article_snapshot(id) and article_search_refresh(id) from V1. bench/run.sh runs this in
+-- milestone 1 made them: article_snapshot(id) and article_search_refresh(id) from V1 (V11_2 turns the snapshots into
+-- the stored documents; V11_1 then drops article_snapshot). bench/corpus.sh runs this in
 -- :parts concurrent sessions, each taking the articles whose id falls in its :part.
 \set ON_ERROR_STOP on
 set client_min_messages = warning;
