@@ -70,9 +70,14 @@ class StatementCountTest {
 
         int smallCount = statementsFor(http, "/api/articles/" + small.slug());
         int largeCount = statementsFor(http, "/api/articles/" + large);
-        // One statement returns the stored document; the read-only transaction around it adds nothing to count.
+        // One statement returns the stored document, with no transaction around it (no BEGIN, no read-only or
+        // isolation settings, no COMMIT): one round trip holding a pooled connection.
         assertThat(smallCount).isEqualTo(1);
         assertThat(largeCount).isEqualTo(smallCount);
+        assertThat(StatementCounter.transactionControlDuring(
+                        () -> http.get("/api/articles/" + large, "Cache-Control", "no-cache")
+                                .expect(200)))
+                .isZero();
 
         int onePage = statementsFor(http, "/api/quotes?size=1");
         int fullPage = statementsFor(http, "/api/quotes?size=100");

@@ -1,5 +1,7 @@
 package com.newsdesk.api.support;
 
+import java.sql.Connection;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
@@ -18,6 +20,12 @@ public class StatementCounter {
 
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
 
+    /** Transaction control sent on a connection: each is a round trip to the database, like a statement. */
+    private static final AtomicInteger TRANSACTION_CONTROL = new AtomicInteger();
+
+    private static final Set<String> CONTROL =
+            Set.of("setAutoCommit", "commit", "rollback", "setReadOnly", "setTransactionIsolation");
+
     @Bean
     static BeanPostProcessor countingDataSource() {
         return new BeanPostProcessor() {
@@ -31,11 +39,29 @@ public class StatementCounter {
                                     STATEMENTS.addAndGet(queries.size());
                                 }
                             })
+                            .afterMethod(execution -> {
+                                if (execution.getTarget() instanceof Connection
+                                        && CONTROL.contains(
+                                                execution.getMethod().getName())
+                                        && Thread.currentThread().getName().contains("-exec-")) {
+                                    TRANSACTION_CONTROL.incrementAndGet();
+                                }
+                            })
                             .build();
                 }
                 return bean;
             }
         };
+    }
+
+    /**
+     * How many transaction-control calls (begin by turning auto-commit off, read-only and isolation settings, commit,
+     * rollback) the service made while serving requests during {@code work}.
+     */
+    public static int transactionControlDuring(Runnable work) {
+        int before = TRANSACTION_CONTROL.get();
+        work.run();
+        return TRANSACTION_CONTROL.get() - before;
     }
 
     /** How many statements the service sent while {@code work} ran. */

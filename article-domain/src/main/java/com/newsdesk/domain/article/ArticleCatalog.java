@@ -31,7 +31,8 @@ public final class ArticleCatalog {
     public ArticleDocument current(String reference, Audience audience) {
         ArticleReference parsed = ArticleReference.parse(reference);
         return transactions
-                .readOnly(() -> documents.current(parsed))
+                // The stored document of the current revision: one statement, so no transaction around it.
+                .oneStatement(() -> documents.current(parsed))
                 .filter(document -> audience.mayRead(document.status()))
                 .orElseThrow(() -> new ArticleNotFoundException(reference));
     }

@@ -16,4 +16,14 @@ public interface Transactions {
      * never read half before and half after a correction.
      */
     <T> T readOnly(Supplier<T> work);
+
+    /**
+     * Runs {@code work} that sends exactly one statement, outside any transaction: a single statement sees one
+     * consistent snapshot by itself, and a transaction around it would only add round trips (the read-only and
+     * isolation settings, BEGIN, COMMIT) while it holds a pooled connection. Anything that sends two statements uses
+     * {@link #readOnly}.
+     */
+    default <T> T oneStatement(Supplier<T> work) {
+        return readOnly(work);
+    }
 }

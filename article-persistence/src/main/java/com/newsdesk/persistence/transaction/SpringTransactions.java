@@ -38,6 +38,20 @@ class SpringTransactions implements Transactions {
         return run(readOnly, work);
     }
 
+    @Override
+    public <T> T oneStatement(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DomainException refusal) {
+            throw refusal;
+        } catch (RuntimeException failure) {
+            if (StoreFailures.isUnavailable(failure)) {
+                throw new StoreUnavailableException(failure);
+            }
+            throw failure;
+        }
+    }
+
     /** Runs the work, and reports a lost database as the domain's {@link StoreUnavailableException}. */
     private static <T> T run(TransactionTemplate template, Supplier<T> work) {
         try {
