@@ -154,14 +154,19 @@ final class DateReader {
         }
         hits.removeIf(h -> h.span == null);
         // Told twice: a month a day already falls in.
+        // Told twice: a month that a calendar date of the story falls in, said of the same people or things.
         List<Hit> days = hits.stream()
-                .filter(h -> h.span.precision() == DatePrecision.DAY && !h.span.approximate())
+                .filter(h -> h.span.precision() == DatePrecision.DAY
+                        && !h.span.approximate()
+                        && (h.rule.equals("mdy") || h.rule.equals("dmy") || h.rule.equals("md") || h.rule.equals("dm")))
                 .toList();
         hits.removeIf(h -> h.span.precision() == DatePrecision.MONTH
                 && !h.span.approximate()
                 && days.stream()
                         .anyMatch(d -> !d.span.start().isBefore(h.span.start())
-                                && !d.span.end().isAfter(h.span.end())));
+                                && !d.span.end().isAfter(h.span.end())
+                                && shareAName(
+                                        paragraphs.get(h.paragraph), h.start, paragraphs.get(d.paragraph), d.start)));
         List<ImportedEvent> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Hit h : hits) {
@@ -595,6 +600,61 @@ final class DateReader {
         LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
         hit.span = RelativeDate.offset(anchor, amount, unit, dir);
     }
+
+    /** The two sentences name someone or something in common (a capitalised word not opening the sentence). */
+    private static boolean shareAName(String a, int atA, String b, int atB) {
+        Set<String> first = names(sentenceAround(a, atA));
+        first.retainAll(names(sentenceAround(b, atB)));
+        return !first.isEmpty();
+    }
+
+    private static Set<String> names(String sentence) {
+        Set<String> names = new HashSet<>();
+        String[] words = sentence.split("[^\\p{L}\\p{N}’'\\-]+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !MONTH_WORDS.contains(w)) {
+                names.add(w);
+            }
+        }
+        return names;
+    }
+
+    private static final Set<String> MONTH_WORDS = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Sept",
+            "Oct",
+            "Nov",
+            "Dec",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "On",
+            "In",
+            "The");
 
     private static LocalDate mid(DateSpan span) {
         return span.start().plusDays(ChronoUnit.DAYS.between(span.start(), span.end()) / 2);

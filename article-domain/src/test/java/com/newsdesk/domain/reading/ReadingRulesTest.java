@@ -237,7 +237,8 @@ class ReadingRulesTest {
 
         @Test
         void aMonthAlreadyDatedToTheDayIsNotTwoEvents() {
-            ImportedStory story = body("He fled in November 2017.", "On Nov. 13, 2017, he fled across the border.");
+            ImportedStory story =
+                    body("Anna Berg fled in November 2017.", "On Nov. 13, 2017, Anna Berg fled across the border.");
             assertThat(story.events()).hasSize(1);
         }
 
