@@ -38,7 +38,23 @@ public final class ArticleReader {
     private static final Pattern DATELINE =
             Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
                     + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3})?)"
-                    + "\\s*(?:\\((?:[^)]{1,40})\\))?\\s*(?:[—–]|--?)\\s+(?=\\S)");
+                    + "\\s*(?:\\((?:[^)]{1,40})\\))?\\s*(?:[—–_]|--?)\\s+(?=\\S)");
+
+    /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
+    private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
+
+    private static final Pattern DATED_DATELINE = Pattern.compile(
+            "^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?"
+                    + "|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?:\\s+the)?\\s+\\d{1,2}"
+                    + "(?:st|nd|rd|th)?,?\\s+\\d{4})\\s+(?:[—–_]|--?)\\s+(?=\\S)");
+
+    /** A headline run together with its byline: "Storm hits the coast By JANE DOE, Associated Press". */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("^(.{10,}?)\\s+By\\s+(\\p{Lu}.{2,150})$");
+
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?i)(?:related|related stories|related articles|more on this|more on this story|read more|read next"
+                    + "|most read|most popular|recommended|trending|see also|you may also like|more stories|top stories)"
+                    + "\\s*:?");
 
     private static final Pattern AGENCY_ONLY =
             Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?)\\s+(?=\\S)");
@@ -55,8 +71,17 @@ public final class ArticleReader {
     public ImportedStory read(String text, PageMetadata page) {
         List<String> warnings = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        LocalDate stamped = null;
         for (String raw : text.split("\\R", MAX_LINES + 1)) {
             String line = raw.strip();
+            Matcher prefix = DATE_PREFIX.matcher(line);
+            if (prefix.find()) {
+                if (stamped == null) {
+                    stamped = DateReader.stampDate(
+                            prefix.group(1).length() == 7 ? prefix.group(1) + "-01" : prefix.group(1));
+                }
+                line = line.substring(prefix.end());
+            }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -103,6 +128,15 @@ public final class ArticleReader {
 
         // Bylines and standfirst come before the body.
         List<String> bylines = new ArrayList<>(page.bylines());
+        if (headline != null && page.headline() == null) {
+            Matcher joined = HEADLINE_BYLINE.matcher(headline);
+            if (joined.matches() && !names(joined.group(2)).isEmpty()) {
+                headline = joined.group(1).strip();
+                if (bylines.isEmpty()) {
+                    bylines.addAll(names(joined.group(2)));
+                }
+            }
+        }
         int bylineLine = -1;
         for (int i = bodyFrom; i < lines.size() && i <= Math.max(firstProse, bodyFrom) + 2; i++) {
             Matcher m = BYLINE.matcher(lines.get(i));
@@ -122,6 +156,13 @@ public final class ArticleReader {
             }
             String line = lines.get(i);
             if (BYLINE.matcher(line).matches() && Furniture.words(line) <= 20) {
+                continue;
+            }
+            if (RELATED_HEADING.matcher(line).matches()) {
+                // A "Related" box: the short lines under it are other stories' headlines.
+                while (i + 1 < lines.size() && Furniture.words(lines.get(i + 1)) < 15) {
+                    i++;
+                }
                 continue;
             }
             if (Furniture.isProse(line)) {
@@ -151,9 +192,17 @@ public final class ArticleReader {
             } else if (agency.find()) {
                 paragraphs.set(0, first.substring(agency.end()));
             }
+            Matcher dated = DATED_DATELINE.matcher(paragraphs.get(0));
+            if (dated.find()) {
+                if (stamped == null) {
+                    stamped = DateReader.stampDate(
+                            dated.group(1).replace(" the ", " ").replaceAll("(\\d)(?:st|nd|rd|th)", "$1"));
+                }
+                paragraphs.set(0, paragraphs.get(0).substring(dated.end()));
+            }
         }
 
-        LocalDate published = page.publishedOn();
+        LocalDate published = page.publishedOn() != null ? page.publishedOn() : stamped;
         if (published == null) {
             int limit = body.isEmpty() ? lines.size() : body.get(0);
             for (int i = 0; i < limit && published == null; i++) {
@@ -186,12 +235,13 @@ public final class ArticleReader {
                 warnings);
     }
 
+    /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
     private static boolean headlineLike(String line) {
         if (Furniture.isFurniture(line) || BYLINE.matcher(line).matches()) {
             return false;
         }
         int words = Furniture.words(line);
-        return words >= 2 && words <= 30 && line.length() <= 250;
+        return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$");
     }
 
     private static String stripDateFromDateline(String dateline) {

@@ -89,6 +89,10 @@ final class DateReader {
                     "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
                             + "|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
                             + "[-\\s]+" + YEAR),
+            rule(
+                    "quarter",
+                    "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?"
+                            + YEAR),
             rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             rule("md", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
@@ -298,6 +302,17 @@ final class DateReader {
                     return DateSpan.between(ym.atDay(days[0]), ym.atDay(days[1]))
                             .approximately();
                 }
+                case "monthRangeOfParts": {
+                    int month = month(m.group(3));
+                    Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+                    YearMonth ym = year != null ? YearMonth.of(year, month) : monthNear(month, published, warnings);
+                    if (ym == null) {
+                        return null;
+                    }
+                    int first = m.group(1).equals("early") ? 1 : 11;
+                    int last = m.group(2).equals("mid") ? 20 : ym.lengthOfMonth();
+                    return DateSpan.between(ym.atDay(first), ym.atDay(last)).approximately();
+                }
                 case "partOfYear": {
                     int year = Integer.parseInt(m.group(2));
                     String part = m.group(1);
@@ -313,6 +328,18 @@ final class DateReader {
                                     LocalDate.of(year, months[0], 1),
                                     YearMonth.of(year, months[1]).atEndOfMonth())
                             .approximately();
+                }
+                case "quarter": {
+                    int q = switch (m.group(1)) {
+                        case "first", "1st" -> 0;
+                        case "second", "2nd" -> 1;
+                        case "third", "3rd" -> 2;
+                        default -> 3;
+                    };
+                    int year = Integer.parseInt(m.group(2));
+                    return DateSpan.between(
+                            LocalDate.of(year, q * 3 + 1, 1),
+                            YearMonth.of(year, q * 3 + 3).atEndOfMonth());
                 }
                 case "seasonYear": {
                     int year = Integer.parseInt(m.group(2));
@@ -770,6 +797,8 @@ final class DateReader {
     private static final Pattern STAMP_ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     private static final Pattern STAMP_MDY = Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern STAMP_DMY = Pattern.compile(DAY + "\\s+" + MONTH2 + ",?\\s+" + YEAR);
+    private static final Pattern STAMP_NUMERIC_DMY =
+            Pattern.compile("\\b(\\d{2})[-./](\\d{2})[-./]((?:19|20)\\d\\d)\\b");
 
     /** The date a page's stamp line gives ("Published Nov. 13, 2017", "date 2024-02-08"), or null. */
     static LocalDate stampDate(String line) {
@@ -789,6 +818,12 @@ final class DateReader {
             m = STAMP_DMY.matcher(line);
             if (m.find()) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            // 21-02-2020 or 05.11.2015: day first, as most of the world writes it.
+            m = STAMP_NUMERIC_DMY.matcher(line);
+            if (m.find()) {
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
         } catch (DateTimeException | IllegalArgumentException impossible) {
             return null;

@@ -114,8 +114,19 @@ final class Furniture {
         if (words < 4) {
             return false;
         }
-        return SENTENCE_END.matcher(s).find() || (words >= 25 && s.endsWith(":"));
+        if (SENTENCE_END.matcher(s).find()) {
+            return true;
+        }
+        // A paragraph that leads into a quotation ("Vucic said:"), one a quotation runs on from, or one cut short by
+        // the page: long enough, it is prose all the same.
+        if (s.endsWith(":") && (INTRODUCES.matcher(s).find() || words >= 12)) {
+            return true;
+        }
+        return words >= 20 && !s.endsWith(",") && !s.endsWith("|");
     }
+
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows)\\b", Pattern.CASE_INSENSITIVE);
 
     static boolean endsAsSentence(String line) {
         return SENTENCE_END.matcher(line.strip()).find();

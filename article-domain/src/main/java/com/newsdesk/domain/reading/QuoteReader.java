@@ -145,6 +145,103 @@ final class QuoteReader {
             "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE =
             Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+(" + NAME + "),");
+    private static final Pattern NAMED_SPEAKER =
+            Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern TITLED_NAME = Pattern.compile(NAME);
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "Minister",
+            "President",
+            "Judge",
+            "Secretary",
+            "Chief",
+            "Spokesperson",
+            "Spokesman",
+            "Spokeswoman",
+            "Officer",
+            "Captain",
+            "Firefighter",
+            "Resident",
+            "Commissioner",
+            "Director",
+            "Governor",
+            "Gov",
+            "Mayor",
+            "Senator",
+            "Sen",
+            "Rep",
+            "Representative",
+            "Chancellor",
+            "Ambassador",
+            "Inspector",
+            "Superintendent",
+            "Sheriff",
+            "Detective",
+            "Sergeant",
+            "Sgt",
+            "Lieutenant",
+            "Lt",
+            "Colonel",
+            "Col",
+            "General",
+            "Gen",
+            "Professor",
+            "Prof",
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Coach",
+            "Chairman",
+            "Chairwoman",
+            "CEO",
+            "Counsel",
+            "Attorney",
+            "Prosecutor",
+            "Councillor",
+            "Councilman",
+            "Councilwoman",
+            "Premier",
+            "Leader",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Pope",
+            "Bishop",
+            "Archbishop",
+            "Rabbi",
+            "Imam",
+            "Reverend",
+            "Rev",
+            "Editor",
+            "Manager",
+            "Founder",
+            "Executive",
+            "Deputy",
+            "Constable",
+            "Marshal",
+            "Admiral",
+            "Trooper");
+
+    /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
+    static String roleOf(String run, String name) {
+        int at = run.lastIndexOf(name);
+        if (at <= 0) {
+            return null;
+        }
+        String role = run.substring(0, at).strip().replaceFirst("^(?:The|A|An)\\s+", "");
+        if (role.isEmpty()) {
+            return null;
+        }
+        boolean titled = false;
+        for (String w : role.split("\\s+")) {
+            if (TITLE_WORDS.contains(w.replace(".", ""))) {
+                titled = true;
+            }
+        }
+        return titled ? role.toLowerCase(Locale.ROOT) : null;
+    }
+
     private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
@@ -156,6 +253,7 @@ final class QuoteReader {
         String previousSpeaker = null;
         boolean previousOpen = false;
         boolean previousOrganization = false;
+        String introducer = null;
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             people.learn(text);
@@ -166,7 +264,7 @@ final class QuoteReader {
             List<Integer> unattributed = new ArrayList<>();
             for (Span span : spans) {
                 String quote = text.substring(span.start, span.end);
-                if (!isQuotation(quote)) {
+                if (!isQuotation(quote) || nameNotSpeech(text, span, quote)) {
                     continue;
                 }
                 boolean partial = partial(quote);
@@ -183,6 +281,10 @@ final class QuoteReader {
             // that opens with a quote and names nobody continues the previous speaker.
             String fallback = paragraphSpeaker;
             boolean fallbackOrganization = paragraphOrganization;
+            if (fallback == null && introducer != null) {
+                fallback = introducer;
+                fallbackOrganization = ORGANIZATION.matcher(introducer).find();
+            }
             if (fallback == null && previousSpeaker != null && (previousOpen || startsWithQuote(text))) {
                 fallback = previousSpeaker;
                 fallbackOrganization = previousOrganization;
@@ -199,11 +301,47 @@ final class QuoteReader {
                         q.speaker() != null ? ORGANIZATION.matcher(speaker).find() : fallbackOrganization;
                 found.add(new ImportedQuote(p, speaker, organization, q.text(), q.partial()));
                 previousSpeaker = speaker.equals("unknown") ? previousSpeaker : speaker;
+                people.lastSpeaker = previousSpeaker;
                 previousOrganization = organization;
             }
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
+            // "Vucic said:" introduces the quotation of the next paragraph.
+            introducer = text.strip().endsWith(":") && spans.isEmpty() ? introducer(text, people) : null;
         }
         return found;
+    }
+
+    /** Who a paragraph ending with a colon gives the floor to: the subject of its verb, or who "by" names. */
+    private String introducer(String text, People people) {
+        String s = text.strip();
+        s = s.substring(0, s.length() - 1);
+        Matcher verb = VERB.matcher(s);
+        int last = -1;
+        while (verb.find()) {
+            last = verb.start();
+        }
+        if (last > 0) {
+            String who = subject(s.substring(0, last), people, last);
+            if (who != null) {
+                return who;
+            }
+        }
+        Matcher by = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")").matcher(s);
+        return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
+    }
+
+    /**
+     * A few words in quotation marks in a sentence that says nobody said them are a name or a scare quote (Washington's
+     * “joints for jabs” program), not a quotation.
+     */
+    private static boolean nameNotSpeech(String text, Span span, String quote) {
+        if (Furniture.words(quote) > 4 || !partial(quote)) {
+            return false;
+        }
+        String sentence = DateReader.sentenceAround(text, span.start);
+        String rest = sentence.replace(quote, " ");
+        return !VERB.matcher(rest).find()
+                && !rest.matches("(?is).*\\b(?:according to|called|calls|dubbed|described|reported|statement)\\b.*");
     }
 
     private static String abbreviate(String text) {
@@ -327,9 +465,24 @@ final class QuoteReader {
             }
         }
         Matcher verb = VERB.matcher(beforeSentence);
-        int lastVerb = -1;
+        List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
-            lastVerb = verb.start();
+            verbs.add(verb.start());
+        }
+        int lastVerb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1);
+        // "…said addressing Tasovac, and added that …": a verb joined by "and" shares the first verb's subject.
+        for (int v = verbs.size() - 1; v > 0; v--) {
+            if (beforeSentence.substring(0, verbs.get(v)).strip().matches("(?s).*(?:\\band|\\bbut|,)$")) {
+                lastVerb = verbs.get(v - 1);
+            } else {
+                break;
+            }
+        }
+        if (verbs.isEmpty() && beforeSentence.strip().matches(NAME)) {
+            String who = people.resolve(beforeSentence.strip(), span.start);
+            if (who != null) {
+                return who;
+            }
         }
         if (lastVerb > 0) {
             String who = subject(beforeSentence.substring(0, lastVerb), people, span.start);
@@ -347,6 +500,23 @@ final class QuoteReader {
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
         String s = words.strip();
+        // "During the session, he also said": the pronoun just before the verb.
+        Matcher pronoun = Pattern.compile(
+                        "(?:^|[\\s,])(he|she|they|it|we|I)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$")
+                .matcher(s);
+        if (pronoun.find()) {
+            return people.resolve(pronoun.group(1), position);
+        }
+        // "Still addressing Tasovac, Vucic said": the subject follows the last comma (an apposition ends with one).
+        int comma = s.lastIndexOf(", ");
+        if (comma >= 0 && !s.endsWith(",") && comma + 2 < s.length()) {
+            s = s.substring(comma + 2);
+        }
+        // "The ministry in a statement on Monday" -> "The ministry"; "A United Nations report in 2014" -> "... report".
+        s = s.replaceFirst(
+                "^(\\S.*?)\\s+(?:in|on|at|during|last|this|earlier|later|from|after|before|while|when|with"
+                        + "|speaking|addressing)\\s.*$",
+                "$1");
         // An apposition between the name and the verb: "Michael Kobold, a spokesman," -> before its comma.
         Matcher app =
                 Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$").matcher(s);
@@ -379,7 +549,7 @@ final class QuoteReader {
                 }
             }
         }
-        Matcher description = Pattern.compile("\\b((?:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$")
+        Matcher description = Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$")
                 .matcher(s);
         if (description.find()) {
             return people.resolve(description.group(1), position);
@@ -415,6 +585,7 @@ final class QuoteReader {
         private final List<String> known = new ArrayList<>();
         private final Map<String, String> roles = new LinkedHashMap<>();
         private String lastPerson;
+        String lastSpeaker;
         private String paragraph = "";
 
         void learn(String text) {
@@ -439,6 +610,30 @@ final class QuoteReader {
                     roles.put(m.group(1).strip().toLowerCase(Locale.ROOT), name);
                 }
             }
+            m = NAMED_SPEAKER.matcher(text);
+            while (m.find()) {
+                String run = m.group(1);
+                String name = clean(run);
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                    String role = roleOf(run, name);
+                    if (role != null) {
+                        roles.put(role, name);
+                    }
+                }
+            }
+            m = TITLED_NAME.matcher(text);
+            while (m.find()) {
+                String run = m.group();
+                String name = clean(run);
+                String role = name == null ? null : roleOf(run, name);
+                if (role != null && name.contains(" ")) {
+                    add(name);
+                    roles.put(role, name);
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -459,7 +654,11 @@ final class QuoteReader {
             String w = words.strip().replaceAll("[,;:]$", "");
             if (PRONOUN.matcher(w).matches()) {
                 String who = lastMentionBefore(paragraph, position, lastPerson);
-                return who;
+                // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
+                return who != null ? who : lastSpeaker;
+            }
+            if (w.matches("(?i:a|an|the|one|another)\\s+\\p{Ll}.*")) {
+                w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
             }
             if (Character.isLowerCase(w.charAt(0))) {
                 String role =
@@ -516,13 +715,31 @@ final class QuoteReader {
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw) {
             String s = raw.strip().replaceAll("[,;:.]$", "");
+            s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+(?=\\p{Lu})", "");
             s = s.replaceFirst("^(?:The|A|An)\\s+(?=\\p{Lu})", "");
+            s = s.replaceFirst("(?:’s|'s)$", "");
+            // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name
+            // is what follows the last title word (and its "of X").
+            String[] tokens = s.split("\\s+");
+            int lastTitle = -1;
+            for (int i = 0; i < tokens.length - 1; i++) {
+                if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
+                    lastTitle = i;
+                }
+            }
+            if (lastTitle >= 0) {
+                int from = lastTitle + 1;
+                if (from + 2 < tokens.length && tokens[from].matches("of|for")) {
+                    from += 2;
+                }
+                s = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+            }
             String before;
             do {
                 before = s;
                 s = TITLES.matcher(s).replaceFirst("");
             } while (!s.equals(before) && s.contains(" "));
-            s = s.replaceFirst("(?:’s|'s)$", "");
+            s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
             if (s.isEmpty() || NOT_NAMES.contains(s) || !Character.isUpperCase(s.charAt(0))) {
                 return null;
             }
