@@ -81,6 +81,9 @@ final class DateReader {
                             + "((?:1[6-9]|20)?\\d\\d)(?![\\d,]\\d|s)"),
             rule("decade", "(?:[Tt]he\\s+)?(?:(early|mid|late)-?\\s*)?((?:1[6-9]|20)\\d0)s\\b"),
             rule(
+                    "monthRangeOfParts",
+                    "(?:[Ii]n\\s+)?(early|mid)-?\\s+to\\s+(mid|late)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+            rule(
                     "partOfMonth",
                     "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
                             + "|middle of)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
@@ -100,7 +103,8 @@ final class DateReader {
             rule("thisPeriod", "(later|earlier)\\s+this\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
-            rule("yesterday", "\\b(yesterday|the day before yesterday)\\b"),
+            rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
+            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today)\\b"),
             rule(
                     "weekday",
                     "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
@@ -427,7 +431,13 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    return DateSpan.day(published.minusDays(m.group(1).equals("yesterday") ? 1 : 2));
+                    return DateSpan.day(published.minusDays(m.group(1).startsWith("the day before") ? 2 : 1));
+                }
+                case "today": {
+                    if (published == null) {
+                        return null;
+                    }
+                    return DateSpan.day(published);
                 }
                 case "weekday": {
                     if (published == null) {

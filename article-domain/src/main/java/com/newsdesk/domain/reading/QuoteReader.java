@@ -242,6 +242,13 @@ final class QuoteReader {
         return titled ? role.toLowerCase(Locale.ROOT) : null;
     }
 
+    /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(?:prosecutor|spokesman|spokeswoman|spokesperson"
+            + "|lawyer|attorney|official|resident|minister|president|director|officer|captain|chief|judge|senator"
+            + "|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder|owner"
+            + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
+            + NAME + ")");
+
     private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
@@ -634,6 +641,15 @@ final class QuoteReader {
                     roles.put(role, name);
                 }
             }
+            m = ROLE_THEN_NAME.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -661,6 +677,9 @@ final class QuoteReader {
                 w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
             }
             if (Character.isLowerCase(w.charAt(0))) {
+                if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
+                    return lastSpeaker;
+                }
                 String role =
                         w.replaceFirst("^(?:a|an|the|one|another)\\s+", "").toLowerCase(Locale.ROOT);
                 for (Map.Entry<String, String> e : roles.entrySet()) {
@@ -715,8 +734,8 @@ final class QuoteReader {
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw) {
             String s = raw.strip().replaceAll("[,;:.]$", "");
-            s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+(?=\\p{Lu})", "");
-            s = s.replaceFirst("^(?:The|A|An)\\s+(?=\\p{Lu})", "");
+            s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
+            s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
             s = s.replaceFirst("(?:’s|'s)$", "");
             // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name
             // is what follows the last title word (and its "of X").
@@ -735,10 +754,14 @@ final class QuoteReader {
                 s = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
             }
             String before;
-            do {
+            // An institution keeps its whole name ("Justice Department", "State Department").
+            while (!ORGANIZATION.matcher(s).find()) {
                 before = s;
                 s = TITLES.matcher(s).replaceFirst("");
-            } while (!s.equals(before) && s.contains(" "));
+                if (s.equals(before) || !s.contains(" ")) {
+                    break;
+                }
+            }
             s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
             if (s.isEmpty() || NOT_NAMES.contains(s) || !Character.isUpperCase(s.charAt(0))) {
                 return null;
