@@ -725,9 +725,11 @@ final class DateReader {
         return words;
     }
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]['’\"”]?\\s+(?=[\\p{Lu}“\"‘])");
+
     static String sentenceAround(String text, int at) {
         int start = 0;
-        Matcher m = Pattern.compile("[.!?…]['’\"”]?\\s+(?=[\\p{Lu}“\"‘])").matcher(text);
+        Matcher m = SENTENCE_BREAK.matcher(text);
         int end = text.length();
         while (m.find()) {
             if (m.end() <= at) {

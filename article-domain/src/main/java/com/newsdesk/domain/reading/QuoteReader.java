@@ -251,6 +251,17 @@ final class QuoteReader {
 
     private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
 
+    private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")");
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile(
+            "(?:^|[\\s,])(he|she|they|it|we|I)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$");
+    private static final Pattern APPOSITION_BEFORE_VERB =
+            Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$");
+    private static final Pattern NAME_RUN = Pattern.compile(NAME);
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
+    private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
     record Span(int start, int end, boolean open) {}
 
@@ -333,7 +344,7 @@ final class QuoteReader {
                 return who;
             }
         }
-        Matcher by = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")").matcher(s);
+        Matcher by = BY_NAME.matcher(s);
         return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
     }
 
@@ -508,9 +519,7 @@ final class QuoteReader {
     private String subject(String words, People people, int position) {
         String s = words.strip();
         // "During the session, he also said": the pronoun just before the verb.
-        Matcher pronoun = Pattern.compile(
-                        "(?:^|[\\s,])(he|she|they|it|we|I)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$")
-                .matcher(s);
+        Matcher pronoun = PRONOUN_BEFORE_VERB.matcher(s);
         if (pronoun.find()) {
             return people.resolve(pronoun.group(1), position);
         }
@@ -525,8 +534,7 @@ final class QuoteReader {
                         + "|speaking|addressing)\\s.*$",
                 "$1");
         // An apposition between the name and the verb: "Michael Kobold, a spokesman," -> before its comma.
-        Matcher app =
-                Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$").matcher(s);
+        Matcher app = APPOSITION_BEFORE_VERB.matcher(s);
         if (app.matches() && !app.group(1).isBlank()) {
             s = app.group(1).strip();
         }
@@ -539,7 +547,7 @@ final class QuoteReader {
             return people.resolve(last, position);
         }
         // The last run of capitalised words.
-        Matcher names = Pattern.compile(NAME).matcher(s);
+        Matcher names = NAME_RUN.matcher(s);
         String lastName = null;
         int lastEnd = -1;
         while (names.find()) {
@@ -556,8 +564,7 @@ final class QuoteReader {
                 }
             }
         }
-        Matcher description = Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$")
-                .matcher(s);
+        Matcher description = DESCRIPTION.matcher(s);
         if (description.find()) {
             return people.resolve(description.group(1), position);
         }
@@ -572,14 +579,14 @@ final class QuoteReader {
     }
 
     private static String firstSentence(String after) {
-        Matcher m = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)").matcher(after);
+        Matcher m = SENTENCE_END_AFTER.matcher(after);
         // The first character may be the sentence end that closed the quote; skip it.
         int from = after.isEmpty() || ".!?…".indexOf(after.charAt(0)) < 0 ? 0 : 1;
         return m.find(from) ? after.substring(0, m.start()) : after;
     }
 
     private static String lastSentence(String before) {
-        Matcher m = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])").matcher(before);
+        Matcher m = SENTENCE_END_BEFORE.matcher(before);
         int start = 0;
         while (m.find()) {
             start = m.end();
@@ -590,6 +597,7 @@ final class QuoteReader {
     /** The people and organisations named so far, for pronouns, surnames and descriptions. */
     static final class People {
         private final List<String> known = new ArrayList<>();
+        private final Map<String, Pattern> mentions = new java.util.HashMap<>();
         private final Map<String, String> roles = new LinkedHashMap<>();
         private String lastPerson;
         String lastSpeaker;
@@ -718,7 +726,7 @@ final class QuoteReader {
                     if (token.length() < 2) {
                         continue;
                     }
-                    Matcher m = Pattern.compile("\\b" + Pattern.quote(token) + "\\b")
+                    Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
                             .matcher(head);
                     while (m.find()) {
                         if (m.start() > best) {
