@@ -111,15 +111,27 @@ interface ImportApi {
             @Parameter(
                             description = "The day the page was published (YYYY-MM-DD), used when the page does not"
                                     + " say, and to resolve weekdays and relative dates",
-                            schema = @Schema(type = "string", format = "date", example = "2019-04-15"))
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            format = "date",
+                                            maxLength = 10,
+                                            pattern = "^\\d{4}-\\d{2}-\\d{2}$",
+                                            example = "2019-04-15"))
                     String publishedOn,
             @Parameter(
                             description = "The publisher, when the page does not say",
                             schema = @Schema(type = "string", maxLength = 200, example = "NBC News"))
                     String publisher,
             @Parameter(
-                            description = "The page's address, kept in the import note",
-                            schema = @Schema(type = "string", maxLength = 2000, example = "https://example.com/story"))
+                            description = "The page's address (http or https), kept in the import note; the service"
+                                    + " never fetches it",
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            format = "uri",
+                                            maxLength = 2000,
+                                            example = "https://example.com/story"))
                     String sourceUrl,
             @Parameter(hidden = true) Authentication author);
 }

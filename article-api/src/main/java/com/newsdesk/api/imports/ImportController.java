@@ -64,6 +64,7 @@ class ImportController implements ImportApi {
         LocalDate published = publishedOn(publishedOn);
         checkLine("publisher", publisher, 200);
         checkLine("sourceUrl", sourceUrl, 2000);
+        checkUrl(sourceUrl);
         MediaType type;
         try {
             type = MediaType.parseMediaType(contentType);
@@ -86,7 +87,9 @@ class ImportController implements ImportApi {
                     read.metadata().bylines(),
                     publisher != null ? publisher : read.metadata().publisher(),
                     read.metadata().publishedOn() != null ? read.metadata().publishedOn() : published,
-                    sourceUrl != null ? sourceUrl : read.metadata().sourceUrl());
+                    sourceUrl != null
+                            ? sourceUrl
+                            : validUrlOrNull(read.metadata().sourceUrl()));
         }
         ImportedStory story = reader.read(text, metadata);
         if (story.paragraphs().isEmpty()) {
@@ -142,6 +145,34 @@ class ImportController implements ImportApi {
         }
         if (value.isBlank() || value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
             throw InvalidInputException.of(name, "must be one line of at most " + max + " characters");
+        }
+    }
+
+    /** The caller's sourceUrl is an absolute http(s) address; it is only kept, never fetched. */
+    private static void checkUrl(String url) {
+        if (url == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(url);
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http")
+                            || uri.getScheme().equalsIgnoreCase("https"))) {
+                throw InvalidInputException.of("sourceUrl", "must be an absolute http or https address");
+            }
+        } catch (java.net.URISyntaxException malformed) {
+            throw InvalidInputException.of("sourceUrl", "must be an absolute http or https address");
+        }
+    }
+
+    /** The page's own address, when it is one (its metadata may hold anything). */
+    private static String validUrlOrNull(String url) {
+        try {
+            checkUrl(url);
+            return url == null || url.length() > 2000 ? null : url;
+        } catch (InvalidInputException notAnAddress) {
+            return null;
         }
     }
 

@@ -20,6 +20,7 @@ record ImportResponse(
             @Schema(
                     description = "The page's address, from ?sourceUrl= or the page's metadata",
                     nullable = true,
+                    format = "uri",
                     maxLength = 2000,
                     example = "https://www.nbcnews.com/news/world/n-korean-defector-n995606")
             String sourceUrl,
@@ -28,6 +29,7 @@ record ImportResponse(
                     description = "The publication date used to resolve weekdays and relative dates",
                     nullable = true,
                     format = "date",
+                    maxLength = 10,
                     example = "2019-04-15")
             String publishedOn,
 

@@ -305,6 +305,14 @@ class BadInputCatalogueTest {
                 bytes("A page."),
                 400,
                 editor()));
+        c.add(bad(
+                "an import whose sourceUrl is not an http address",
+                "POST",
+                "/api/imports?sourceUrl=file:///etc/passwd",
+                "text/plain",
+                bytes("A page."),
+                400,
+                editor()));
         c.add(bad("a PDF for import", "POST", "/api/imports", "application/pdf", bytes("%PDF-1.4"), 415, editor()));
         c.add(bad(
                 "an oversized body",
