@@ -249,6 +249,8 @@ final class QuoteReader {
             + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
             + NAME + ")");
 
+    private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
+
     private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
 
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")");
@@ -461,6 +463,14 @@ final class QuoteReader {
         String afterSentence = firstSentence(after);
         Matcher m = AFTER_VERB_FIRST.matcher(afterSentence);
         if (m.find()) {
+            // "…,” said one resident, Maria Alvarez, who …": the name set beside the description.
+            Matcher apposed = APPOSED_NAME.matcher(afterSentence.substring(m.end()));
+            if (Character.isLowerCase(m.group(1).charAt(0)) && apposed.find()) {
+                String who = people.resolve(apposed.group(1), span.end);
+                if (who != null) {
+                    return who;
+                }
+            }
             String who = people.resolve(m.group(1), span.end);
             if (who != null) {
                 return who;

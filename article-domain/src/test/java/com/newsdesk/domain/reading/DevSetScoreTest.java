@@ -242,7 +242,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(14);
+        assertThat(s.pages).isGreaterThanOrEqualTo(19);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -252,14 +252,14 @@ class DevSetScoreTest {
         assertThat(Score.pct(s.approximateRight, s.eventsExact)).isGreaterThanOrEqualTo(FLOOR_APPROXIMATE);
     }
 
-    // Measured when set (14 pages): paragraphs 99.0, furniture 0.0, headline 100, quotes 97.9, speakers 93.8,
-    // events 93.8, approximate 100. The rules were written while reading these pages, so the figures flatter the
-    // reader; the floors only stop it losing ground.
+    // Measured when set (19 pages): paragraphs 99.1, furniture 0.0, headline 100, quotes 98.2, speakers 93.0,
+    // events 93.9, approximate 100. Most rules were written while reading the first 14 pages, so the figures flatter
+    // the reader; the floors only stop it losing ground.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 95;
     static final double FLOOR_QUOTES = 95;
-    static final double FLOOR_SPEAKERS = 88;
+    static final double FLOOR_SPEAKERS = 90;
     static final double FLOOR_EVENTS = 90;
     static final double FLOOR_APPROXIMATE = 95;
 
