@@ -43,22 +43,33 @@ public final class ImporterBench {
         }
         long[] textNanos = new long[rounds * texts.size()];
         long[] htmlNanos = new long[rounds * texts.size()];
+        long[] textCpu = new long[rounds * texts.size()];
+        long[] htmlCpu = new long[rounds * texts.size()];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int n = 0;
         for (int r = 0; r < rounds; r++) {
             for (int p = 0; p < texts.size(); p++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 reader.read(texts.get(p), caller);
                 long t1 = System.nanoTime();
+                long c1 = threads.getCurrentThreadCpuTime();
                 HtmlPage.Read read = HtmlPage.read(pages.get(p));
                 reader.read(read.text(), read.metadata().orElse(caller));
                 long t2 = System.nanoTime();
+                long c2 = threads.getCurrentThreadCpuTime();
                 textNanos[n] = t1 - t0;
                 htmlNanos[n] = t2 - t1;
+                textCpu[n] = c1 - c0;
+                htmlCpu[n] = c2 - c1;
                 n++;
             }
         }
         System.out.println(report("text/plain", textNanos));
         System.out.println(report("text/html ", htmlNanos));
+        // CPU time of the reading thread: what the reader costs, whatever else the machine is doing.
+        System.out.println(report("text/plain CPU", textCpu));
+        System.out.println(report("text/html  CPU", htmlCpu));
         System.out.printf(
                 Locale.ROOT,
                 "pages %d, rounds %d, heap max %d MB, processors %d%n",
