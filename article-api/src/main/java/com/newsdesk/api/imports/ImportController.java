@@ -26,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /api/imports}: a page (text or HTML) becomes a draft. The HTML adapter finds the main content and the
@@ -40,13 +37,11 @@ class ImportController implements ImportApi {
 
     private final PublishingService publishing;
     private final CurrentArticles current;
-    private final JsonMapper json;
     private final ArticleReader reader = new ArticleReader();
 
-    ImportController(PublishingService publishing, CurrentArticles current, JsonMapper json) {
+    ImportController(PublishingService publishing, CurrentArticles current) {
         this.publishing = publishing;
         this.current = current;
-        this.json = json;
     }
 
     @Override
@@ -107,22 +102,16 @@ class ImportController implements ImportApi {
                 publisherName = "Unknown publisher";
             }
         }
-        NewStory created = publishing.create(ImportedDraft.of(story, publisherName, warnings), author.getName());
+        // The note goes into the draft's stored document: the answer, and a later GET of the draft, carry it.
+        NewStory created = publishing.create(
+                ImportedDraft.of(story, publisherName, warnings, metadata.sourceUrl()), author.getName());
         ArticleDocument document = current.document(created.article().id().toString());
-        ObjectNode answer = (ObjectNode) json.readTree(document.json());
-        ObjectNode note = answer.putObject("import");
-        note.put("sourceUrl", metadata.sourceUrl());
-        note.put(
-                "publishedOn",
-                story.publishedOn() == null ? null : story.publishedOn().toString());
-        ArrayNode list = note.putArray("warnings");
-        warnings.stream().limit(100).forEach(list::add);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/articles/" + document.id()))
                 .eTag(ArticleETag.of(document.revision()))
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(json.writeValueAsString(answer));
+                .body(document.json());
     }
 
     private static LocalDate publishedOn(String value) {

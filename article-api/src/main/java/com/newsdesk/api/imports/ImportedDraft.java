@@ -1,5 +1,6 @@
 package com.newsdesk.api.imports;
 
+import com.newsdesk.domain.article.ImportNote;
 import com.newsdesk.domain.publishing.StoryDraft;
 import com.newsdesk.domain.publishing.StoryDraft.Block;
 import com.newsdesk.domain.publishing.StoryDraft.EventDraft;
@@ -16,7 +17,7 @@ final class ImportedDraft {
 
     private ImportedDraft() {}
 
-    static StoryDraft of(ImportedStory story, String publisher, List<String> warnings) {
+    static StoryDraft of(ImportedStory story, String publisher, List<String> warnings, String sourceUrl) {
         List<String> paragraphs = story.paragraphs();
         if (paragraphs.size() > StoryLimits.BLOCKS) {
             warnings.add("the page has " + paragraphs.size() + " paragraphs; the draft keeps the first "
@@ -76,6 +77,10 @@ final class ImportedDraft {
         }
         String standfirst = story.standfirst() == null ? null : cut(story.standfirst(), StoryLimits.STANDFIRST);
         String dateline = story.dateline() == null ? null : cut(story.dateline(), StoryLimits.DATELINE);
+        ImportNote note = new ImportNote(
+                sourceUrl,
+                story.publishedOn(),
+                warnings.stream().limit(100).map(w -> cut(w, 2000)).toList());
         return new StoryDraft(
                 cut(headline.replaceAll("\\s+", " "), StoryLimits.HEADLINE),
                 standfirst,
@@ -84,7 +89,8 @@ final class ImportedDraft {
                 cut(publisher, StoryLimits.PUBLISHER),
                 body,
                 quotes,
-                events);
+                events,
+                note);
     }
 
     private static String cut(String s, int max) {

@@ -81,6 +81,9 @@ class ImportHttpTest {
                 .expect(200)
                 .json();
         assertThat(stored.get("body")).hasSize(11);
+        // The import note is kept with the draft: a later GET shows it too.
+        assertThat(stored.get("import").get("sourceUrl").asText()).isEqualTo("https://www.nbcnews.com/news/defector");
+        assertThat(stored.get("import").get("publishedOn").asText()).isEqualTo("2019-04-15");
     }
 
     @Test
