@@ -1,6 +1,7 @@
 package com.newsdesk.api.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.newsdesk.api.web.ApiDocs;
 import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.article.Retraction;
@@ -70,7 +71,41 @@ public record ArticleResponse(
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Why and when the story was retracted (retracted stories only)")
-        RetractionResponse retraction) {
+        RetractionResponse retraction,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @JsonProperty("import")
+        @Schema(
+                name = "import",
+                description = "Where an imported draft came from and what the importer was unsure of (a draft made"
+                        + " by POST /api/imports, until it is next changed)")
+        ImportNoteResponse importNote) {
+
+    @Schema(name = "ImportNote", description = "Where the page came from and what the importer was unsure of")
+    public record ImportNoteResponse(
+            @Schema(
+                    description = "The page's address, from ?sourceUrl= or the page's metadata",
+                    nullable = true,
+                    format = "uri",
+                    maxLength = 2000,
+                    example = "https://www.nbcnews.com/news/world/n-korean-defector-n995606")
+            String sourceUrl,
+
+            @Schema(
+                    description = "The publication date used to resolve weekdays and relative dates",
+                    nullable = true,
+                    format = "date",
+                    maxLength = 10,
+                    example = "2019-04-15")
+            String publishedOn,
+
+            @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    maxItems = 100,
+                    schema =
+                            @Schema(
+                                    maxLength = 2000,
+                                    example = "quote without a speaker in paragraph 4: “We will rebuild.”"))
+            List<String> warnings) {}
 
     @Schema(name = "Retraction", description = "The public notice of a retraction.")
     public record RetractionResponse(
@@ -102,6 +137,14 @@ public record ArticleResponse(
                         .map(e -> EventResponse.from(e, article.id()))
                         .toList(),
                 article.corrections().stream().map(NoticeResponse::from).toList(),
-                retraction == null ? null : new RetractionResponse(retraction.note(), retraction.retractedAt()));
+                retraction == null ? null : new RetractionResponse(retraction.note(), retraction.retractedAt()),
+                article.importNote() == null
+                        ? null
+                        : new ImportNoteResponse(
+                                article.importNote().sourceUrl(),
+                                article.importNote().publishedOn() == null
+                                        ? null
+                                        : article.importNote().publishedOn().toString(),
+                                article.importNote().warnings()));
     }
 }

@@ -265,6 +265,73 @@ class BadInputCatalogueTest {
                 ifMatch("\"r1\""),
                 editor()));
         c.add(post("SQL in find", VALID_FIX.replace("\"30,000\"", "\"'; drop table article; --\""), 422));
+        // The importer (issue 13): pages it cannot read are 400, a page with no article 422; nothing is stored.
+        c.add(bad("an empty page", "POST", "/api/imports", "text/plain", new byte[0], 400, editor()));
+        c.add(bad(
+                "a binary page",
+                "POST",
+                "/api/imports",
+                "text/plain",
+                new byte[] {0x00, 0x01, 0x02, 0x7F, 0x00},
+                400,
+                editor()));
+        c.add(bad(
+                "a page that is not UTF-8",
+                "POST",
+                "/api/imports",
+                "text/plain",
+                new byte[] {'T', 'h', 'e', ' ', (byte) 0xE9, 't', 'a', 't', '.'},
+                400,
+                editor()));
+        c.add(bad(
+                "a page in an unknown charset",
+                "POST",
+                "/api/imports",
+                "text/plain; charset=klingon",
+                bytes("A page."),
+                400,
+                editor()));
+        c.add(bad(
+                "a page with no article",
+                "POST",
+                "/api/imports",
+                "text/html",
+                bytes("<html><body><nav><a href=/>Home</a></nav><p>Sign up for our newsletter</p></body></html>"),
+                422,
+                editor()));
+        c.add(bad(
+                "a page nested 5000 deep",
+                "POST",
+                "/api/imports",
+                "text/html",
+                bytes("<div>".repeat(5000)),
+                400,
+                editor()));
+        c.add(bad(
+                "a page of only dates",
+                "POST",
+                "/api/imports",
+                "text/plain",
+                bytes("2019-04-15\nMonday\n12:30"),
+                422,
+                editor()));
+        c.add(bad(
+                "an import with a bad publishedOn",
+                "POST",
+                "/api/imports?publishedOn=2019-13-01",
+                "text/plain",
+                bytes("A page."),
+                400,
+                editor()));
+        c.add(bad(
+                "an import whose sourceUrl is not an http address",
+                "POST",
+                "/api/imports?sourceUrl=file:///etc/passwd",
+                "text/plain",
+                bytes("A page."),
+                400,
+                editor()));
+        c.add(bad("a PDF for import", "POST", "/api/imports", "application/pdf", bytes("%PDF-1.4"), 415, editor()));
         c.add(bad(
                 "an oversized body",
                 "POST",

@@ -51,6 +51,8 @@ public final class Article {
     private final List<Quote> quotes;
     private final List<TimelineEvent> timeline;
     private final List<CorrectionNotice> corrections;
+    /** The importer's note, on a draft created from a page; not stored apart from the draft's document. */
+    private ImportNote importNote;
 
     /**
      * Restores an article as it was stored.
@@ -89,8 +91,15 @@ public final class Article {
 
     /** A new draft, at revision 1, written by {@code author}. */
     public static NewStory draft(ArticleId id, Slug slug, Story story, String author, Instant at) {
+        return draft(id, slug, story, author, at, null);
+    }
+
+    /** A new draft, at revision 1, written by {@code author}; {@code importNote} when the importer made it. */
+    public static NewStory draft(
+            ArticleId id, Slug slug, Story story, String author, Instant at, ImportNote importNote) {
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
         Article article = new Article(id, slug, story, Lifecycle.draft(), when, 1, List.of());
+        article.importNote = importNote;
         return new NewStory(
                 article,
                 new ArticleChange(
@@ -437,6 +446,11 @@ public final class Article {
         quotes.addAll(story.quotes());
         timeline.clear();
         timeline.addAll(story.timeline());
+    }
+
+    /** The importer's note when this draft was just made from a page, else null. */
+    public ImportNote importNote() {
+        return importNote;
     }
 
     /** What the story says now. */

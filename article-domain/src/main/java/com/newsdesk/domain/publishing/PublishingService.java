@@ -63,7 +63,12 @@ public final class PublishingService {
                 return transactions.inTransaction(() -> {
                     Story story = StoryRules.check(draft, resolver(draft));
                     NewStory created = Article.draft(
-                            ArticleId.newId(), freeSlug(Slug.fromHeadline(story.headline())), story, author, now());
+                            ArticleId.newId(),
+                            freeSlug(Slug.fromHeadline(story.headline())),
+                            story,
+                            author,
+                            now(),
+                            draft.importNote());
                     articles.write(created.article(), created.change());
                     return created;
                 });

@@ -1,5 +1,6 @@
 package com.newsdesk.domain.publishing;
 
+import com.newsdesk.domain.article.ImportNote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +19,21 @@ public record StoryDraft(
         String publisher,
         List<Block> body,
         List<QuoteDraft> quotes,
-        List<EventDraft> timeline) {
+        List<EventDraft> timeline,
+        ImportNote importNote) {
+
+    /** A story written by hand: no import note. */
+    public StoryDraft(
+            String headline,
+            String standfirst,
+            List<String> bylines,
+            String dateline,
+            String publisher,
+            List<Block> body,
+            List<QuoteDraft> quotes,
+            List<EventDraft> timeline) {
+        this(headline, standfirst, bylines, dateline, publisher, body, quotes, timeline, null);
+    }
 
     public StoryDraft {
         bylines = listed(bylines);

@@ -1,0 +1,267 @@
+package com.newsdesk.domain.reading;
+
+import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
+import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a news story from the plain text of a page, one paragraph per line (blank lines between them are optional),
+ * with whatever the page's metadata says. The rules, in the order they apply:
+ *
+ * <ol>
+ *   <li><b>Furniture out</b> ({@link Furniture}): sign-ups, widgets, share bars, captions, stamps never become
+ *       paragraphs.
+ *   <li><b>Headline</b>: the page's metadata headline; else the first line before the body that is neither furniture
+ *       nor a byline and is short enough to be a headline.
+ *   <li><b>Bylines</b>: the metadata's; else a line "By A, B and C" before the body (agency names dropped).
+ *   <li><b>Standfirst</b>: a sentence between the headline and the byline, or the metadata's description.
+ *   <li><b>Body</b>: every line after the headline that reads as prose, verbatim.
+ *   <li><b>Dateline</b>: "SEOUL, South Korea — " or "WASHINGTON (AP) — " opening the first paragraph is the dateline,
+ *       and is cut from the paragraph with its agency tag and dash.
+ *   <li><b>Publication date</b>: the metadata's; else a "Published ..." line or a dated line above the body.
+ *   <li><b>Quotes</b> ({@link QuoteReader}) and <b>events</b> ({@link DateReader}) from the body.
+ * </ol>
+ */
+public final class ArticleReader {
+
+    /** The most lines a page may have; anything longer is not one article. */
+    public static final int MAX_LINES = 20_000;
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|BY|Written by|Words by|Reporting by)[:\\s]+(.{2,200})$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern DATELINE =
+            Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
+                    + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3})?)"
+                    + "\\s*(?:\\((?:[^)]{1,40})\\))?\\s*(?:[—–_]|--?)\\s+(?=\\S)");
+
+    /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
+    private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
+
+    private static final Pattern DATED_DATELINE = Pattern.compile(
+            "^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?"
+                    + "|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?:\\s+the)?\\s+\\d{1,2}"
+                    + "(?:st|nd|rd|th)?,?\\s+\\d{4})\\s+(?:[—–_]|--?)\\s+(?=\\S)");
+
+    /** A headline run together with its byline: "Storm hits the coast By JANE DOE, Associated Press". */
+    private static final Pattern HEADLINE_BYLINE = Pattern.compile("^(.{10,}?)\\s+By\\s+(\\p{Lu}.{2,150})$");
+
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(?i)(?:related|related stories|related articles|more on this|more on this story|read more|read next"
+                    + "|most read|most popular|recommended|trending|see also|you may also like|more stories|top stories)"
+                    + "\\s*:?");
+
+    private static final Pattern AGENCY_ONLY =
+            Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?)\\s+(?=\\S)");
+
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:associated press|ap|reuters|afp|cnn|bbc|bbc news|staff|staff writer|correspondent"
+                    + "|reporter|editor|news|.*\\b(?:news|press|times|post|agency|staff|correspondent|reporter"
+                    + "|editor|writer|journal|herald|tribune|telegraph|guardian|newsroom|desk)\\b.*)$");
+
+    private final QuoteReader quotes = new QuoteReader();
+    private final DateReader dates = new DateReader();
+
+    /** Reads {@code text}; {@code page} may be {@link PageMetadata#none()}. Never throws on any text. */
+    public ImportedStory read(String text, PageMetadata page) {
+        List<String> warnings = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        LocalDate stamped = null;
+        for (String raw : text.split("\\R", MAX_LINES + 1)) {
+            String line = raw.strip();
+            Matcher prefix = DATE_PREFIX.matcher(line);
+            if (prefix.find()) {
+                if (stamped == null) {
+                    stamped = DateReader.stampDate(
+                            prefix.group(1).length() == 7 ? prefix.group(1) + "-01" : prefix.group(1));
+                }
+                line = line.substring(prefix.end());
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        if (lines.size() > MAX_LINES) {
+            lines = lines.subList(0, MAX_LINES);
+            warnings.add("the page has more than " + MAX_LINES + " lines; only the first were read");
+        }
+
+        int firstProse = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (Furniture.isProse(lines.get(i)) && !BYLINE.matcher(lines.get(i)).matches()) {
+                firstProse = i;
+                break;
+            }
+        }
+
+        // Headline: the metadata's (found in the text, the body starts after it), else the first fitting line.
+        String headline = page.headline() == null ? null : page.headline().strip();
+        int bodyFrom = 0;
+        if (headline != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals(headline)) {
+                    bodyFrom = i + 1;
+                    break;
+                }
+            }
+        } else {
+            int limit = firstProse < 0 ? lines.size() : firstProse + 1;
+            for (int i = 0; i < limit; i++) {
+                String line = lines.get(i);
+                if (headlineLike(line)
+                        || (i == firstProse
+                                && headline == null
+                                && i + 1 < lines.size()
+                                && BYLINE.matcher(lines.get(i + 1)).matches()
+                                && Furniture.words(line) <= 30)) {
+                    headline = line;
+                    bodyFrom = i + 1;
+                    break;
+                }
+            }
+        }
+
+        // Bylines and standfirst come before the body.
+        List<String> bylines = new ArrayList<>(page.bylines());
+        if (headline != null && page.headline() == null) {
+            Matcher joined = HEADLINE_BYLINE.matcher(headline);
+            if (joined.matches() && !names(joined.group(2)).isEmpty()) {
+                headline = joined.group(1).strip();
+                if (bylines.isEmpty()) {
+                    bylines.addAll(names(joined.group(2)));
+                }
+            }
+        }
+        int bylineLine = -1;
+        for (int i = bodyFrom; i < lines.size() && i <= Math.max(firstProse, bodyFrom) + 2; i++) {
+            Matcher m = BYLINE.matcher(lines.get(i));
+            if (m.matches() && Furniture.words(lines.get(i)) <= 20) {
+                bylineLine = i;
+                if (bylines.isEmpty()) {
+                    bylines.addAll(names(m.group(1)));
+                }
+                break;
+            }
+        }
+        String standfirst = page.standfirst();
+        List<Integer> body = new ArrayList<>();
+        for (int i = bodyFrom; i < lines.size(); i++) {
+            if (i == bylineLine) {
+                continue;
+            }
+            String line = lines.get(i);
+            if (BYLINE.matcher(line).matches() && Furniture.words(line) <= 20) {
+                continue;
+            }
+            if (RELATED_HEADING.matcher(line).matches()) {
+                // A "Related" box: the short lines under it are other stories' headlines.
+                while (i + 1 < lines.size() && Furniture.words(lines.get(i + 1)) < 15) {
+                    i++;
+                }
+                continue;
+            }
+            if (Furniture.isProse(line)) {
+                if (bylineLine > i && standfirst == null) {
+                    standfirst = line;
+                    continue;
+                }
+                if (line.equals(standfirst)) {
+                    continue;
+                }
+                body.add(i);
+            }
+        }
+
+        List<String> paragraphs = new ArrayList<>();
+        for (int i : body) {
+            paragraphs.add(lines.get(i));
+        }
+        String dateline = null;
+        if (!paragraphs.isEmpty()) {
+            String first = paragraphs.get(0);
+            Matcher m = DATELINE.matcher(first);
+            Matcher agency = AGENCY_ONLY.matcher(first);
+            if (m.find() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2) {
+                dateline = stripDateFromDateline(m.group(1).strip());
+                paragraphs.set(0, first.substring(m.end()));
+            } else if (agency.find()) {
+                paragraphs.set(0, first.substring(agency.end()));
+            }
+            Matcher dated = DATED_DATELINE.matcher(paragraphs.get(0));
+            if (dated.find()) {
+                if (stamped == null) {
+                    stamped = DateReader.stampDate(
+                            dated.group(1).replace(" the ", " ").replaceAll("(\\d)(?:st|nd|rd|th)", "$1"));
+                }
+                paragraphs.set(0, paragraphs.get(0).substring(dated.end()));
+            }
+        }
+
+        LocalDate published = page.publishedOn() != null ? page.publishedOn() : stamped;
+        if (published == null) {
+            int limit = body.isEmpty() ? lines.size() : body.get(0);
+            for (int i = 0; i < limit && published == null; i++) {
+                published = DateReader.stampDate(lines.get(i));
+            }
+            if (published == null) {
+                warnings.add("the page does not say when it was published; weekdays and relative dates are not"
+                        + " resolved");
+            }
+        }
+        if (headline == null && !paragraphs.isEmpty()) {
+            warnings.add("no headline found; give the story one");
+        }
+        if (bylines.isEmpty()) {
+            warnings.add("no byline found");
+        }
+
+        List<ImportedQuote> quoted = quotes.read(paragraphs, warnings);
+        List<ImportedEvent> events = dates.read(paragraphs, published, warnings);
+        return new ImportedStory(
+                headline,
+                standfirst,
+                bylines,
+                dateline,
+                page.publisher(),
+                published,
+                paragraphs,
+                quoted,
+                events,
+                warnings);
+    }
+
+    /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
+    private static boolean headlineLike(String line) {
+        if (Furniture.isFurniture(line) || BYLINE.matcher(line).matches()) {
+            return false;
+        }
+        int words = Furniture.words(line);
+        return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$");
+    }
+
+    private static String stripDateFromDateline(String dateline) {
+        return dateline.replaceFirst(
+                ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}$", "");
+    }
+
+    /** The people a byline names: "A, B and C", without the agency or the role after a name. */
+    static List<String> names(String byline) {
+        String s = byline.replaceAll("\\s*[|•·].*$", "").replaceAll("(?i)\\s+(?:for|at|of)\\s+.*$", "");
+        List<String> names = new ArrayList<>();
+        for (String part : s.split("\\s*(?:,|\\band\\b|&|;)\\s*")) {
+            String name = part.strip();
+            if (name.isEmpty()
+                    || NOT_A_NAME.matcher(name).matches()
+                    || name.toLowerCase(Locale.ROOT).equals(name)) {
+                continue;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,845 @@
+package com.newsdesk.domain.reading;
+
+import com.newsdesk.domain.calendar.DatePrecision;
+import com.newsdesk.domain.calendar.DateSpan;
+import com.newsdesk.domain.calendar.RelativeDate;
+import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dated events of a story: every phrase that dates something, with the span its words allow. The rules, each
+ * a convention of news writing:
+ *
+ * <ol>
+ *   <li><b>Absolute dates</b>: "Nov. 13, 2017" and "13 November 2017" (day); "November 2017" (month); "2014" (year);
+ *       "1950-53", "between 1950 and 1953" and "the 1990s" (span of whole years); "between 25 and 28 July" and
+ *       "July 25-28" (span of days). Not approximate.
+ *   <li><b>Dates without a year</b>: "13 November", "on Monday", "in March" resolve against the publication date
+ *       (weekdays: the latest such day on or before it, or after it for "next"/"will"; month and day: the nearest,
+ *       past preferred). Not approximate: the page fixes them.
+ *   <li><b>Vague wording</b>: "mid-2020", "early 2020", "late March", "the end of March", "last Friday", "about",
+ *       "nearly", "later this year", "N weeks ago" are approximate, with the window their words allow.
+ *   <li><b>Offsets from another event</b>: "a month before Oh made his dash", "two weeks after the vote" hang on the
+ *       event whose sentence shares most words with the clause (the more precise first), moved by
+ *       {@link RelativeDate#offset} and approximate.
+ *   <li><b>A vague tail</b> ("on Monday, almost 18 months after his escape") belongs to the date it follows and marks
+ *       it approximate.
+ *   <li><b>Told twice</b>: a month that a day of the story already falls in is the same event, told less precisely,
+ *       and is dropped.
+ * </ol>
+ */
+final class DateReader {
+
+    private static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
+            + "|Nov\\.?|Dec\\.?";
+    private static final String MONTH = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
+    private static final String MONTH2 = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%)";
+    private static final String ON = "(?:(?:[Oo]n|[Ii]n)\\s+)?";
+    private static final String WEEKDAY_OPT = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    private static final String DASH = "\\s*(?:-|–|—|to|through|until)\\s*";
+    private static final String NUMBER =
+            "(?<![\\p{L}\\d])((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                    + "|twelve|fifteen|twenty|thirty)|\\d{1,3})";
+    private static final String QUALIFIER =
+            "(?:(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|just over"
+                    + "|just under|over|under|at least|barely)\\s+)";
+
+    private record Rule(String name, Pattern pattern, int priority) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule(
+                    "dayRangeBetween",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + DAY + "\\s+(?:and|to|-)\\s+" + DAY + "\\s+" + MONTH + "(?:,?\\s+"
+                            + YEAR + ")?"),
+            rule("dayRangeDmy", DAY + DASH + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+            rule(
+                    "dayRangeMdy",
+                    "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|to|through|and)\\s*)"
+                            + DAY + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?"),
+            rule("mdy", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR),
+            rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
+            rule(
+                    "yearRange",
+                    "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + YEAR + "\\s*(?:-|–|to|and|until|through)\\s*"
+                            + "((?:1[6-9]|20)?\\d\\d)(?![\\d,]\\d|s)"),
+            rule("decade", "(?:[Tt]he\\s+)?(?:(early|mid|late)-?\\s*)?((?:1[6-9]|20)\\d0)s\\b"),
+            rule(
+                    "monthRangeOfParts",
+                    "(?:[Ii]n\\s+)?(early|mid)-?\\s+to\\s+(mid|late)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+            rule(
+                    "partOfMonth",
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
+                            + "|middle of)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+            rule(
+                    "partOfYear",
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
+                            + "|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
+                            + "[-\\s]+" + YEAR),
+            rule(
+                    "quarter",
+                    "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?"
+                            + YEAR),
+            rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
+            rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
+            rule("md", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
+            rule("dm", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!,?\\s+\\d{4})"),
+            rule("thisPeriod", "(later|earlier)\\s+this\\s+(week|month|year)"),
+            rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
+            rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
+            rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
+            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today)\\b"),
+            rule(
+                    "weekday",
+                    "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
+                            + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon"
+                            + "|evening))?"),
+            rule(
+                    "monthAlone",
+                    "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly"
+                            + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
+            rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
+            rule("agoRelative", "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+ago\\b"),
+            rule(
+                    "offset",
+                    "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+(before|after|later"
+                            + "|earlier)\\b([^.;:!?”\"]{0,80})"));
+
+    private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
+            + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
+    private static final Pattern LEADING_QUALIFIER = Pattern.compile(
+            "(?:about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    private static Rule rule(String name, String regex) {
+        return new Rule(name, Pattern.compile(regex), 0);
+    }
+
+    /** A dating phrase found: its place, and either its span or (for an offset) what it hangs on. */
+    private static final class Hit {
+        final int paragraph;
+        int start;
+        int end;
+        final String rule;
+        DateSpan span;
+        final Matcher match;
+        String anchorClause;
+
+        Hit(int paragraph, int start, int end, String rule, Matcher match) {
+            this.paragraph = paragraph;
+            this.start = start;
+            this.end = end;
+            this.rule = rule;
+            this.match = match;
+        }
+    }
+
+    List<ImportedEvent> read(List<String> paragraphs, LocalDate published, List<String> warnings) {
+        List<Hit> hits = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            hits.addAll(find(p, paragraphs.get(p), published, warnings));
+        }
+        // Offsets hang on the event their clause shares most words with.
+        for (Hit hit : hits) {
+            if (hit.span == null && hit.rule.equals("offset")) {
+                resolveOffset(hit, hits, paragraphs, warnings);
+            }
+        }
+        hits.removeIf(h -> h.span == null);
+        // Told twice: a month a day already falls in.
+        // Told twice: a month that a calendar date of the story falls in, said of the same people or things.
+        List<Hit> days = hits.stream()
+                .filter(h -> h.span.precision() == DatePrecision.DAY
+                        && !h.span.approximate()
+                        && (h.rule.equals("mdy") || h.rule.equals("dmy") || h.rule.equals("md") || h.rule.equals("dm")))
+                .toList();
+        hits.removeIf(h -> h.span.precision() == DatePrecision.MONTH
+                && !h.span.approximate()
+                && days.stream()
+                        .anyMatch(d -> !d.span.start().isBefore(h.span.start())
+                                && !d.span.end().isAfter(h.span.end())
+                                && shareAName(
+                                        paragraphs.get(h.paragraph), h.start, paragraphs.get(d.paragraph), d.start)));
+        List<ImportedEvent> events = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Hit h : hits) {
+            String text = paragraphs.get(h.paragraph);
+            String phrase = text.substring(h.start, h.end);
+            if (seen.add(h.paragraph + "|" + h.start + "|" + phrase)) {
+                events.add(new ImportedEvent(h.paragraph, title(text, h.start, h.end), h.span, phrase));
+            }
+        }
+        return events;
+    }
+
+    private List<Hit> find(int p, String text, LocalDate published, List<String> warnings) {
+        List<Hit> hits = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                Matcher copy = rule.pattern.matcher(text);
+                copy.find(m.start());
+                Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
+                hit.span = span(rule.name, copy, text, published, warnings, hit);
+                if (hit.span == null && hit.anchorClause == null) {
+                    continue;
+                }
+                // A leading "about"/"nearly" makes it approximate and belongs to the phrase.
+                Matcher lead = LEADING_QUALIFIER.matcher(text.substring(Math.max(0, hit.start - 16), hit.start));
+                if (lead.find()) {
+                    hit.start = hit.start
+                            - (text.substring(Math.max(0, hit.start - 16), hit.start)
+                                            .length()
+                                    - lead.start());
+                    if (hit.span != null) {
+                        hit.span = hit.span.approximately();
+                    }
+                }
+                // A vague tail ("…, almost 18 months after his escape") belongs to the date and marks it approximate.
+                if (hit.span != null) {
+                    Matcher tail = TAIL.matcher(text.substring(hit.end));
+                    if (tail.find()) {
+                        hit.end = hit.end + tail.end();
+                        hit.span = hit.span.approximately();
+                    }
+                }
+                for (int i = hit.start; i < hit.end; i++) {
+                    taken[i] = true;
+                }
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.comparingInt(h -> h.start));
+        return hits;
+    }
+
+    private static boolean overlaps(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private DateSpan span(String rule, Matcher m, String text, LocalDate published, List<String> warnings, Hit hit) {
+        try {
+            switch (rule) {
+                case "dayRangeBetween":
+                case "dayRangeDmy": {
+                    int d1 = Integer.parseInt(m.group(1));
+                    int d2 = Integer.parseInt(m.group(2));
+                    int month = month(m.group(3));
+                    Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+                    return dayRange(year, month, d1, d2, published, warnings);
+                }
+                case "dayRangeMdy": {
+                    int month = month(m.group(1));
+                    int d1 = Integer.parseInt(m.group(2));
+                    int d2 = Integer.parseInt(m.group(3));
+                    Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+                    return dayRange(year, month, d1, d2, published, warnings);
+                }
+                case "mdy":
+                    return DateSpan.day(LocalDate.of(
+                            Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
+                case "dmy":
+                    return DateSpan.day(LocalDate.of(
+                            Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                case "yearRange": {
+                    int from = Integer.parseInt(m.group(1));
+                    String toText = m.group(2);
+                    int to = toText.length() == 2
+                            ? from / 100 * 100 + Integer.parseInt(toText)
+                            : Integer.parseInt(toText);
+                    if (to <= from || to - from > 100) {
+                        return null;
+                    }
+                    return DateSpan.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
+                }
+                case "decade": {
+                    int decade = Integer.parseInt(m.group(2));
+                    String part = m.group(1);
+                    if (part == null) {
+                        return DateSpan.between(LocalDate.of(decade, 1, 1), LocalDate.of(decade + 9, 12, 31));
+                    }
+                    int[] years = part.equals("early")
+                            ? new int[] {0, 3}
+                            : part.equals("mid") ? new int[] {3, 6} : new int[] {7, 9};
+                    return DateSpan.between(
+                                    LocalDate.of(decade + years[0], 1, 1), LocalDate.of(decade + years[1], 12, 31))
+                            .approximately();
+                }
+                case "partOfMonth": {
+                    int month = month(m.group(2));
+                    Integer year = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+                    YearMonth ym = year != null ? YearMonth.of(year, month) : monthNear(month, published, warnings);
+                    if (ym == null) {
+                        return null;
+                    }
+                    String part = m.group(1);
+                    int last = ym.lengthOfMonth();
+                    int[] days = part.equals("early") || part.equals("beginning of") || part.equals("start of")
+                            ? new int[] {1, 10}
+                            : part.equals("mid") || part.equals("middle of")
+                                    ? new int[] {11, 20}
+                                    : new int[] {21, last};
+                    return DateSpan.between(ym.atDay(days[0]), ym.atDay(days[1]))
+                            .approximately();
+                }
+                case "monthRangeOfParts": {
+                    int month = month(m.group(3));
+                    Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+                    YearMonth ym = year != null ? YearMonth.of(year, month) : monthNear(month, published, warnings);
+                    if (ym == null) {
+                        return null;
+                    }
+                    int first = m.group(1).equals("early") ? 1 : 11;
+                    int last = m.group(2).equals("mid") ? 20 : ym.lengthOfMonth();
+                    return DateSpan.between(ym.atDay(first), ym.atDay(last)).approximately();
+                }
+                case "partOfYear": {
+                    int year = Integer.parseInt(m.group(2));
+                    String part = m.group(1);
+                    int[] months = switch (part) {
+                        case "early", "beginning of", "start of" -> new int[] {1, 4};
+                        case "mid", "middle of" -> new int[] {4, 9};
+                        case "first half of" -> new int[] {1, 6};
+                        case "second half of" -> new int[] {7, 12};
+                        case "end of" -> new int[] {12, 12};
+                        default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
+                    };
+                    return DateSpan.between(
+                                    LocalDate.of(year, months[0], 1),
+                                    YearMonth.of(year, months[1]).atEndOfMonth())
+                            .approximately();
+                }
+                case "quarter": {
+                    int q = switch (m.group(1)) {
+                        case "first", "1st" -> 0;
+                        case "second", "2nd" -> 1;
+                        case "third", "3rd" -> 2;
+                        default -> 3;
+                    };
+                    int year = Integer.parseInt(m.group(2));
+                    return DateSpan.between(
+                            LocalDate.of(year, q * 3 + 1, 1),
+                            YearMonth.of(year, q * 3 + 3).atEndOfMonth());
+                }
+                case "seasonYear": {
+                    int year = Integer.parseInt(m.group(2));
+                    int[] months = seasonMonths(m.group(1), null);
+                    return DateSpan.between(
+                                    LocalDate.of(year, months[0], 1),
+                                    YearMonth.of(year, months[1]).atEndOfMonth())
+                            .approximately();
+                }
+                case "monthYear":
+                    return DateSpan.month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+                case "md":
+                case "dm": {
+                    int month = month(m.group(rule.equals("md") ? 1 : 2));
+                    int day = Integer.parseInt(m.group(rule.equals("md") ? 2 : 1));
+                    if (published == null) {
+                        return null;
+                    }
+                    LocalDate date = dayNear(month, day, published);
+                    return date == null ? null : DateSpan.day(date);
+                }
+                case "agoRelative": {
+                    if (published == null) {
+                        return null;
+                    }
+                    long amount = amount(m.group(1));
+                    return RelativeDate.offset(published, amount, unit(m.group(2)), RelativeDate.Direction.BEFORE);
+                }
+                case "offset": {
+                    hit.anchorClause = m.group(4);
+                    return null;
+                }
+                case "thisPeriod": {
+                    if (published == null) {
+                        return null;
+                    }
+                    boolean later = m.group(1).equals("later");
+                    LocalDate first;
+                    LocalDate last;
+                    switch (m.group(2)) {
+                        case "week" -> {
+                            first = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                            last = first.plusDays(6);
+                        }
+                        case "month" -> {
+                            first = published.withDayOfMonth(1);
+                            last = YearMonth.from(published).atEndOfMonth();
+                        }
+                        default -> {
+                            first = published.withDayOfYear(1);
+                            last = LocalDate.of(published.getYear(), 12, 31);
+                        }
+                    }
+                    LocalDate s = later ? published.plusDays(1) : first;
+                    LocalDate e = later ? last : published.minusDays(1);
+                    return s.isAfter(e) ? null : DateSpan.between(s, e).approximately();
+                }
+                case "lastPeriod": {
+                    if (published == null) {
+                        return null;
+                    }
+                    boolean next = m.group(1).equals("next");
+                    switch (m.group(2)) {
+                        case "week": {
+                            LocalDate monday = published
+                                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                                    .plusWeeks(next ? 1 : -1);
+                            return DateSpan.between(monday, monday.plusDays(6)).approximately();
+                        }
+                        case "month":
+                            return DateSpan.month(YearMonth.from(published).plusMonths(next ? 1 : -1));
+                        default:
+                            return DateSpan.year(Year.of(published.getYear() + (next ? 1 : -1)));
+                    }
+                }
+                case "endOfYear": {
+                    if (published == null) {
+                        return null;
+                    }
+                    return DateSpan.between(
+                                    LocalDate.of(published.getYear(), 12, 1), LocalDate.of(published.getYear(), 12, 31))
+                            .approximately();
+                }
+                case "yesterday": {
+                    if (published == null) {
+                        return null;
+                    }
+                    return DateSpan.day(published.minusDays(m.group(1).startsWith("the day before") ? 2 : 1));
+                }
+                case "today": {
+                    if (published == null) {
+                        return null;
+                    }
+                    return DateSpan.day(published);
+                }
+                case "weekday": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+                    DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                    String sentenceBefore = text.substring(Math.max(0, m.start() - 60), m.start());
+                    boolean future = qual.equals("next")
+                            || sentenceBefore.matches("(?s).*\\b(?:will|would|is to|are to|is due|are due|plans to"
+                                    + "|expected to|scheduled|set to)\\b[^.]*$");
+                    if (qual.equals("next")) {
+                        return DateSpan.day(published.with(TemporalAdjusters.next(day)))
+                                .approximately();
+                    }
+                    if (future) {
+                        return DateSpan.day(published.with(TemporalAdjusters.nextOrSame(day)));
+                    }
+                    if (qual.equals("last")) {
+                        return DateSpan.day(published.with(TemporalAdjusters.previous(day)))
+                                .approximately();
+                    }
+                    return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(day)));
+                }
+                case "monthAlone": {
+                    String qual = m.group("qual").toLowerCase(Locale.ROOT);
+                    int month = month(m.group(2));
+                    if (m.group(2).equals("May")
+                            && !qual.equals("in")
+                            && !qual.equals("last")
+                            && !qual.equals("since")
+                            && !qual.equals("early")
+                            && !qual.equals("late")) {
+                        return null;
+                    }
+                    if (published == null) {
+                        return null;
+                    }
+                    YearMonth ym;
+                    if (qual.equals("last")) {
+                        ym = YearMonth.of(published.getYear(), month);
+                        if (!ym.isBefore(YearMonth.from(published))) {
+                            ym = ym.minusYears(1);
+                        }
+                    } else if (qual.equals("next")) {
+                        ym = YearMonth.of(published.getYear(), month);
+                        if (!ym.isAfter(YearMonth.from(published))) {
+                            ym = ym.plusYears(1);
+                        }
+                    } else {
+                        ym = monthNear(month, published, warnings);
+                    }
+                    if (ym == null) {
+                        return null;
+                    }
+                    DateSpan span = DateSpan.month(ym);
+                    return qual.equals("early") || qual.equals("late") ? span.approximately() : span;
+                }
+                case "year": {
+                    int year = Integer.parseInt(m.group(1));
+                    // A bare number is a year only in a year's company: a preposition, or a noun after it.
+                    String before = text.substring(Math.max(0, m.start() - 12), m.start());
+                    boolean preposition = m.group().startsWith("in")
+                            || m.group().startsWith("In")
+                            || before.matches("(?s).*\\b(?:since|by|until|before|after|from|of|during|in|the|early"
+                                    + "|late|mid|and|or|to|through|till|year|season|election|about|around|circa|nearly|approximately"
+                                    + "|’s|'s)\\s*$");
+                    boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
+                    if (year < 1800 || year > 2100) {
+                        return null;
+                    }
+                    if (!preposition && !possessive && !Character.isLetter(after(text, m.end()))) {
+                        return null;
+                    }
+                    return DateSpan.year(Year.of(year));
+                }
+                default:
+                    return null;
+            }
+        } catch (DateTimeException | IllegalArgumentException impossible) {
+            return null;
+        }
+    }
+
+    private static char after(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() ? text.charAt(i) : '.';
+    }
+
+    private static int[] seasonMonths(String season, int[] otherwise) {
+        return switch (season) {
+            case "spring" -> new int[] {3, 5};
+            case "summer" -> new int[] {6, 8};
+            case "autumn", "fall" -> new int[] {9, 11};
+            case "winter" -> new int[] {12, 12};
+            default -> otherwise;
+        };
+    }
+
+    private DateSpan dayRange(Integer year, int month, int d1, int d2, LocalDate published, List<String> warnings) {
+        if (d2 <= d1) {
+            return null;
+        }
+        YearMonth ym = year != null ? YearMonth.of(year, month) : monthNear(month, published, warnings);
+        if (ym == null) {
+            return null;
+        }
+        return DateSpan.between(ym.atDay(d1), ym.atDay(d2));
+    }
+
+    /** The month named without a year: the one nearest the publication date, the past preferred. */
+    private static YearMonth monthNear(int month, LocalDate published, List<String> warnings) {
+        if (published == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(published.getYear(), month);
+        YearMonth pub = YearMonth.from(published);
+        if (ym.isAfter(pub.plusMonths(3))) {
+            ym = ym.minusYears(1);
+        } else if (ym.isBefore(pub.minusMonths(8))) {
+            ym = ym.plusYears(1);
+        }
+        return ym;
+    }
+
+    private static LocalDate dayNear(int month, int day, LocalDate published) {
+        LocalDate date = LocalDate.of(published.getYear(), month, day);
+        if (date.isAfter(published.plusMonths(3))) {
+            date = date.minusYears(1);
+        } else if (date.isBefore(published.minusMonths(8))) {
+            date = date.plusYears(1);
+        }
+        return date;
+    }
+
+    private void resolveOffset(Hit hit, List<Hit> hits, List<String> paragraphs, List<String> warnings) {
+        Matcher m = hit.match;
+        long amount = amount(m.group(1));
+        ChronoUnit unit = unit(m.group(2));
+        String direction = m.group(3);
+        RelativeDate.Direction dir = direction.equals("before") || direction.equals("earlier")
+                ? RelativeDate.Direction.BEFORE
+                : RelativeDate.Direction.AFTER;
+        String clause = hit.anchorClause == null ? "" : hit.anchorClause;
+        // The phrase stops at the clause's first comma.
+        int comma = clause.indexOf(',');
+        if (comma >= 0) {
+            clause = clause.substring(0, comma);
+            hit.end = m.start(4) + comma;
+        }
+        while (hit.end > hit.start
+                && Character.isWhitespace(paragraphs.get(hit.paragraph).charAt(hit.end - 1))) {
+            hit.end--;
+        }
+        Set<String> words = contentWords(clause);
+        Hit best = null;
+        int bestScore = 0;
+        for (Hit other : hits) {
+            if (other == hit
+                    || other.span == null
+                    || other.span.approximate()
+                    || other.span.precision() == DatePrecision.YEAR && clause.isBlank()) {
+                continue;
+            }
+            String sentence = sentenceAround(paragraphs.get(other.paragraph), other.start);
+            int score = 0;
+            for (String w : contentWords(sentence)) {
+                if (words.contains(w)) {
+                    score++;
+                }
+            }
+            if (score > bestScore || (score == bestScore && score > 0 && precise(other) > precise(best))) {
+                best = other;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            // "Two days later": the last date before it.
+            for (Hit other : hits) {
+                boolean earlier = other.paragraph < hit.paragraph
+                        || (other.paragraph == hit.paragraph && other.start < hit.start);
+                if (earlier && other.span != null && other != hit) {
+                    best = other;
+                }
+            }
+            if (best == null) {
+                warnings.add(
+                        "no date to hang “" + paragraphs.get(hit.paragraph).substring(hit.start, hit.end) + "” on");
+                return;
+            }
+            warnings.add("“" + paragraphs.get(hit.paragraph).substring(hit.start, hit.end)
+                    + "” is dated from the date before it");
+        }
+        LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
+        hit.span = RelativeDate.offset(anchor, amount, unit, dir);
+    }
+
+    /** The two sentences name someone or something in common (a capitalised word not opening the sentence). */
+    private static boolean shareAName(String a, int atA, String b, int atB) {
+        Set<String> first = names(sentenceAround(a, atA));
+        first.retainAll(names(sentenceAround(b, atB)));
+        return !first.isEmpty();
+    }
+
+    private static Set<String> names(String sentence) {
+        Set<String> names = new HashSet<>();
+        String[] words = sentence.split("[^\\p{L}\\p{N}’'\\-]+");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !MONTH_WORDS.contains(w)) {
+                names.add(w);
+            }
+        }
+        return names;
+    }
+
+    private static final Set<String> MONTH_WORDS = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Sept",
+            "Oct",
+            "Nov",
+            "Dec",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "On",
+            "In",
+            "The");
+
+    private static LocalDate mid(DateSpan span) {
+        return span.start().plusDays(ChronoUnit.DAYS.between(span.start(), span.end()) / 2);
+    }
+
+    private static int precise(Hit h) {
+        if (h == null) {
+            return -1;
+        }
+        return switch (h.span.precision()) {
+            case DAY -> 3;
+            case SPAN -> 2;
+            case MONTH -> 1;
+            case YEAR -> 0;
+        };
+    }
+
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "his", "her", "their", "its",
+            "was", "were", "had", "has", "have", "been", "that", "this", "from", "by", "as", "it", "he", "she", "they",
+            "made", "after", "before", "when", "which", "who");
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.length() >= 2 && !STOP.contains(lower)) {
+                words.add(lower);
+            }
+        }
+        return words;
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]['’\"”]?\\s+(?=[\\p{Lu}“\"‘])");
+
+    static String sentenceAround(String text, int at) {
+        int start = 0;
+        Matcher m = SENTENCE_BREAK.matcher(text);
+        int end = text.length();
+        while (m.find()) {
+            if (m.end() <= at) {
+                start = m.end();
+            } else {
+                end = m.start() + 1;
+                break;
+            }
+        }
+        return text.substring(start, Math.min(end, text.length()));
+    }
+
+    /** A short title: the sentence the phrase dates, without the phrase. */
+    private static String title(String text, int start, int end) {
+        String sentence = sentenceAround(text, start);
+        int s = text.indexOf(sentence);
+        String title = sentence;
+        if (s >= 0 && start >= s && end <= s + sentence.length()) {
+            title = sentence.substring(0, start - s) + sentence.substring(end - s);
+        }
+        title = title.replaceAll("[“”\"]", "")
+                .replaceAll("\\s+,", ",")
+                .replaceAll("\\s{2,}", " ")
+                .replaceAll("^[\\s,;:—–-]+|[\\s,;:—–-]+$", "")
+                .strip();
+        if (title.length() > 120) {
+            int cut = title.lastIndexOf(' ', 117);
+            title = title.substring(0, cut > 40 ? cut : 117) + "…";
+        }
+        if (title.isEmpty()) {
+            return text.substring(start, end);
+        }
+        return Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
+    private static long amount(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            case "thirty" -> 30;
+            default -> Long.parseLong(word);
+        };
+    }
+
+    private static ChronoUnit unit(String word) {
+        return switch (word) {
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < months.length; i++) {
+            if (n.startsWith(months[i])) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    private static final Pattern STAMP_ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern STAMP_MDY = Pattern.compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern STAMP_DMY = Pattern.compile(DAY + "\\s+" + MONTH2 + ",?\\s+" + YEAR);
+    private static final Pattern STAMP_NUMERIC_DMY =
+            Pattern.compile("\\b(\\d{2})[-./](\\d{2})[-./]((?:19|20)\\d\\d)\\b");
+
+    /** The date a page's stamp line gives ("Published Nov. 13, 2017", "date 2024-02-08"), or null. */
+    static LocalDate stampDate(String line) {
+        if (line.length() > 160 || Furniture.isProse(line) && !line.matches("(?i)^(?:published|updated|posted).*")) {
+            return null;
+        }
+        try {
+            Matcher m = STAMP_ISO.matcher(line);
+            if (m.find()) {
+                return LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            m = STAMP_MDY.matcher(line);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            m = STAMP_DMY.matcher(line);
+            if (m.find()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            // 21-02-2020 or 05.11.2015: day first, as most of the world writes it.
+            m = STAMP_NUMERIC_DMY.matcher(line);
+            if (m.find()) {
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+        } catch (DateTimeException | IllegalArgumentException impossible) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,151 @@
+package com.newsdesk.domain.reading;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: the lines of a page a reader does not read as the story. Each rule is a convention pages share, not
+ * a fit to one site:
+ *
+ * <ol>
+ *   <li><b>Calls to act</b>: sign-ups, log-in boxes, share bars, app downloads, "Read more", "Watch", "Listen",
+ *       "Advertisement" (a line that opens with such a word, or is one).
+ *   <li><b>Widgets speaking to the reader</b>: a short line, not quoted speech, that says "you"/"your" together with
+ *       an account, email, newsletter or notification word.
+ *   <li><b>Captions and credits</b>: lines naming a photo or image credit ("AP Photo", "Getty Images", "Photo:").
+ *   <li><b>Timestamps and metadata</b>: lines that are only a date, a time or a video length, or a scraper's
+ *       {@code date 2024-02-08}, "Published"/"Updated" stamps, copyright notices.
+ *   <li><b>Not prose</b>: a line that does not end as a sentence ends, or is too short to be one, is never a body
+ *       paragraph (it may still be the headline or a byline, which the reader decides).
+ * </ol>
+ */
+final class Furniture {
+
+    private Furniture() {}
+
+    private static final Pattern CALL_TO_ACT = Pattern.compile(
+            "^(?:sign (?:up|in)|sign-up|log ?in|log out|subscribe|register|download|install|get the app|share"
+                    + "|share this|tweet|email this|bookmark|follow (?:us|@)|like us|click|tap|watch|listen"
+                    + "|read more|read next|read also|also read|more on|more from|more:|related|recommended"
+                    + "|see also|advertisement|advertising|sponsored|promoted|skip to|jump to|back to top"
+                    + "|previous article|next article|comments|leave a comment|show comments|view comments"
+                    + "|cookie settings|we use cookies|newsletter|breaking news emails|trending|most read|most popular"
+                    + "|top stories|editor'?s picks|photos?:|image:|video:|credit:|source:|copyright|©|all rights"
+                    + "|published|updated|posted|last updated|first published|by signing up|play video|replay"
+                    + "|open in app|continue reading|keep reading|story continues|article continues|follow the"
+                    + "|you might also like|you may also like|recommended for you|don't miss|must read)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SPEAKS_TO_READER =
+            Pattern.compile("\\b(?:you|your|you're|you'll|you’re|you’ll)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern WIDGET_WORD = Pattern.compile(
+            "\\b(?:e-?mail|newsletter|inbox|sign|subscri\\w*|log|account|password|details|notifications?|alerts?"
+                    + "|app|download|cookies?|browser|javascript|ad ?blocker|privacy|terms|credentials|chat|get back to"
+                    + "|delivered|register\\w*|premium|trial|paywall|unlimited access)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SERVICE_BLURB = Pattern.compile(
+            "\\b(?:news alerts|breaking news alerts|delivered (?:to your inbox|weekday|daily|every)|sign up for"
+                    + "|our newsletter|in your inbox|special reports\\. the news|stories that matter)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:\\bAP Photo\\b|\\bGetty Images\\b|\\bvia Getty\\b|\\bAFP\\b.*\\bGetty\\b|\\bReuters/|\\bPhoto(?:graph)?:"
+                    + "|\\bPhoto by\\b|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
+                    + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
+
+    /** A line that is only a date, a time, a video length or a stamp: "Nov. 24, 201701:26", "4 hours ago". */
+    private static final Pattern STAMP = Pattern.compile(
+            "^(?:date\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.+\\-Z]*)?"
+                    + "|(?:[A-Z][a-z]+day,?\\s+)?" + MONTH.pattern() + "\\s+\\d{1,2},?\\s+\\d{4}.*"
+                    + "|(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}\\s+" + MONTH.pattern() + "\\s+\\d{4}.*"
+                    + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?.*"
+                    + "|\\d+\\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago"
+                    + "|\\d{1,2}/\\d{1,2}/\\d{2,4}.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['’\"”)\\]]*$|[.!?…]\\s*\\(\\w+\\)$");
+
+    /** True when the line is furniture whatever its place on the page. */
+    static boolean isFurniture(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return true;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (startsQuoted(s)) {
+            // Quoted speech is prose, however it begins.
+            return CREDIT.matcher(s).find() && !SENTENCE_END.matcher(s).find();
+        }
+        if (CALL_TO_ACT.matcher(s).matches()
+                && (lower.startsWith("advertisement") || (words(s) <= 25 && (!endsAsSentence(s) || words(s) <= 12)))) {
+            return true;
+        }
+        if (s.startsWith("©") || lower.contains("all rights reserved")) {
+            return true;
+        }
+        if (SERVICE_BLURB.matcher(s).find()) {
+            return true;
+        }
+        if (SPEAKS_TO_READER.matcher(s).find() && WIDGET_WORD.matcher(s).find() && words(s) <= 40) {
+            return true;
+        }
+        if (CREDIT.matcher(s).find()) {
+            return true;
+        }
+        if (STAMP.matcher(s).matches() && words(s) <= 10) {
+            return true;
+        }
+        return s.chars().noneMatch(Character::isLetter);
+    }
+
+    /** True when the line could be a body paragraph: not furniture, and written as a sentence. */
+    static boolean isProse(String line) {
+        String s = line.strip();
+        if (isFurniture(s)) {
+            return false;
+        }
+        int words = words(s);
+        if (words < 4) {
+            return false;
+        }
+        if (SENTENCE_END.matcher(s).find()) {
+            return true;
+        }
+        // A paragraph that leads into a quotation ("Vucic said:"), one a quotation runs on from, or one cut short by
+        // the page: long enough, it is prose all the same.
+        if (s.endsWith(":") && (INTRODUCES.matcher(s).find() || words >= 12)) {
+            return true;
+        }
+        return words >= 20 && !s.endsWith(",") && !s.endsWith("|");
+    }
+
+    private static final Pattern INTRODUCES = Pattern.compile(
+            "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows)\\b", Pattern.CASE_INSENSITIVE);
+
+    static boolean endsAsSentence(String line) {
+        return SENTENCE_END.matcher(line.strip()).find();
+    }
+
+    static boolean startsQuoted(String s) {
+        return !s.isEmpty() && "\"“‘'«„".indexOf(s.charAt(0)) >= 0;
+    }
+
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = !Character.isWhitespace(s.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+}

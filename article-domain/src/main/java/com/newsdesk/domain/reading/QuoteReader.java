@@ -1,0 +1,790 @@
+package com.newsdesk.domain.reading;
+
+import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the direct quotations of a story and who said them. The rules:
+ *
+ * <ol>
+ *   <li><b>Marks</b>: typographic (“…”), straight ("…") and guillemets («…») pair up in order; an opening mark left
+ *       open runs to the end of the paragraph, and the next paragraph opening with a mark continues it, same speaker.
+ *   <li><b>Not quotes</b>: a single quoted word (scare quotes) and a title in quotation marks (every word capitalised,
+ *       no sentence punctuation inside: "“NBC Nightly News”").
+ *   <li><b>Partial</b>: a quotation that starts in lower case is part of a sentence, so partial.
+ *   <li><b>Speaker</b>, nearest first: after the quote ("…,” said X" / "…,” X said" / "…,” X, a spokesman, said"),
+ *       before it in the same sentence ("X said that …" / "X told NBC: …" / "according to X"), then another quote's
+ *       speaker in the same paragraph, then (for a paragraph that opens with a quote) the previous quote's speaker.
+ *   <li><b>Names</b>: pronouns are the person last named; a surname or a title and surname ("Oh", "Mr. Smith") is the
+ *       full name given earlier; a description ("a spokesman") is the person an apposition gave it to ("Michael
+ *       Kobold, a spokesman,"), else it stays as written ("a police source"). Leading titles ("President", "Dr.")
+ *       go; organisations ("the United Nations", "a Reuters report") keep their name and are marked as such.
+ * </ol>
+ */
+final class QuoteReader {
+
+    static final String VERBS = "said|says|say|told|tells|tell|added|adds|recalled|recalls|explained|explains"
+            + "|wrote|writes|asked|asks|noted|notes|continued|continues|insisted|insists|argued|argues|stated|states"
+            + "|warned|warns|claimed|claims|declared|declares|replied|replies|responded|responds|admitted|admits"
+            + "|acknowledged|acknowledges|tweeted|tweets|posted|announced|announces|remarked|observed|suggested"
+            + "|suggests|cautioned|urged|urges|conceded|concedes|testified|added|shouted|yelled|whispered|joked"
+            + "|jokes|agreed|agrees|recounted|recounts|described|describes|countered|predicted|predicts|vowed"
+            + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
+            + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
+            + "|laments|quipped|pointed out|went on|wrote in|said in a statement";
+
+    private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
+
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
+    private static final String NAME =
+            NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
+
+    private static final Pattern PRONOUN = Pattern.compile("^(?:he|she|they|it|we|I)$", Pattern.CASE_INSENSITIVE);
+
+    /** "…,” said X" — the verb first, then who. */
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
+            "^[,.!?…]?\\s*(?:" + VERBS + ")\\s+((?:" + NAME + ")|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
+                    + "(?=\\s*(?:[,.;:!?]|$|\\s+(?:in|on|at|to|of|for|who|during|after|before|when|while|last|this)\\b))");
+
+    /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
+    private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
+            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
+                    + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
+                    + VERBS + ")\\b");
+
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "\\b[Aa]ccording to\\s+((?:" + NAME + ")|(?:(?:a|an|the)\\s+[\\p{L}\\- ]{2,60}?))(?=\\s*(?:[,.;:]|$))");
+
+    private static final Pattern TITLES = Pattern.compile("^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep"
+            + "|Rev|Sir|Dame|Lord|Lady|St)\\.?|President|Vice|Prime|Minister|Chancellor|Secretary|Governor|Senator"
+            + "|Representative|Mayor|Judge|Justice|Chief|Police|Officer|Detective|Inspector|Superintendent"
+            + "|Commissioner|Director|General|Colonel|Captain|Professor|Doctor|Coach|Pope|King|Queen|Prince"
+            + "|Princess|Ambassador|Spokesman|Spokeswoman|Spokesperson|Deputy|Foreign|Defense|Defence|Health"
+            + "|Interior|Finance|Justice|Attorney|State|Sheriff|Leader|Chairman|Chairwoman|CEO|Founder|Former"
+            + "|Acting|Interim|Assistant|Executive|Senior|Lead|U\\.S\\.|US|UK|British|American|Russian"
+            + "|Ukrainian|Chinese|French|German|Israeli|Palestinian|Iranian)\\s+");
+
+    private static final Pattern ORGANIZATION = Pattern.compile(
+            "\\b(?:Nations|Ministry|Department|Dept|Police|Agency|Council|Committee|Company|Inc|Corp|Corporation"
+                    + "|Group|University|Government|Office|Court|Service|Services|Association|Party|Bank|Board"
+                    + "|Commission|Union|News|Reuters|Press|Institute|Foundation|Organization|Organisation|Authority"
+                    + "|Ltd|LLC|Times|Post|Network|Federation|Fund|Army|Navy|Force|Forces|Guard|Administration"
+                    + "|Parliament|Congress|Senate|House|Kremlin|Pentagon|Church|Club|League|Society|Center|Centre"
+                    + "|Hospital|School|Trust|Alliance|Coalition|Bureau|Embassy|Cabinet|Commission|Korea|States"
+                    + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records)\\b|^[A-Z]{2,6}$");
+
+    private static final Set<String> NOT_NAMES = Set.of(
+            "The",
+            "A",
+            "An",
+            "But",
+            "And",
+            "In",
+            "On",
+            "At",
+            "It",
+            "This",
+            "That",
+            "Then",
+            "When",
+            "If",
+            "As",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Today",
+            "Yesterday",
+            "Tomorrow",
+            "However",
+            "Still",
+            "Now",
+            "So",
+            "We",
+            "They",
+            "He",
+            "She",
+            "I",
+            "You",
+            "My",
+            "Our",
+            "His",
+            "Her",
+            "Their",
+            "One",
+            "Some",
+            "Many",
+            "Most",
+            "Asked",
+            "Speaking",
+            "Later",
+            "Earlier");
+
+    private static final Pattern APPOSITION_AFTER = Pattern.compile(
+            "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
+    private static final Pattern APPOSITION_BEFORE =
+            Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+(" + NAME + "),");
+    private static final Pattern NAMED_SPEAKER =
+            Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern TITLED_NAME = Pattern.compile(NAME);
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "Minister",
+            "President",
+            "Judge",
+            "Secretary",
+            "Chief",
+            "Spokesperson",
+            "Spokesman",
+            "Spokeswoman",
+            "Officer",
+            "Captain",
+            "Firefighter",
+            "Resident",
+            "Commissioner",
+            "Director",
+            "Governor",
+            "Gov",
+            "Mayor",
+            "Senator",
+            "Sen",
+            "Rep",
+            "Representative",
+            "Chancellor",
+            "Ambassador",
+            "Inspector",
+            "Superintendent",
+            "Sheriff",
+            "Detective",
+            "Sergeant",
+            "Sgt",
+            "Lieutenant",
+            "Lt",
+            "Colonel",
+            "Col",
+            "General",
+            "Gen",
+            "Professor",
+            "Prof",
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Coach",
+            "Chairman",
+            "Chairwoman",
+            "CEO",
+            "Counsel",
+            "Attorney",
+            "Prosecutor",
+            "Councillor",
+            "Councilman",
+            "Councilwoman",
+            "Premier",
+            "Leader",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Pope",
+            "Bishop",
+            "Archbishop",
+            "Rabbi",
+            "Imam",
+            "Reverend",
+            "Rev",
+            "Editor",
+            "Manager",
+            "Founder",
+            "Executive",
+            "Deputy",
+            "Constable",
+            "Marshal",
+            "Admiral",
+            "Trooper");
+
+    /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
+    static String roleOf(String run, String name) {
+        int at = run.lastIndexOf(name);
+        if (at <= 0) {
+            return null;
+        }
+        String role = run.substring(0, at).strip().replaceFirst("^(?:The|A|An)\\s+", "");
+        if (role.isEmpty()) {
+            return null;
+        }
+        boolean titled = false;
+        for (String w : role.split("\\s+")) {
+            if (TITLE_WORDS.contains(w.replace(".", ""))) {
+                titled = true;
+            }
+        }
+        return titled ? role.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(?:prosecutor|spokesman|spokeswoman|spokesperson"
+            + "|lawyer|attorney|official|resident|minister|president|director|officer|captain|chief|judge|senator"
+            + "|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder|owner"
+            + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
+            + NAME + ")");
+
+    private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
+
+    private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
+
+    private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")");
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile(
+            "(?:^|[\\s,])(he|she|they|it|we|I)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$");
+    private static final Pattern APPOSITION_BEFORE_VERB =
+            Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$");
+    private static final Pattern NAME_RUN = Pattern.compile(NAME);
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
+    private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+
+    /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
+    record Span(int start, int end, boolean open) {}
+
+    List<ImportedQuote> read(List<String> paragraphs, List<String> warnings) {
+        List<ImportedQuote> found = new ArrayList<>();
+        People people = new People();
+        String previousSpeaker = null;
+        boolean previousOpen = false;
+        boolean previousOrganization = false;
+        String introducer = null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            people.learn(text);
+            List<Span> spans = spans(text);
+            List<ImportedQuote> here = new ArrayList<>();
+            String paragraphSpeaker = null;
+            boolean paragraphOrganization = false;
+            List<Integer> unattributed = new ArrayList<>();
+            for (Span span : spans) {
+                String quote = text.substring(span.start, span.end);
+                if (!isQuotation(quote) || nameNotSpeech(text, span, quote)) {
+                    continue;
+                }
+                boolean partial = partial(quote);
+                String speaker = attribute(text, span, spans, people);
+                if (speaker != null) {
+                    paragraphSpeaker = speaker;
+                    paragraphOrganization = ORGANIZATION.matcher(speaker).find();
+                } else {
+                    unattributed.add(here.size());
+                }
+                here.add(new ImportedQuote(p, speaker, false, quote, partial));
+            }
+            // Quotes of the paragraph without their own attribution share the paragraph's speaker; a paragraph
+            // that opens with a quote and names nobody continues the previous speaker.
+            String fallback = paragraphSpeaker;
+            boolean fallbackOrganization = paragraphOrganization;
+            if (fallback == null && introducer != null) {
+                fallback = introducer;
+                fallbackOrganization = ORGANIZATION.matcher(introducer).find();
+            }
+            if (fallback == null && previousSpeaker != null && (previousOpen || startsWithQuote(text))) {
+                fallback = previousSpeaker;
+                fallbackOrganization = previousOrganization;
+            }
+            for (int i = 0; i < here.size(); i++) {
+                ImportedQuote q = here.get(i);
+                String speaker = q.speaker() != null ? q.speaker() : fallback;
+                if (speaker == null) {
+                    speaker = "unknown";
+                    warnings.add(
+                            "quote without a speaker in paragraph " + (p + 1) + ": “" + abbreviate(q.text()) + "”");
+                }
+                boolean organization =
+                        q.speaker() != null ? ORGANIZATION.matcher(speaker).find() : fallbackOrganization;
+                found.add(new ImportedQuote(p, speaker, organization, q.text(), q.partial()));
+                previousSpeaker = speaker.equals("unknown") ? previousSpeaker : speaker;
+                people.lastSpeaker = previousSpeaker;
+                previousOrganization = organization;
+            }
+            previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
+            // "Vucic said:" introduces the quotation of the next paragraph.
+            introducer = text.strip().endsWith(":") && spans.isEmpty() ? introducer(text, people) : null;
+        }
+        return found;
+    }
+
+    /** Who a paragraph ending with a colon gives the floor to: the subject of its verb, or who "by" names. */
+    private String introducer(String text, People people) {
+        String s = text.strip();
+        s = s.substring(0, s.length() - 1);
+        Matcher verb = VERB.matcher(s);
+        int last = -1;
+        while (verb.find()) {
+            last = verb.start();
+        }
+        if (last > 0) {
+            String who = subject(s.substring(0, last), people, last);
+            if (who != null) {
+                return who;
+            }
+        }
+        Matcher by = BY_NAME.matcher(s);
+        return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
+    }
+
+    /**
+     * A few words in quotation marks in a sentence that says nobody said them are a name or a scare quote (Washington's
+     * “joints for jabs” program), not a quotation.
+     */
+    private static boolean nameNotSpeech(String text, Span span, String quote) {
+        if (Furniture.words(quote) > 4 || !partial(quote)) {
+            return false;
+        }
+        String sentence = DateReader.sentenceAround(text, span.start);
+        String rest = sentence.replace(quote, " ");
+        return !VERB.matcher(rest).find()
+                && !rest.matches("(?is).*\\b(?:according to|called|calls|dubbed|described|reported|statement)\\b.*");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    private static boolean startsWithQuote(String text) {
+        return Furniture.startsQuoted(text);
+    }
+
+    /** The quoted spans of a paragraph, in order. */
+    static List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            char close;
+            if (c == '“') {
+                close = '”';
+            } else if (c == '«') {
+                close = '»';
+            } else if (c == '„') {
+                close = '“';
+            } else if (c == '"') {
+                close = '"';
+            } else {
+                i++;
+                continue;
+            }
+            int end = text.indexOf(close, i + 1);
+            if (c == '“') {
+                // A second opening mark before any closing one: the first quote was left open by a typo; close it.
+                int reopen = text.indexOf('“', i + 1);
+                if (reopen >= 0 && (end < 0 || reopen < end)) {
+                    end = -1;
+                    spans.add(new Span(i + 1, reopen, false));
+                    i = reopen;
+                    continue;
+                }
+            }
+            if (end < 0) {
+                spans.add(new Span(i + 1, n, true));
+                break;
+            }
+            spans.add(new Span(i + 1, end, false));
+            i = end + 1;
+        }
+        spans.removeIf(s -> s.end <= s.start);
+        return spans;
+    }
+
+    /** A quoted run of words, not a title of a work nor a single scare-quoted word. */
+    static boolean isQuotation(String quote) {
+        String s = quote.strip();
+        int words = Furniture.words(s);
+        if (words < 2) {
+            return false;
+        }
+        boolean punctuated = s.matches("(?s).*[.,!?;:…].*");
+        if (!punctuated && words <= 10) {
+            int capitalised = 0;
+            int counted = 0;
+            for (String w : s.split("\\s+")) {
+                if (w.matches("(?i)of|the|a|an|and|in|on|at|to|for|with|from|by|or|vs\\.?")) {
+                    continue;
+                }
+                counted++;
+                if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) {
+                    capitalised++;
+                }
+            }
+            if (counted > 0 && capitalised == counted && words >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean partial(String quote) {
+        for (int i = 0; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+        }
+        return false;
+    }
+
+    private String attribute(String text, Span span, List<Span> spans, People people) {
+        int index = spans.indexOf(span);
+        int afterEnd = index + 1 < spans.size() ? spans.get(index + 1).start - 1 : text.length();
+        int closeMark = Math.min(text.length(), span.end + 1);
+        String after = span.open ? "" : text.substring(closeMark, Math.max(closeMark, afterEnd));
+        int beforeStart = index > 0 ? Math.min(span.start - 1, spans.get(index - 1).end + 1) : 0;
+        String before = text.substring(beforeStart, Math.max(beforeStart, span.start - 1));
+
+        // After the quote, in the same sentence.
+        String afterSentence = firstSentence(after);
+        Matcher m = AFTER_VERB_FIRST.matcher(afterSentence);
+        if (m.find()) {
+            // "…,” said one resident, Maria Alvarez, who …": the name set beside the description.
+            Matcher apposed = APPOSED_NAME.matcher(afterSentence.substring(m.end()));
+            if (Character.isLowerCase(m.group(1).charAt(0)) && apposed.find()) {
+                String who = people.resolve(apposed.group(1), span.end);
+                if (who != null) {
+                    return who;
+                }
+            }
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
+        m = AFTER_NAME_FIRST.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
+        // Before the quote, in the same sentence.
+        String beforeSentence = lastSentence(before);
+        m = ACCORDING_TO.matcher(beforeSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
+        Matcher verb = VERB.matcher(beforeSentence);
+        List<Integer> verbs = new ArrayList<>();
+        while (verb.find()) {
+            verbs.add(verb.start());
+        }
+        int lastVerb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1);
+        // "…said addressing Tasovac, and added that …": a verb joined by "and" shares the first verb's subject.
+        for (int v = verbs.size() - 1; v > 0; v--) {
+            if (beforeSentence.substring(0, verbs.get(v)).strip().matches("(?s).*(?:\\band|\\bbut|,)$")) {
+                lastVerb = verbs.get(v - 1);
+            } else {
+                break;
+            }
+        }
+        if (verbs.isEmpty() && beforeSentence.strip().matches(NAME)) {
+            String who = people.resolve(beforeSentence.strip(), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
+        if (lastVerb > 0) {
+            String who = subject(beforeSentence.substring(0, lastVerb), people, span.start);
+            if (who != null) {
+                return who;
+            }
+        }
+        m = ACCORDING_TO.matcher(afterSentence);
+        if (m.find()) {
+            return people.resolve(m.group(1), span.end);
+        }
+        return null;
+    }
+
+    /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
+    private String subject(String words, People people, int position) {
+        String s = words.strip();
+        // "During the session, he also said": the pronoun just before the verb.
+        Matcher pronoun = PRONOUN_BEFORE_VERB.matcher(s);
+        if (pronoun.find()) {
+            return people.resolve(pronoun.group(1), position);
+        }
+        // "Still addressing Tasovac, Vucic said": the subject follows the last comma (an apposition ends with one).
+        int comma = s.lastIndexOf(", ");
+        if (comma >= 0 && !s.endsWith(",") && comma + 2 < s.length()) {
+            s = s.substring(comma + 2);
+        }
+        // "The ministry in a statement on Monday" -> "The ministry"; "A United Nations report in 2014" -> "... report".
+        s = s.replaceFirst(
+                "^(\\S.*?)\\s+(?:in|on|at|during|last|this|earlier|later|from|after|before|while|when|with"
+                        + "|speaking|addressing)\\s.*$",
+                "$1");
+        // An apposition between the name and the verb: "Michael Kobold, a spokesman," -> before its comma.
+        Matcher app = APPOSITION_BEFORE_VERB.matcher(s);
+        if (app.matches() && !app.group(1).isBlank()) {
+            s = app.group(1).strip();
+        }
+        String[] tokens = s.split("\\s+");
+        if (tokens.length == 0) {
+            return null;
+        }
+        String last = tokens[tokens.length - 1].replaceAll("[,;:]$", "");
+        if (PRONOUN.matcher(last).matches()) {
+            return people.resolve(last, position);
+        }
+        // The last run of capitalised words.
+        Matcher names = NAME_RUN.matcher(s);
+        String lastName = null;
+        int lastEnd = -1;
+        while (names.find()) {
+            lastName = names.group();
+            lastEnd = names.end();
+        }
+        if (lastName != null) {
+            String rest = s.substring(lastEnd).strip();
+            // The name must be the speaker's, not the object of a phrase ("a report on Iraq by officials").
+            if (rest.split("\\s+").length <= 4 || rest.matches("(?i)(report|statement|study|spokes\\w*).*")) {
+                String who = people.resolve(lastName, position);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        Matcher description = DESCRIPTION.matcher(s);
+        if (description.find()) {
+            return people.resolve(description.group(1), position);
+        }
+        if (tokens.length <= 2
+                && last.matches("[\\p{Ll}]+")
+                && last.matches(
+                        "officials|police|authorities|"
+                                + "investigators|prosecutors|experts|analysts|witnesses|residents|critics|researchers|scientists")) {
+            return last;
+        }
+        return null;
+    }
+
+    private static String firstSentence(String after) {
+        Matcher m = SENTENCE_END_AFTER.matcher(after);
+        // The first character may be the sentence end that closed the quote; skip it.
+        int from = after.isEmpty() || ".!?…".indexOf(after.charAt(0)) < 0 ? 0 : 1;
+        return m.find(from) ? after.substring(0, m.start()) : after;
+    }
+
+    private static String lastSentence(String before) {
+        Matcher m = SENTENCE_END_BEFORE.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return before.substring(start);
+    }
+
+    /** The people and organisations named so far, for pronouns, surnames and descriptions. */
+    static final class People {
+        private final List<String> known = new ArrayList<>();
+        private final Map<String, Pattern> mentions = new java.util.HashMap<>();
+        private final Map<String, String> roles = new LinkedHashMap<>();
+        private String lastPerson;
+        String lastSpeaker;
+        private String paragraph = "";
+
+        void learn(String text) {
+            // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
+            if (!paragraph.isEmpty()) {
+                lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
+            }
+            paragraph = text;
+            Matcher m = APPOSITION_AFTER.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null) {
+                    add(name);
+                    roles.put(m.group(2).strip().toLowerCase(Locale.ROOT), name);
+                }
+            }
+            m = APPOSITION_BEFORE.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(2));
+                if (name != null) {
+                    add(name);
+                    roles.put(m.group(1).strip().toLowerCase(Locale.ROOT), name);
+                }
+            }
+            m = NAMED_SPEAKER.matcher(text);
+            while (m.find()) {
+                String run = m.group(1);
+                String name = clean(run);
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                    String role = roleOf(run, name);
+                    if (role != null) {
+                        roles.put(role, name);
+                    }
+                }
+            }
+            m = TITLED_NAME.matcher(text);
+            while (m.find()) {
+                String run = m.group();
+                String name = clean(run);
+                String role = name == null ? null : roleOf(run, name);
+                if (role != null && name.contains(" ")) {
+                    add(name);
+                    roles.put(role, name);
+                }
+            }
+            m = ROLE_THEN_NAME.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
+            m = AGE.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null) {
+                    add(name);
+                }
+            }
+        }
+
+        private void add(String name) {
+            if (!known.contains(name)) {
+                known.add(name);
+            }
+        }
+
+        /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
+        String resolve(String words, int position) {
+            String w = words.strip().replaceAll("[,;:]$", "");
+            if (PRONOUN.matcher(w).matches()) {
+                String who = lastMentionBefore(paragraph, position, lastPerson);
+                // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
+                return who != null ? who : lastSpeaker;
+            }
+            if (w.matches("(?i:a|an|the|one|another)\\s+\\p{Ll}.*")) {
+                w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
+                    return lastSpeaker;
+                }
+                String role =
+                        w.replaceFirst("^(?:a|an|the|one|another)\\s+", "").toLowerCase(Locale.ROOT);
+                for (Map.Entry<String, String> e : roles.entrySet()) {
+                    if (e.getKey().equals(role) || e.getKey().startsWith(role + " ")) {
+                        return e.getValue();
+                    }
+                }
+                return w;
+            }
+            String name = clean(w);
+            if (name == null) {
+                return null;
+            }
+            if (!name.contains(" ")) {
+                for (String full : known) {
+                    for (String token : full.split("\\s+")) {
+                        if (token.equals(name)) {
+                            return full;
+                        }
+                    }
+                }
+            }
+            if (!ORGANIZATION.matcher(name).find()) {
+                add(name);
+            }
+            return name;
+        }
+
+        /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
+        private String lastMentionBefore(String text, int position, String otherwise) {
+            String who = otherwise;
+            int best = -1;
+            String head = text.substring(0, Math.min(position, text.length()));
+            for (String full : known) {
+                for (String token : full.split("\\s+")) {
+                    if (token.length() < 2) {
+                        continue;
+                    }
+                    Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
+                            .matcher(head);
+                    while (m.find()) {
+                        if (m.start() > best) {
+                            best = m.start();
+                            who = full;
+                        }
+                    }
+                }
+            }
+            return who;
+        }
+
+        /** A name without leading titles or determiners; null when nothing of a name is left. */
+        static String clean(String raw) {
+            String s = raw.strip().replaceAll("[,;:.]$", "");
+            s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
+            s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
+            s = s.replaceFirst("(?:’s|'s)$", "");
+            // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name
+            // is what follows the last title word (and its "of X").
+            String[] tokens = s.split("\\s+");
+            int lastTitle = -1;
+            for (int i = 0; i < tokens.length - 1; i++) {
+                if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
+                    lastTitle = i;
+                }
+            }
+            if (lastTitle >= 0) {
+                int from = lastTitle + 1;
+                if (from + 2 < tokens.length && tokens[from].matches("of|for")) {
+                    from += 2;
+                }
+                s = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
+            }
+            String before;
+            // An institution keeps its whole name ("Justice Department", "State Department").
+            while (!ORGANIZATION.matcher(s).find()) {
+                before = s;
+                s = TITLES.matcher(s).replaceFirst("");
+                if (s.equals(before) || !s.contains(" ")) {
+                    break;
+                }
+            }
+            s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
+            if (s.isEmpty() || NOT_NAMES.contains(s) || !Character.isUpperCase(s.charAt(0))) {
+                return null;
+            }
+            return s;
+        }
+    }
+}

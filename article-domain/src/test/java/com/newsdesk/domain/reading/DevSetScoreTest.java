@@ -1,0 +1,291 @@
+package com.newsdesk.domain.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
+import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the reader on the development set (src/test/resources/devset: each page's text and its hand annotation in
+ * the importer.md format) and prints the figures. The floors are what the reader reached when they were set, a little
+ * lower; a change that loses ground fails here.
+ */
+class DevSetScoreTest {
+
+    record Page(String name, String text, Map<String, Object> annotation) {}
+
+    static List<Page> pages() throws IOException, URISyntaxException {
+        Path dir = Path.of(DevSetScoreTest.class.getResource("/devset").toURI());
+        List<Page> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path json :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> a =
+                        (Map<String, Object>) MiniJson.parse(Files.readString(json, StandardCharsets.UTF_8));
+                String text = Files.readString(dir.resolve((String) a.get("text_file")), StandardCharsets.UTF_8);
+                pages.add(new Page(json.getFileName().toString(), text, a));
+            }
+        }
+        return pages;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> strings(Object list) {
+        return list == null ? List.of() : (List<String>) list;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> objects(Object list) {
+        return list == null ? List.of() : (List<Map<String, Object>>) list;
+    }
+
+    @Test
+    void everyAnnotationIsVerbatimInItsPage() throws Exception {
+        for (Page page : pages()) {
+            Map<String, Object> a = page.annotation();
+            assertThat((String) a.get("source_url")).as(page.name()).startsWith("http");
+            for (String p : strings(a.get("paragraphs"))) {
+                assertThat(page.text()).as(page.name() + " paragraph").contains(p);
+            }
+            for (String b : strings(a.get("boilerplate"))) {
+                assertThat(page.text()).as(page.name() + " boilerplate").contains(b);
+            }
+            for (Map<String, Object> q : objects(a.get("quotes"))) {
+                assertThat(page.text()).as(page.name() + " quote").contains((String) q.get("text"));
+            }
+            for (Map<String, Object> e : objects(a.get("events"))) {
+                assertThat(page.text()).as(page.name() + " event phrase").contains((String) e.get("phrase"));
+            }
+        }
+    }
+
+    /** The figures, over the whole set. */
+    static final class Score {
+        int pages;
+        int headlines;
+        int headlinesRight;
+        int paragraphs;
+        int paragraphsVerbatim;
+        int extraParagraphs;
+        int furniture;
+        int furnitureLeaked;
+        int quotes;
+        int quotesFound;
+        int speakersRight;
+        int extraQuotes;
+        int events;
+        int eventsExact;
+        int approximateRight;
+        int extraEvents;
+
+        static double pct(int part, int whole) {
+            return whole == 0 ? 100 : 100.0 * part / whole;
+        }
+
+        String report() {
+            return String.format(
+                    Locale.ROOT,
+                    "development set: %d pages%n"
+                            + "  paragraphs verbatim   %5.1f%% (%d/%d; %d extra)%n"
+                            + "  furniture leaked      %5.1f%% (%d/%d lines)%n"
+                            + "  headline right        %5.1f%% (%d/%d)%n"
+                            + "  quotes found          %5.1f%% (%d/%d; %d extra)%n"
+                            + "  right speaker         %5.1f%% (%d/%d of all quotes)%n"
+                            + "  events exact start/end %5.1f%% (%d/%d; %d extra)%n"
+                            + "  approximate flags     %5.1f%% (%d/%d of the exact events)%n",
+                    pages,
+                    pct(paragraphsVerbatim, paragraphs),
+                    paragraphsVerbatim,
+                    paragraphs,
+                    extraParagraphs,
+                    pct(furnitureLeaked, furniture),
+                    furnitureLeaked,
+                    furniture,
+                    pct(headlinesRight, headlines),
+                    headlinesRight,
+                    headlines,
+                    pct(quotesFound, quotes),
+                    quotesFound,
+                    quotes,
+                    extraQuotes,
+                    pct(speakersRight, quotes),
+                    speakersRight,
+                    quotes,
+                    pct(eventsExact, events),
+                    eventsExact,
+                    events,
+                    extraEvents,
+                    pct(approximateRight, eventsExact),
+                    approximateRight,
+                    eventsExact);
+        }
+    }
+
+    static Score score(List<Page> pages, java.util.function.Function<Page, ImportedStory> reader, boolean verbose) {
+        Score s = new Score();
+        for (Page page : pages) {
+            Map<String, Object> a = page.annotation();
+            ImportedStory story = reader.apply(page);
+            s.pages++;
+            s.headlines++;
+            if (same((String) a.get("headline"), story.headline())) {
+                s.headlinesRight++;
+            } else if (verbose) {
+                System.out.println(page.name() + " headline: " + story.headline());
+            }
+            List<String> expected = strings(a.get("paragraphs"));
+            for (String p : expected) {
+                s.paragraphs++;
+                if (story.paragraphs().contains(p)) {
+                    s.paragraphsVerbatim++;
+                } else if (verbose) {
+                    System.out.println(page.name() + " paragraph missed: " + cut(p));
+                }
+            }
+            s.extraParagraphs += (int) story.paragraphs().stream()
+                    .filter(p -> !expected.contains(p))
+                    .count();
+            for (String b : strings(a.get("boilerplate"))) {
+                s.furniture++;
+                if (story.paragraphs().stream().anyMatch(p -> p.contains(b))) {
+                    s.furnitureLeaked++;
+                    if (verbose) {
+                        System.out.println(page.name() + " furniture leaked: " + b);
+                    }
+                }
+            }
+            List<ImportedQuote> found = new ArrayList<>(story.quotes());
+            for (Map<String, Object> q : objects(a.get("quotes"))) {
+                s.quotes++;
+                String text = (String) q.get("text");
+                ImportedQuote match = found.stream()
+                        .filter(f -> sameQuote(text, f.text()))
+                        .findFirst()
+                        .orElse(null);
+                if (match == null) {
+                    if (verbose) {
+                        System.out.println(page.name() + " quote missed: " + cut(text));
+                    }
+                    continue;
+                }
+                found.remove(match);
+                s.quotesFound++;
+                if (sameSpeaker((String) q.get("speaker"), match.speaker())) {
+                    s.speakersRight++;
+                } else if (verbose) {
+                    System.out.println(page.name() + " speaker " + match.speaker() + " for " + q.get("speaker"));
+                }
+            }
+            s.extraQuotes += found.size();
+            List<ImportedEvent> dated = new ArrayList<>(story.events());
+            for (Map<String, Object> e : objects(a.get("events"))) {
+                s.events++;
+                LocalDate start = LocalDate.parse((String) e.get("start"));
+                LocalDate end = LocalDate.parse((String) e.get("end"));
+                ImportedEvent match = dated.stream()
+                        .filter(d ->
+                                d.span().start().equals(start) && d.span().end().equals(end))
+                        .findFirst()
+                        .orElse(null);
+                if (match == null) {
+                    if (verbose) {
+                        System.out.println(
+                                page.name() + " event missed: " + e.get("phrase") + " " + start + ".." + end);
+                    }
+                    continue;
+                }
+                dated.remove(match);
+                s.eventsExact++;
+                if (match.span().approximate() == (Boolean) e.get("approximate")) {
+                    s.approximateRight++;
+                } else if (verbose) {
+                    System.out.println(page.name() + " approximate flag wrong: " + e.get("phrase"));
+                }
+            }
+            s.extraEvents += dated.size();
+            if (verbose) {
+                dated.forEach(d -> System.out.println(page.name() + " extra event: " + d.phrase() + " " + d.span()));
+            }
+        }
+        return s;
+    }
+
+    static ImportedStory readText(Page page) {
+        Map<String, Object> a = page.annotation();
+        String published = (String) a.get("published_on");
+        return new ArticleReader()
+                .read(
+                        page.text(),
+                        new PageMetadata(
+                                null,
+                                null,
+                                List.of(),
+                                (String) a.get("publisher"),
+                                published == null ? null : LocalDate.parse(published),
+                                (String) a.get("source_url")));
+    }
+
+    @Test
+    void scoresAtLeastItsFloors() throws Exception {
+        Score s = score(pages(), DevSetScoreTest::readText, true);
+        System.out.println(s.report());
+        assertThat(s.pages).isGreaterThanOrEqualTo(19);
+        assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
+        assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
+        assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
+        assertThat(Score.pct(s.quotesFound, s.quotes)).isGreaterThanOrEqualTo(FLOOR_QUOTES);
+        assertThat(Score.pct(s.speakersRight, s.quotes)).isGreaterThanOrEqualTo(FLOOR_SPEAKERS);
+        assertThat(Score.pct(s.eventsExact, s.events)).isGreaterThanOrEqualTo(FLOOR_EVENTS);
+        assertThat(Score.pct(s.approximateRight, s.eventsExact)).isGreaterThanOrEqualTo(FLOOR_APPROXIMATE);
+    }
+
+    // Measured when set (19 pages): paragraphs 99.1, furniture 0.0, headline 100, quotes 98.2, speakers 93.0,
+    // events 93.9, approximate 100. Most rules were written while reading the first 14 pages, so the figures flatter
+    // the reader; the floors only stop it losing ground.
+    static final double FLOOR_PARAGRAPHS = 97;
+    static final double CEILING_FURNITURE = 2;
+    static final double FLOOR_HEADLINE = 95;
+    static final double FLOOR_QUOTES = 95;
+    static final double FLOOR_SPEAKERS = 90;
+    static final double FLOOR_EVENTS = 90;
+    static final double FLOOR_APPROXIMATE = 95;
+
+    static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return a == null && b == null;
+        }
+        return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
+    }
+
+    /** The words inside the marks, ignoring a closing comma or stop (the seed keeps them out, importer.md in). */
+    static boolean sameQuote(String annotated, String found) {
+        String a = annotated.strip().replaceAll("[,.;:]+$", "");
+        String f = found.strip().replaceAll("[,.;:]+$", "");
+        return a.equals(f);
+    }
+
+    static boolean sameSpeaker(String annotated, String found) {
+        return norm(annotated).equals(norm(found));
+    }
+
+    private static String norm(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "");
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 70 ? s : s.substring(0, 67) + "...";
+    }
+}

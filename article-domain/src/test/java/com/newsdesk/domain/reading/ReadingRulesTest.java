@@ -1,0 +1,257 @@
+package com.newsdesk.domain.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.domain.calendar.DatePrecision;
+import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
+import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The reader's rules, one by one. */
+class ReadingRulesTest {
+
+    /** Thursday. */
+    static final LocalDate PUBLISHED = LocalDate.of(2019, 4, 18);
+
+    static ImportedStory read(String text) {
+        return new ArticleReader().read(text, new PageMetadata(null, null, List.of(), null, PUBLISHED, null));
+    }
+
+    static ImportedStory body(String... paragraphs) {
+        return read("Headline of the story here\n\n" + String.join("\n\n", paragraphs));
+    }
+
+    @Nested
+    class Furniture {
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Sign up for our newsletter",
+                    "Advertisement",
+                    "Share this article",
+                    "Read more: Ten things we learned about the budget",
+                    "Watch more on “NBC Nightly News” at 6:30 p.m. ET",
+                    "Nov. 24, 201701:26",
+                    "date 2024-02-08",
+                    "Updated 3:04 PM EST, Mon March 4, 2024",
+                    "Protesters gather outside parliament. (AP Photo/Jane Doe)",
+                    "Get the latest headlines delivered to your inbox every morning.",
+                    "We're not around right now. But you can send us an email and we'll get back to you, asap.",
+                    "Log in with your credentials",
+                    "Forgot your details?",
+                    "© 2024 Example News. All rights reserved.",
+                    "4 hours ago"
+                })
+        void isNeverAParagraph(String line) {
+            ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
+            assertThat(story.paragraphs())
+                    .containsExactly("The council voted on the plan after a long debate on the budget.");
+        }
+
+        @Test
+        void proseStaysVerbatim() {
+            String p = "“It’s a  start,” she said … and left.";
+            assertThat(body(p).paragraphs()).containsExactly(p);
+        }
+    }
+
+    @Nested
+    class Masthead {
+        @Test
+        void headlineBylineAndDateline() {
+            ImportedStory story = read("Storm hits the coast\nBy Jane Doe and John Roe, Associated Press\n"
+                    + "MIAMI (AP) — The storm made landfall on Tuesday night, officials said.");
+            assertThat(story.headline()).isEqualTo("Storm hits the coast");
+            assertThat(story.bylines()).containsExactly("Jane Doe", "John Roe");
+            assertThat(story.dateline()).isEqualTo("MIAMI");
+            assertThat(story.paragraphs()).containsExactly("The storm made landfall on Tuesday night, officials said.");
+        }
+
+        @Test
+        void standfirstBetweenHeadlineAndByline() {
+            ImportedStory story = read("Storm hits the coast\nThousands lose power as the storm moves north.\n"
+                    + "By Jane Doe\nThe storm made landfall on Tuesday night, officials said.");
+            assertThat(story.standfirst()).isEqualTo("Thousands lose power as the storm moves north.");
+            assertThat(story.paragraphs()).hasSize(1);
+        }
+
+        @Test
+        void publicationDateFromAStampLine() {
+            ImportedStory story = new ArticleReader()
+                    .read(
+                            "Storm hits the coast\nPublished March 4, 2024\nThe storm made landfall on Tuesday, "
+                                    + "officials said.",
+                            PageMetadata.none());
+            assertThat(story.publishedOn()).isEqualTo(LocalDate.of(2024, 3, 4));
+            assertThat(story.events().get(0).span().start()).isEqualTo(LocalDate.of(2024, 2, 27));
+        }
+
+        @Test
+        void agencyTagWithoutCity() {
+            assertThat(body("(CNN) — The storm made landfall on the coast, officials said.")
+                            .paragraphs())
+                    .containsExactly("The storm made landfall on the coast, officials said.");
+        }
+    }
+
+    @Nested
+    class Quotes {
+        static ImportedQuote only(ImportedStory story) {
+            assertThat(story.quotes()).hasSize(1);
+            return story.quotes().get(0);
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "“We will rebuild the town,” said Mayor Anna Berg. | Anna Berg",
+                    "“We will rebuild the town,” Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” Anna Berg, the mayor, said on Tuesday. | Anna Berg",
+                    "Anna Berg said: “We will rebuild the town.” | Anna Berg",
+                    "Anna Berg told reporters that “we will rebuild the town.” | Anna Berg",
+                    "According to Anna Berg, “we will rebuild the town.” | Anna Berg",
+                    "\"We will rebuild the town,\" said Anna Berg. | Anna Berg",
+                    "“We will rebuild the town,” a police source said. | a police source",
+                })
+        void speakerOfOneQuote(String paragraph, String speaker) {
+            assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void pronounAndSurnameResolveToTheFullName() {
+            ImportedStory story = body(
+                    "The mayor, Anna Berg, visited the site on Tuesday.",
+                    "“We will rebuild,” she told NBC News.",
+                    "Berg said the town would “need every hand it can get.”");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
+            assertThat(story.quotes().get(1).partial()).isTrue();
+        }
+
+        @Test
+        void descriptionGivenByAnApposition() {
+            ImportedStory story = body(
+                    "Michael Kobold, a spokesman for the firm, confirmed the sale on Monday.",
+                    "“It was the right price,” a spokesman said.");
+            assertThat(only(story).speaker()).isEqualTo("Michael Kobold");
+        }
+
+        @Test
+        void multiParagraphQuoteKeepsItsSpeaker() {
+            ImportedStory story = body(
+                    "“We lost everything in one night,” said Anna Berg. “The water came in through the floor.",
+                    "“By morning there was nothing left to save.”",
+                    "“Nobody told us to leave.”");
+            assertThat(story.quotes()).hasSize(4).allMatch(q -> q.speaker().equals("Anna Berg"));
+            assertThat(story.quotes().get(1).text()).isEqualTo("The water came in through the floor.");
+        }
+
+        @Test
+        void titlesAndScareQuotesAreNotQuotes() {
+            ImportedStory story = body(
+                    "The “Sopranos” star appeared on “Late Night With Seth Meyers” on Friday.",
+                    "Critics called the plan a “disaster” for the region's farmers.");
+            assertThat(story.quotes()).isEmpty();
+        }
+
+        @Test
+        void institutionsAreOrganisations() {
+            ImportedQuote q =
+                    only(body("A United Nations report said the crimes were “strikingly similar” to" + " atrocities."));
+            assertThat(q.speaker()).isEqualTo("United Nations");
+            assertThat(q.organization()).isTrue();
+            assertThat(q.partial()).isTrue();
+        }
+
+        @Test
+        void unattributedQuoteIsWarnedAbout() {
+            ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
+            assertThat(story.warnings()).anyMatch(w -> w.startsWith("quote without a speaker"));
+        }
+    }
+
+    @Nested
+    class Dates {
+        static ImportedEvent only(String paragraph) {
+            ImportedStory story = body(paragraph);
+            assertThat(story.events()).as(paragraph).hasSize(1);
+            return story.events().get(0);
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    "The plant opened on 13 November 2017, officials said. | on 13 November 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    "The plant opened in November 2017, officials said. | in November 2017 | 2017-11-01 | 2017-11-30 | MONTH | false",
+                    "The plant opened in 2014, officials said. | in 2014 | 2014-01-01 | 2014-12-31 | YEAR | false",
+                    "The plant ran during the 1950-53 war, officials said. | 1950-53 | 1950-01-01 | 1953-12-31 | SPAN | false",
+                    "The festival ran between 25 and 28 July, officials said. | between 25 and 28 July | 2019-07-25 | 2019-07-28 | SPAN | false",
+                    "The festival ran July 25-28, 2016, officials said. | July 25-28, 2016 | 2016-07-25 | 2016-07-28 | SPAN | false",
+                    "The plant will open in mid-2020, officials said. | in mid-2020 | 2020-04-01 | 2020-09-30 | SPAN | true",
+                    "The plant was built in the 1990s, officials said. | the 1990s | 1990-01-01 | 1999-12-31 | SPAN | false",
+                    "The plant opened on 13 November, officials said. | on 13 November | 2018-11-13 | 2018-11-13 | DAY | false",
+                    "The plant opened on Monday, officials said. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
+                    "The plant opened last Friday, officials said. | last Friday | 2019-04-12 | 2019-04-12 | DAY | true",
+                    "The plant will open on Friday, officials said. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "The plant opened in March, officials said. | in March | 2019-03-01 | 2019-03-31 | MONTH | false",
+                    "The plant opened yesterday, officials said. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
+                    "The plant will open later this year, officials said. | later this year | 2019-04-19 | 2019-12-31 | SPAN | true",
+                    "The plant opened two weeks ago, officials said. | two weeks ago | 2019-04-01 | 2019-04-07 | SPAN | true",
+                    "The plant will open by the end of March 2020, officials said. | by the end of March 2020 | 2020-03-21 | 2020-03-31 | SPAN | true",
+                    "The plant opened about 2014, officials said. | about 2014 | 2014-01-01 | 2014-12-31 | YEAR | true",
+                })
+        void oneDate(
+                String paragraph,
+                String phrase,
+                String start,
+                String end,
+                DatePrecision precision,
+                boolean approximate) {
+            ImportedEvent e = only(paragraph);
+            assertThat(e.phrase()).isEqualTo(phrase);
+            assertThat(e.span().start()).hasToString(start);
+            assertThat(e.span().end()).hasToString(end);
+            assertThat(e.span().precision()).isEqualTo(precision);
+            assertThat(e.span().approximate()).isEqualTo(approximate);
+        }
+
+        @Test
+        void offsetHangsOnTheEventItNames() {
+            ImportedStory story = body(
+                    "Two weeks after the flood hit the valley, the army arrived with boats.",
+                    "The flood hit the valley on March 3, 2019, and cut the town off.");
+            assertThat(story.events())
+                    .extracting(
+                            e -> e.span().start().toString(),
+                            e -> e.span().end().toString())
+                    .contains(org.assertj.core.groups.Tuple.tuple("2019-03-14", "2019-03-20"));
+        }
+
+        @Test
+        void aMonthAlreadyDatedToTheDayIsNotTwoEvents() {
+            ImportedStory story =
+                    body("Anna Berg fled in November 2017.", "On Nov. 13, 2017, Anna Berg fled across the border.");
+            assertThat(story.events()).hasSize(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "About 30,000 people have defected, officials said.",
+                    "The bill costs $2014 per household, officials said.",
+                    "The meeting starts at 6:30 p.m., officials said.",
+                    "Turnout rose 2019 percent, a typo officials said."
+                })
+        void numbersThatAreNotDates(String paragraph) {
+            assertThat(body(paragraph).events()).isEmpty();
+        }
+    }
+}
