@@ -272,6 +272,38 @@ class ReaderAndDeskBrowserTest {
                 .isEqualTo("Ri Chol");
     }
 
+    @Test
+    void anImportedDraftShowsTheImportersWarningsForReview() throws Exception {
+        // A page with no byline and no date: the importer says so, and the desk shows it where the editor reviews.
+        String page = """
+                Harbor ferry service to resume after storm repairs
+
+                The harbor ferry will carry passengers again next week after repairs to its landing, the port said.
+
+                “The landing is safe and the boats are ready,” said Dana Whitfield, the port’s operations manager.
+                """;
+        String draft = new Http(port)
+                .send(
+                        "POST",
+                        "/api/imports",
+                        java.net.http.HttpRequest.BodyPublishers.ofString(page),
+                        "Content-Type",
+                        "text/plain; charset=utf-8",
+                        "Authorization",
+                        Accounts.editor())
+                .expect(201)
+                .json()
+                .path("slug")
+                .asString();
+        signIn();
+        go("/desk/drafts/" + draft);
+        String warnings =
+                browser.driver.findElement(By.cssSelector("section.warnings")).getText();
+        assertThat(warnings).contains("Importer's warnings").contains("no byline found");
+        assertThat(browser.driver.findElement(By.id("speaker-0")).getAttribute("value"))
+                .isEqualTo("Dana Whitfield");
+    }
+
     private String createDraft() {
         String story = """
                 {"headline": "Border guards recall the night of the escape",

@@ -12,7 +12,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A draft's document may carry the importer's warnings: the review page reads them, and the story around them. */
+/**
+ * A draft's document may carry the importer's note (as POST /api/imports stores it): the review page reads its warnings,
+ * and the story around them.
+ */
 class StoryReaderTest {
 
     @Test
@@ -23,7 +26,8 @@ class StoryReaderTest {
         }
         String imported = seed.replaceFirst(
                 "\\{",
-                "{\"import\": {\"warnings\": [\"No byline found\", {\"message\": \"A quote has no speaker\"}]},");
+                "{\"import\": {\"sourceUrl\": null, \"publishedOn\": \"2019-04-15\", \"warnings\": [\"No byline found\","
+                        + " \"A quote has no speaker\"]},");
         StoryReader reader = new StoryReader(JsonMapper.builder().build());
 
         ArticleDocument withWarnings = document(imported);
