@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * benchmark measures the delay); what the change did not touch stays cached. A scheduled story is published by exactly
  * one of the nodes.
  */
+@Tag("database")
 class TwoNodesTest {
 
     private static final String STORY = "/api/articles/" + StoryCopies.SEEDED_SLUG;

@@ -7,6 +7,7 @@ import com.newsdesk.domain.transaction.Transactions;
 import com.newsdesk.persistence.PersistenceTestApplication;
 import com.newsdesk.testing.ArticleRepositoryContract;
 import com.newsdesk.testing.FreshDatabase;
+import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -14,6 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The JPA adapter keeps the article store's contract, on PostgreSQL. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ContextConfiguration(initializers = FreshDatabase.class)
+@Tag("database")
 class JpaArticleRepositoryTest extends ArticleRepositoryContract {
 
     @Autowired

@@ -18,6 +18,7 @@ import com.newsdesk.testing.FreshDatabase;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ContextConfiguration(initializers = FreshDatabase.class)
+@Tag("database")
 class SchemaConstraintsTest {
 
     private static final String ORIGINAL = "Pyongyang test-fired its second intercontinental ballistic missile.";

@@ -20,6 +20,7 @@ import com.newsdesk.persistence.PersistenceTestApplication;
 import com.newsdesk.testing.Fixtures;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The change stream's query against PostgreSQL: public changes only, in sequence order, within the bounds asked. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ContextConfiguration(initializers = com.newsdesk.testing.FreshDatabase.class)
+@Tag("database")
 class PublicChangesTest {
 
     @Autowired

@@ -20,6 +20,7 @@ import com.newsdesk.testing.Fixtures;
 import com.newsdesk.testing.FreshDatabase;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The corrections feed's query against PostgreSQL: newest public notices first, typos left out, from the index. */
 @SpringBootTest(classes = PersistenceTestApplication.class)
 @ContextConfiguration(initializers = FreshDatabase.class)
+@Tag("database")
 class NoticeQueriesTest {
 
     // Later than anything other tests in this database write, so these notices are the newest.
