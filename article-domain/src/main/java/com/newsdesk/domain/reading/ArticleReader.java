@@ -37,8 +37,9 @@ public final class ArticleReader {
 
     private static final Pattern DATELINE =
             Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
-                    + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3})?)"
-                    + "\\s*(?:\\((?:[^)]{1,40})\\))?\\s*(?:[—–_]|--?)\\s+(?=\\S)");
+                    + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}){0,3})"
+                    // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
+                    + "\\s*(?:\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|(?:[—–_]|--?)\\s+)(?=\\S)");
 
     /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
     private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
@@ -246,7 +247,7 @@ public final class ArticleReader {
 
     private static String stripDateFromDateline(String dateline) {
         return dateline.replaceFirst(
-                ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}$", "");
+                ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?$", "");
     }
 
     /** The people a byline names: "A, B and C", without the agency or the role after a name. */

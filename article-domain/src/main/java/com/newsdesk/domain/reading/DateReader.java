@@ -104,7 +104,7 @@ final class DateReader {
             rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
-            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today)\\b"),
+            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"),
             rule(
                     "weekday",
                     "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
@@ -445,7 +445,11 @@ final class DateReader {
                     }
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                    String sentenceBefore = text.substring(Math.max(0, m.start() - 60), m.start());
+                    // The words before it in its sentence, leaving out what is quoted ("…he would rest,” Martino said
+                    // Monday).
+                    String sentenceBefore = text.substring(Math.max(0, m.start() - 120), m.start())
+                            .replaceFirst("^[^“]*”", " ")
+                            .replaceAll("“[^”]*(?:”|$)", " ");
                     boolean future = qual.equals("next")
                             || sentenceBefore.matches("(?s).*\\b(?:will|would|is to|are to|is due|are due|plans to"
                                     + "|expected to|scheduled|set to)\\b[^.]*$");

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  *   <li><b>Captions and credits</b>: lines naming a photo or image credit ("AP Photo", "Getty Images", "Photo:").
  *   <li><b>Timestamps and metadata</b>: lines that are only a date, a time or a video length, or a scraper's
  *       {@code date 2024-02-08}, "Published"/"Updated" stamps, copyright notices.
+ *   <li><b>Strips</b>: a short line that is not a sentence and holds an e-mail address or a telephone number, ends
+ *       with two calls to act ("… Donate Subscribe") or a page number ("Home Blog Page 3245"), or runs three menu entries
+ *       together ("FinancialGovernment SolutionsLegal…").
  *   <li><b>Not prose</b>: a line that does not end as a sentence ends, or is too short to be one, is never a body
  *       paragraph (it may still be the headline or a byline, which the reader decides).
  * </ol>
@@ -69,7 +72,34 @@ final class Furniture {
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4}.*)$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]['’\"”)\\]]*$|[.!?…]\\s*\\(\\w+\\)$");
+    /** The newsroom asking the reader to write in: "Give us feedback, share a story tip or update, …". */
+    private static final Pattern ASKS_THE_READER = Pattern.compile(
+            "^(?:give us feedback|send us (?:a|your) (?:tip|story)|contact us|tip us|have a (?:news )?tip)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A contact strip: an e-mail address or a telephone number on a short line. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\b|\\(\\d{3}\\)\\s*\\d{3}-\\d{4}");
+
+    /** A navigation strip that ends with a call to act ("Support independent journalism Donate Subscribe"). */
+    private static final String CALL_WORD =
+            "(?:Donate|Subscribe|Sign (?:up|in|Up|In)|Log ?(?:in|In)|Register|Menu|Search)";
+
+    private static final Pattern ENDS_WITH_CALL = Pattern.compile("\\b" + CALL_WORD + "\\s+" + CALL_WORD + "$");
+
+    /** A pager or breadcrumb ending with a page number: "Home Blog Page 3245". */
+    private static final Pattern PAGER = Pattern.compile("\\bpage\\s+\\d+$", Pattern.CASE_INSENSITIVE);
+
+    /** Menu entries run together by a scraper: "FinancialGovernment SolutionsLegal…" (a lower case letter, then upper). */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
+
+    /** A sentence end, also before a credit in brackets: "… halted. (Reporting by Sven Nordenstam)". */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[.!?…]['’\"”)\\]]*$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
+                    + " by [^()]{2,120}\\)$");
+
+    /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
+    private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
 
     /** True when the line is furniture whatever its place on the page. */
     static boolean isFurniture(String line) {
@@ -98,8 +128,24 @@ final class Furniture {
         if (CREDIT.matcher(s).find()) {
             return true;
         }
+        if (ASKS_THE_READER.matcher(s).matches() && words(s) <= 25) {
+            return true;
+        }
+        if (STAMPED_ITEM.matcher(s).matches()) {
+            return true;
+        }
         if (STAMP.matcher(s).matches() && words(s) <= 10) {
             return true;
+        }
+        if (!endsAsSentence(s) && words(s) <= 15) {
+            if (CONTACT.matcher(s).find()
+                    || ENDS_WITH_CALL.matcher(s).find()
+                    || PAGER.matcher(s).find()) {
+                return true;
+            }
+            if (RUN_TOGETHER.matcher(s).results().count() >= 3) {
+                return true;
+            }
         }
         return s.chars().noneMatch(Character::isLetter);
     }

@@ -59,6 +59,17 @@ final class QuoteReader {
                     + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
+    /** "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb. */
+    private static final Pattern AFTER_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + NAME
+            + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
+
+    private static final Pattern SUBJECT_WITH_APPOSITION = Pattern.compile(
+            "(?:^|[.!?]\\s+)(" + NAME + "),\\s+[^,“”\"]{2,80}(?:,\\s+[^,“”\"]{2,80})?,\\s+(?:" + VERBS + ")\\b");
+
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}\\-]*)*['’]s\\b");
+
+    private static final Pattern TAIL_NAME = Pattern.compile("^\\p{Lu}.*\\b" + NAME_WORD + "\\s+" + NAME_WORD + "$");
+
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\b[Aa]ccording to\\s+((?:" + NAME + ")|(?:(?:a|an|the)\\s+[\\p{L}\\- ]{2,60}?))(?=\\s*(?:[,.;:]|$))");
 
@@ -143,8 +154,9 @@ final class QuoteReader {
 
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
-    private static final Pattern APPOSITION_BEFORE =
-            Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+(" + NAME + "),");
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile(
+            "\\b(?:[Tt]he|[Aa]n?|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
+                    + NAME + "),");
     private static final Pattern NAMED_SPEAKER =
             Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
     private static final Pattern TITLED_NAME = Pattern.compile(NAME);
@@ -361,7 +373,8 @@ final class QuoteReader {
         String sentence = DateReader.sentenceAround(text, span.start);
         String rest = sentence.replace(quote, " ");
         return !VERB.matcher(rest).find()
-                && !rest.matches("(?is).*\\b(?:according to|called|calls|dubbed|described|reported|statement)\\b.*");
+                && !rest.matches(
+                        "(?is).*\\b(?:according to|called|calls|dubbed|described|reported|reports|statement)\\b.*");
     }
 
     private static String abbreviate(String text) {
@@ -483,10 +496,18 @@ final class QuoteReader {
                 return who;
             }
         }
+        m = AFTER_ROLE_NAME.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
         // Before the quote, in the same sentence.
         String beforeSentence = lastSentence(before);
         m = ACCORDING_TO.matcher(beforeSentence);
-        if (m.find()) {
+        // "Martino told reporters, according to a translation. “…”": the one who speaks, not the source of the text.
+        if (m.find() && !VERB.matcher(beforeSentence.substring(0, m.start())).find()) {
             String who = people.resolve(m.group(1), span.start);
             if (who != null) {
                 return who;
@@ -668,6 +689,17 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the subject of a
+            // sentence with its apposition.
+            m = SUBJECT_WITH_APPOSITION.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -695,13 +727,31 @@ final class QuoteReader {
                 w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
             }
             if (Character.isLowerCase(w.charAt(0))) {
+                // "a chastened Leader of the House Christopher Pyne": the name the description ends with.
+                String titled = w.replaceFirst("^(?:\\p{Ll}[\\p{Ll}\\-]*\\s+)+", "");
+                // Not "a spokesman for Anna Berg": after a preposition the name is someone else.
+                String lead = w.substring(0, w.length() - titled.length());
+                if (!titled.equals(w)
+                        && !lead.matches("(?s).*\\b(?:for|of|at|with|to|from|by|in|on|about)\\s+$")
+                        && TAIL_NAME.matcher(titled).find()) {
+                    String name = clean(titled);
+                    if (name != null
+                            && name.contains(" ")
+                            && !ORGANIZATION.matcher(name).find()) {
+                        add(name);
+                        return name;
+                    }
+                }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
                     return lastSpeaker;
                 }
                 String role =
                         w.replaceFirst("^(?:a|an|the|one|another)\\s+", "").toLowerCase(Locale.ROOT);
                 for (Map.Entry<String, String> e : roles.entrySet()) {
-                    if (e.getKey().equals(role) || e.getKey().startsWith(role + " ")) {
+                    // "one of those ministers, Michael Keenan" makes him "the minister".
+                    if (e.getKey().equals(role)
+                            || e.getKey().startsWith(role + " ")
+                            || e.getKey().equals(role + "s")) {
                         return e.getValue();
                     }
                 }
@@ -739,6 +789,13 @@ final class QuoteReader {
                     Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
                             .matcher(head);
                     while (m.find()) {
+                        // "Liz Truss’s government": a possessive names an owner, not the one a pronoun stands for.
+                        if (POSSESSIVE_AFTER
+                                .matcher(head)
+                                .region(m.end(), head.length())
+                                .lookingAt()) {
+                            continue;
+                        }
                         if (m.start() > best) {
                             best = m.start();
                             who = full;
@@ -767,7 +824,7 @@ final class QuoteReader {
             if (lastTitle >= 0) {
                 int from = lastTitle + 1;
                 if (from + 2 < tokens.length && tokens[from].matches("of|for")) {
-                    from += 2;
+                    from += from + 3 < tokens.length && tokens[from + 1].equals("the") ? 3 : 2;
                 }
                 s = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
             }

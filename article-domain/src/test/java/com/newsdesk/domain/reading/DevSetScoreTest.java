@@ -242,7 +242,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(19);
+        assertThat(s.pages).isGreaterThanOrEqualTo(28);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -255,12 +255,15 @@ class DevSetScoreTest {
     // Measured when set (19 pages): paragraphs 99.1, furniture 0.0, headline 100, quotes 98.2, speakers 93.0,
     // events 93.9, approximate 100. Most rules were written while reading the first 14 pages, so the figures flatter
     // the reader; the floors only stop it losing ground.
+    // With 9 more pages (28): paragraphs 99.4, furniture 0.0, headline 100, quotes 96.4, speakers 89.3, events 87.3,
+    // approximate 97.9. The new pages brought speakers and events below their old floors of 90; those two floors
+    // were lowered to just under the measured figures rather than the annotations bent to the reader.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 95;
     static final double FLOOR_QUOTES = 95;
-    static final double FLOOR_SPEAKERS = 90;
-    static final double FLOOR_EVENTS = 90;
+    static final double FLOOR_SPEAKERS = 88;
+    static final double FLOOR_EVENTS = 86;
     static final double FLOOR_APPROXIMATE = 95;
 
     static boolean same(String a, String b) {

@@ -46,12 +46,20 @@ class ReadingRulesTest {
                     "Log in with your credentials",
                     "Forgot your details?",
                     "© 2024 Example News. All rights reserved.",
-                    "4 hours ago"
+                    "4 hours ago",
+                    "Give us feedback, share a story tip or update, or report an error.",
+                    "2023-12-09 07:17 Dnipro-1 head coach commented on the draw in yesterday's ... match"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
             assertThat(story.paragraphs())
                     .containsExactly("The council voted on the plan after a long debate on the budget.");
+        }
+
+        @Test
+        void aParagraphEndingWithTheReportersCreditIsProse() {
+            String p = "Trading in the shares has been halted. (Reporting by Jane Doe)";
+            assertThat(body(p).paragraphs()).containsExactly(p);
         }
 
         @Test
@@ -92,6 +100,32 @@ class ReadingRulesTest {
             assertThat(story.events().get(0).span().start()).isEqualTo(LocalDate.of(2024, 2, 27));
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Support independent Journalism Donate Subscribe",
+                    "Home Blog Page 3245",
+                    "  • 850-433-1141 | info@example.com | Text line: 850-790-5300",
+                    "FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & Accounting"
+                })
+        void aStripAboveTheHeadlineIsNotTheHeadline(String strip) {
+            ImportedStory story = read(strip + "\n\nStorm hits the coast overnight\n\n"
+                    + "The storm made landfall on the coast on Tuesday, officials said.");
+            assertThat(story.headline()).isEqualTo("Storm hits the coast overnight");
+        }
+
+        @Test
+        void agencyDashTouchingTheFirstWordAndADatedDateline() {
+            ImportedStory reuters = body("LONDON (Reuters) -The pound fell on Wednesday, traders said.");
+            assertThat(reuters.dateline()).isEqualTo("LONDON");
+            assertThat(reuters.paragraphs()).containsExactly("The pound fell on Wednesday, traders said.");
+            ImportedStory afp = body(
+                    "UTRECHT, Netherlands, March 18, 2019 (BSS/AFP) – Dutch police on Monday arrested a man, a police"
+                            + " chief said.");
+            assertThat(afp.dateline()).isEqualTo("UTRECHT, Netherlands");
+            assertThat(afp.paragraphs()).containsExactly("Dutch police on Monday arrested a man, a police chief said.");
+        }
+
         @Test
         void agencyTagWithoutCity() {
             assertThat(body("(CNN) — The storm made landfall on the coast, officials said.")
@@ -119,6 +153,10 @@ class ReadingRulesTest {
                     "According to Anna Berg, “we will rebuild the town.” | Anna Berg",
                     "\"We will rebuild the town,\" said Anna Berg. | Anna Berg",
                     "“We will rebuild the town,” a police source said. | a police source",
+                    "“We will rebuild the town,” Utrecht police chief Anna van Berg told reporters. | Anna van Berg",
+                    "“We will rebuild the town,” a tired Leader of the House Anna Berg told radio. | Anna Berg",
+                    "“We will rebuild the town,” a spokesman for Anna Berg said. | a spokesman for Anna Berg",
+                    "Anna Berg told reporters, according to a translation from ESPN: “We will rebuild the town.” | Anna Berg",
                 })
         void speakerOfOneQuote(String paragraph, String speaker) {
             assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
@@ -132,6 +170,26 @@ class ReadingRulesTest {
                     "Berg said the town would “need every hand it can get.”");
             assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
             assertThat(story.quotes().get(1).partial()).isTrue();
+        }
+
+        @Test
+        void aPossessiveIsNotWhomAPronounMeans() {
+            ImportedStory story = body(
+                    "The finance minister, John Doe, laid out his plans.",
+                    "Anna Berg, co-chief investment officer of the largest hedge fund in the world, said she could"
+                            + " not believe the mistakes of Prime Minister John Roe’s government.",
+                    "“The panic is about the debt,” she said on Twitter.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void oneOfTheMinistersIsTheMinister() {
+            ImportedStory story = body(
+                    "The prime minister, Anna Berg, said two ministers had left early.",
+                    "One of those ministers, John Roe, was on a flight out of Canberra.",
+                    "“It was my decision and I am sorry,” he told ABC radio.",
+                    "“I accept that,” the minister said.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("John Roe", "John Roe");
         }
 
         @Test
@@ -203,6 +261,8 @@ class ReadingRulesTest {
                     "The plant will open on Friday, officials said. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
                     "The plant opened in March, officials said. | in March | 2019-03-01 | 2019-03-31 | MONTH | false",
                     "The plant opened yesterday, officials said. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
+                    "The mayor told the Nine Network today that the plant was open. | today | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "The team will visit the capital when they play on Wednesday night, officials said. | on Wednesday night | 2019-04-24 | 2019-04-24 | DAY | false",
                     "The plant will open later this year, officials said. | later this year | 2019-04-19 | 2019-12-31 | SPAN | true",
                     "The plant opened two weeks ago, officials said. | two weeks ago | 2019-04-01 | 2019-04-07 | SPAN | true",
                     "The plant will open by the end of March 2020, officials said. | by the end of March 2020 | 2020-03-21 | 2020-03-31 | SPAN | true",
