@@ -255,37 +255,50 @@ public class ReadCacheFilter extends OncePerRequestFilter implements ChangeSubsc
         Outcome outcome = Outcome.NOTHING;
         try {
             chain.doFilter(request, recorded);
-            if (recorded.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
-                return new Outcome(
-                        null,
-                        new Recorded(
-                                recorded.getStatus(),
-                                recorded.getContentAsByteArray(),
-                                recorded.getContentType(),
-                                headers(recorded, Set.of("content-type", "content-length", "date"))));
+            outcome = outcomeOf(recorded, request, readAt);
+            return outcome;
+        } finally {
+            if (original != null && outcome.kept() != null && notModified(original, outcome.kept())) {
+                // Read unconditionally for everyone, but the original already has this answer: a 304, with the
+                // headers the chain wrote (ETag, Last-Modified, Cache-Control) and no body.
+                recorded.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            } else {
+                recorded.copyBodyToResponse();
             }
-            String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
-            if (recorded.getStatus() != HttpServletResponse.SC_OK
-                    || cacheControl == null
-                    || !cacheControl.contains("public")
-                    || recorded.getHeader(HttpHeaders.SET_COOKIE) != null) {
-                return Outcome.NOTHING;
-            }
-            String lastModified = recorded.getHeader(HttpHeaders.LAST_MODIFIED);
+        }
+    }
+
+    /** What of an answer the chain wrote others may have: a 503 to share as it is, a public 200 to keep, or nothing. */
+    private static Outcome outcomeOf(ContentCachingResponseWrapper recorded, HttpServletRequest request, long readAt) {
+        if (recorded.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
             return new Outcome(
-                    new Kept(
+                    null,
+                    new Recorded(
+                            recorded.getStatus(),
                             recorded.getContentAsByteArray(),
                             recorded.getContentType(),
-                            recorded.getHeader(HttpHeaders.ETAG),
-                            lastModified == null ? -1 : httpDate(lastModified),
-                            cacheControl,
-                            headers(recorded, OWN_HEADERS),
-                            CacheTags.of(request),
-                            readAt),
-                    null);
-        } finally {
-            recorded.copyBodyToResponse();
+                            headers(recorded, Set.of("content-type", "content-length", "date"))));
         }
+        String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
+        if (recorded.getStatus() != HttpServletResponse.SC_OK
+                || cacheControl == null
+                || !cacheControl.contains("public")
+                || recorded.getHeader(HttpHeaders.SET_COOKIE) != null) {
+            return Outcome.NOTHING;
+        }
+        String lastModified = recorded.getHeader(HttpHeaders.LAST_MODIFIED);
+        return new Outcome(
+                new Kept(
+                        recorded.getContentAsByteArray(),
+                        recorded.getContentType(),
+                        recorded.getHeader(HttpHeaders.ETAG),
+                        lastModified == null ? -1 : httpDate(lastModified),
+                        cacheControl,
+                        headers(recorded, OWN_HEADERS),
+                        CacheTags.of(request),
+                        readAt),
+                null);
     }
 
     /** The headers the chain wrote, but those named (which this filter writes itself or the container computes). */

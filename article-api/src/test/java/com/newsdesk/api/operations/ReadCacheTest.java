@@ -95,6 +95,24 @@ class ReadCacheTest {
     }
 
     @Test
+    void aConditionalReadThatMissesTheCacheIsStillA304AndFillsItForOthers() {
+        // Nobody has read the story's timeline yet: this conditional request is the one that reads it for everyone.
+        String timeline = path + "/timeline";
+        long misses = cache.statistics().misses();
+        Reply notModified = http.get(timeline, "If-None-Match", "\"r1\"");
+        assertThat(cache.statistics().misses()).isEqualTo(misses + 1);
+        assertThat(notModified.status()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.header("ETag")).isEqualTo("\"r1\"");
+        // What it read is kept whole for the next reader.
+        Reply[] whole = new Reply[1];
+        assertThat(statementsFor(() -> whole[0] = http.get(timeline).expect(200)))
+                .isZero();
+        assertThat(whole[0].json().size()).isEqualTo(6);
+        assertThat(whole[0].header("ETag")).isEqualTo("\"r1\"");
+    }
+
+    @Test
     void noCacheAndCredentialsReadTheDatabaseButAnUnchangedAnswerOutlivesASecond() throws InterruptedException {
         http.get(path).expect(200);
         assertThat(statementsFor(
