@@ -178,6 +178,17 @@ class SearchCookbookTest {
                         .path("text")
                         .asString())
                 .startsWith("In their situation");
+        // Quotes and events best match first too (among the newest 1,000 matches); equal ranks newest first.
+        JsonNode quotes = get("/api/quotes?q=" + encode("driving or situation") + "&order=relevance");
+        assertThat(quotes.path("content").path(0).path("text").asString()).startsWith("As the situation was urgent");
+        assertThat(quotes.path("page").path("totalElements").asLong()).isEqualTo(3);
+        JsonNode events = get("/api/timeline?q=" + encode("dmz or nuclear") + "&order=relevance");
+        assertThat(events.path("content").findValuesAsString("title"))
+                .containsExactly(
+                        "Oh Chong Song smashes through a checkpoint and runs across the DMZ under fire",
+                        "North Korea conducts its most powerful nuclear test to date",
+                        "North Korea test-fires its second intercontinental ballistic missile");
+        assertThat(events.path("page").path("totalElements").asLong()).isEqualTo(3);
     }
 
     @Test

@@ -13,10 +13,11 @@ public final class SearchSql {
     public static final String QUERY = "websearch_to_tsquery('public.newsdesk', ?)";
 
     /**
-     * How many of an article search's matches are ranked by relevance: the newest this many; older matches follow them,
-     * newest first. Ranking reads each match's whole vector (a few kilobytes), so a search for words in every story
-     * would otherwise cost in proportion to the archive; 1,000 keeps the worst search on 10,000 stories under 200 ms
-     * (docs/benchmarks.md, "Search").
+     * How many of a search's matches are ranked by relevance: the newest this many (stories by publication, quotes by
+     * when they were said, events by date, as {@code order=newest} lists them); older matches follow them, newest
+     * first. Ranking reads each match's vector, so a search for words in every story, quote or event would otherwise
+     * cost in proportion to the archive; 1,000 keeps the worst search on 10,000 stories (30,000 quotes, 40,000 events)
+     * under 200 ms (docs/benchmarks.md, "Search").
      */
     public static final int RANKED = 1_000;
 
@@ -50,9 +51,11 @@ public final class SearchSql {
     public static void bound(JdbcClient jdbc) {
         // Planned for the words given, every time: a generic plan (which the driver's prepared statements reach after
         // five runs) cannot know whether the words are in every story or in none, and picked the GIN index for words
-        // in every story, ten times slower than reading the table.
-        jdbc.sql(
-                        "select set_config('statement_timeout', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true)")
+        // in every story, ten times slower than reading the table. Without JIT compilation: a ranked quote search's
+        // estimate (a ranking lookup per match, though only the newest RANKED run) crossed jit_above_cost, and
+        // compiling took ~100 ms, more than the search itself.
+        jdbc.sql("select set_config('statement_timeout', ?, true),"
+                        + " set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true)")
                 .param(TIME_BOUND)
                 .query()
                 .listOfRows();

@@ -90,30 +90,38 @@ class JdbcQuoteQueries implements QuoteQueries {
             params.add(search.words());
             SearchSql.bound(jdbc);
         }
-        String order = switch (search.order()) {
-            case OLDEST -> "q.said_start, q.said_end, a.published_at, q.article_id, q.position";
-            case NEWEST -> "q.said_end desc, q.said_start desc, a.published_at desc, q.article_id, q.position";
-            case RELEVANCE ->
-                "ts_rank(q.search_vector, " + SearchSql.QUERY + ") desc, q.said_start,"
-                        + " q.said_end, a.published_at, q.article_id, q.position";
-        };
+        String newest = "q.said_end desc, q.said_start desc, a.published_at desc, q.article_id, q.position";
         String from = " from quote q join speaker s on s.id = q.speaker_id join article a on a.id = q.article_id";
+        String columns = "select q.id, q.article_id, q.block_id, q.speaker_id, q.text, q.partial,"
+                + " q.said_start, q.said_end, q.said_precision, q.said_approximate, q.context,"
+                + " s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline,";
         List<Object> pageParams = new ArrayList<>(params);
+        String sql;
         if (search.order() == SearchOrder.RELEVANCE) {
+            // Ranks the newest matches only (SearchSql.RANKED), like the article search: ranking every quote of the
+            // archive cost 30,000 ts_rank calls for words in every quote. The matches are numbered newest first
+            // (only their ids and the number are kept, then counted once); the newest are ranked, each through its
+            // primary key; older matches follow them, newest first.
+            sql = "with matching as materialized (select q.id, row_number() over (order by " + newest
+                    + ") as recency from quote q join article a on a.id = q.article_id" + where + "),"
+                    + " page as (select m.id, m.recency, case when m.recency <= " + SearchSql.RANKED
+                    + " then (select ts_rank(r.search_vector, " + SearchSql.QUERY
+                    + ") from quote r where r.id = m.id) else 0 end as rank"
+                    + " from matching m order by rank desc, m.recency limit ? offset ?) "
+                    + columns + " (select count(*) from matching) as total from page p join quote q on q.id = p.id"
+                    + " join speaker s on s.id = q.speaker_id join article a on a.id = q.article_id"
+                    + " order by p.rank desc, p.recency";
             pageParams.add(search.words());
+        } else {
+            String order = search.order() == SearchOrder.OLDEST
+                    ? "q.said_start, q.said_end, a.published_at, q.article_id, q.position"
+                    : newest;
+            sql = columns + " count(*) over () as total" + from + where + " order by " + order + " limit ? offset ?";
         }
         pageParams.add(page.size());
         pageParams.add(page.offset());
         long[] counted = {-1};
-        // A ranked search counts on its own: a window count would carry every match's vector to the sort.
-        String total = search.order() == SearchOrder.RELEVANCE ? " -1 as total" : " count(*) over () as total";
-        List<Row> rows = jdbc.sql("select q.id, q.article_id, q.block_id, q.speaker_id, q.text, q.partial,"
-                        + " q.said_start, q.said_end, q.said_precision, q.said_approximate, q.context,"
-                        + " s.name as speaker_name, s.kind as speaker_kind, a.slug, a.headline," + total
-                        + from
-                        + where
-                        + " order by " + order
-                        + " limit ? offset ?")
+        List<Row> rows = jdbc.sql(sql)
                 .params(pageParams)
                 .query((rs, n) -> {
                     counted[0] = rs.getLong("total");

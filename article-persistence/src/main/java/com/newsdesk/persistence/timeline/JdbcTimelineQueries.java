@@ -81,9 +81,6 @@ class JdbcTimelineQueries implements TimelineQueries {
         } else {
             query = jdbc.sql(searchPage(search));
             List<Object> params = new ArrayList<>();
-            if (search.order() == SearchOrder.RELEVANCE) {
-                params.add(search.words());
-            }
             if (range.isBounded()) {
                 params.add(from);
                 params.add(to);
@@ -91,6 +88,9 @@ class JdbcTimelineQueries implements TimelineQueries {
             if (search.words() != null) {
                 params.add(search.words());
                 SearchSql.bound(jdbc);
+            }
+            if (search.order() == SearchOrder.RELEVANCE) {
+                params.add(search.words());
             }
             params.add(page.size());
             params.add(page.offset());
@@ -162,19 +162,27 @@ class JdbcTimelineQueries implements TimelineQueries {
 
     /**
      * A page of a word search (or of another order): the matching events first (through the GiST or GIN index), then
-     * the page cut from them and ranked, then joined to their articles.
+     * the page cut from them, then joined to their articles. Relevance ranks the latest matches only
+     * ({@link SearchSql#RANKED}, by date, as {@code order=newest} lists them), each looked up by its primary key: the
+     * matches are numbered latest first as they are found (only their ids kept), so no vector or text is carried past
+     * the scan; older matches follow the ranked ones, latest first.
      */
     private static String searchPage(TimelineSearch search) {
-        String rank = search.order() == SearchOrder.RELEVANCE
-                ? "ts_rank(e.search_vector, " + SearchSql.QUERY + ")"
-                : "0::real";
-        String order = switch (search.order()) {
-            case NEWEST -> "e.start_date desc, e.end_date desc, e.id desc";
-            case OLDEST -> "e.start_date, e.end_date, e.id";
-            case RELEVANCE -> "e.rank desc, e.start_date, e.end_date, e.id";
-        };
-        // Ranked as they are found, so the vectors (a few hundred bytes each) are never carried further.
-        return "with matching as materialized (select " + COLUMNS + ", " + rank + " as rank" + matching(search) + "),"
+        String newest = "e.start_date desc, e.end_date desc, e.id desc";
+        if (search.order() == SearchOrder.RELEVANCE) {
+            // Only the ids and their number are kept of every match; the page's events are read by primary key.
+            return "with matching as materialized (select e.id, row_number() over (order by " + newest
+                    + ") as recency" + matching(search) + "),"
+                    + " page as (select m.id, m.recency, case when m.recency <= " + SearchSql.RANKED
+                    + " then (select ts_rank(r.search_vector, " + SearchSql.QUERY
+                    + ") from timeline_event r where r.id = m.id) else 0 end as rank"
+                    + " from matching m order by rank desc, m.recency limit ? offset ?)"
+                    + " select " + COLUMNS + ", a.slug, a.headline, (select count(*) from matching) as total"
+                    + " from page p join timeline_event e on e.id = p.id join article a on a.id = e.article_id"
+                    + " order by p.rank desc, p.recency";
+        }
+        String order = search.order() == SearchOrder.NEWEST ? newest : "e.start_date, e.end_date, e.id";
+        return "with matching as materialized (select " + COLUMNS + matching(search) + "),"
                 + " page as (select * from matching e order by " + order + " limit ? offset ?)"
                 + " select e.*, a.slug, a.headline, (select count(*) from matching) as total"
                 + " from page e join article a on a.id = e.article_id"
