@@ -75,10 +75,10 @@ EXPOSE 8080
 
 # Heap sized from the container's memory limit; on OutOfMemoryError exit (and let the restart policy start a fresh
 # JVM) rather than limp on. JDK_JAVA_OPTIONS is read by the `java` launcher only; override it to change these.
-# 75% suits a limit of 1.5 GB or more: the process needs 200-280 MB besides the heap (classes, code, threads, malloc).
-# For a small node use a 512 MB limit with JDK_JAVA_OPTIONS="-Xmx256m -XX:+ExitOnOutOfMemoryError": under 1792 MB the
-# JVM picks the Serial collector itself, and the benchmark measured such a node at 394 MB of RSS under load
-# (docs/benchmarks.md).
+# 75% suits a limit of 1.5 GB or more: the process needs about 290 MB besides the heap (classes, code, threads, malloc).
+# For a small node use a 640 MB limit with JDK_JAVA_OPTIONS="-Xmx256m -XX:+ExitOnOutOfMemoryError": under 1792 MB the
+# JVM picks the Serial collector itself, and the benchmark measured such a node at 505-540 MB of RSS under load
+# (docs/benchmarks.md, 2026-11-27; README, "Running a small node").
 ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=75.0 -XX:+ExitOnOutOfMemoryError"
 
 # Liveness, not readiness: readiness includes the database, and an orchestrator that restarts unhealthy containers

@@ -435,7 +435,8 @@ invalidation_probe() {
     local label="$1" writer="$2" reader="$3" first="$4" loaded="$5"
     local auth samples_file="$OUT/invalidation/$label-articles.txt"
     auth="$(printf '%s:%s' "$EDITOR_USER" "$EDITOR_PASSWORD" | base64 -w0)"
-    tail -n +"$first" "$OUT/invalidation/articles.txt" | head -n "$INV_SAMPLES" >"$samples_file"
+    # sed, not `tail | head`: head leaving early would kill tail with SIGPIPE, which pipefail makes fatal.
+    sed -n "${first},$((first + INV_SAMPLES - 1))p" "$OUT/invalidation/articles.txt" >"$samples_file"
     local loads=()
     if [[ "$loaded" == 1 ]]; then
         # Zipf reads go on meanwhile, on every node involved (half the connections, split between the nodes).
@@ -694,7 +695,7 @@ main() {
     nginx_ceiling
     log "pgbench ceilings (-M prepared -c$CONNECTIONS -j$THREADS -T$DURATION)"
     pgbench_ceiling article-document-zipf "$BENCH/pgbench/article-document-zipf.sql" "n=$N_POPULAR" k=1
-    pgbench_ceiling article-document-zipf-as-sent "$BENCH/pgbench/article-document-zipf-as-sent.sql" "n=$N_POPULAR" k=1
+    pgbench_ceiling article-document-zipf-in-transaction "$BENCH/pgbench/article-document-zipf-in-transaction.sql" "n=$N_POPULAR" k=1
     pgbench_ceiling article-document "$BENCH/pgbench/article-document.sql" "slug=$ARTICLE_SLUG"
     local tl_ylast="$TIMELINE_YEAR-12-31"
     pgbench_ceiling timeline-month "$BENCH/pgbench/timeline-month.sql" "from=$tl_first" "to=$tl_last" size=20 offset=0
