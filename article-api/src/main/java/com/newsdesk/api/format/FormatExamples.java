@@ -93,7 +93,7 @@ final class FormatExamples {
                  "end_date": {"year": "2017", "month": "10", "day": "28"},
                  "text": {"headline": "North Korea conducts its most powerful nuclear test to date",
                           "text": "<p>“A month before Oh made his dash”</p>"},
-                 "display_date": "c. 28 September–28 October 2017",
+                 "display_date": "c. October 2017",
                  "unique_id": "cf66fad8-c691-44d7-ae40-d9415620468c"},
                 {"start_date": {"year": "2017", "month": "11", "day": "13"},
                  "text": {"headline": "Oh Chong Song smashes through a checkpoint and runs across the DMZ under fire",
@@ -129,8 +129,8 @@ final class FormatExamples {
             DTSTAMP:20190415T120000Z
             DTSTART;VALUE=DATE:20170928
             DTEND;VALUE=DATE:20171029
-            SUMMARY:North Korea conducts its most powerful nuclear test to date (c. 2
-             8 September–28 October 2017)
+            SUMMARY:North Korea conducts its most powerful nuclear test to date (c. O
+             ctober 2017)
             DESCRIPTION:“A month before Oh made his dash”\\n\\nFrom “N. Korean defector
               whose escape went viral understands why he was shot”: https://news.exa
              mple.com/articles/n-korean-defector-whose-escape-went-viral-understands-

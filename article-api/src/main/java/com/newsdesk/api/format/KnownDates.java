@@ -3,6 +3,7 @@ package com.newsdesk.api.format;
 import com.newsdesk.api.article.EventResponse;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -82,13 +83,25 @@ final class KnownDates {
         return start(event).equals(end(event));
     }
 
+    /** The longest stretch of days an approximate date is told as the month around its middle. */
+    private static final int ABOUT_A_MONTH = 62;
+
     /**
      * The event's date for a person: {@code 13 November 2017}, {@code c. September 2017}, {@code 1950–1953},
-     * {@code 28 September–28 October 2017}. "c." marks an approximate date.
+     * {@code 28 September–28 October 2017}. "c." marks an approximate date; an approximate stretch of days of two
+     * months at most (a reckoning such as "a month before" the 13th of November) is told as the month around its
+     * middle, {@code c. October 2017}: its exact bounds are a guess, and the start and end say them anyway.
      */
     static String label(EventResponse event) {
         Known start = start(event);
         Known end = end(event);
+        if (event.approximate()
+                && start.grain() == Grain.DAY
+                && !start.equals(end)
+                && ChronoUnit.DAYS.between(start.date(), end.date()) < ABOUT_A_MONTH) {
+            LocalDate middle = start.date().plusDays(ChronoUnit.DAYS.between(start.date(), end.date()) / 2);
+            return "c. " + new Known(middle.withDayOfMonth(1), Grain.MONTH).words();
+        }
         String text = start.equals(end) ? start.words() : range(start, end);
         return event.approximate() ? "c. " + text : text;
     }
