@@ -83,25 +83,29 @@ class ChangeListener implements SmartLifecycle {
         long backoff = 100;
         while (running) {
             try (Connection listening = dataSource.getConnection()) {
-                connection = listening;
-                try (Statement statement = listening.createStatement()) {
-                    // Named, so an operator sees it in pg_stat_activity for what it is.
-                    statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
-                    statement.execute("LISTEN " + ChangeTable.CHANNEL);
-                }
-                PGConnection pg = listening.unwrap(PGConnection.class);
-                setLive(true);
-                backoff = 100;
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(Math.toIntExact(poll.toMillis()));
-                    if (notifications != null) {
-                        for (PGNotification notification : notifications) {
-                            ChangePayload.parse(notification.getParameter()).ifPresent(subscribers::changed);
+                try {
+                    connection = listening;
+                    try (Statement statement = listening.createStatement()) {
+                        // Named, so an operator sees it in pg_stat_activity for what it is.
+                        statement.execute("SET application_name = '" + APPLICATION_NAME + "'");
+                        statement.execute("LISTEN " + ChangeTable.CHANNEL);
+                    }
+                    PGConnection pg = listening.unwrap(PGConnection.class);
+                    setLive(true);
+                    backoff = 100;
+                    while (running) {
+                        PGNotification[] notifications = pg.getNotifications(Math.toIntExact(poll.toMillis()));
+                        if (notifications != null) {
+                            for (PGNotification notification : notifications) {
+                                ChangePayload.parse(notification.getParameter()).ifPresent(subscribers::changed);
+                            }
+                        }
+                        if (!listening.isValid(1)) {
+                            throw new SQLException("the listening connection is no longer valid");
                         }
                     }
-                    if (!listening.isValid(1)) {
-                        throw new SQLException("the listening connection is no longer valid");
-                    }
+                } finally {
+                    forget(listening);
                 }
             } catch (SQLException | RuntimeException lost) {
                 if (running) {
@@ -134,6 +138,21 @@ class ChangeListener implements SmartLifecycle {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Makes a connection that stops listening an ordinary one again before it goes back to the pool: one given up on
+     * while still working (a validity check that timed out on a busy machine) would otherwise keep receiving every
+     * notification, which the driver queues unread, and keep the listener's name in pg_stat_activity. A broken one
+     * fails here, and the pool drops it.
+     */
+    private static void forget(Connection listening) {
+        try (Statement statement = listening.createStatement()) {
+            statement.execute("UNLISTEN *");
+            statement.execute("RESET application_name");
+        } catch (SQLException | RuntimeException broken) {
+            // Already gone: the pool sees it broken and evicts it.
         }
     }
 
