@@ -4,22 +4,19 @@ import com.newsdesk.api.article.ArticleResponse;
 import com.newsdesk.domain.article.ArticleDocument;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a stored document as the API's records, and the importer's warnings a draft may carry with it. */
+/** Reads a stored document as the API's records, the importer's note of a draft included. */
 @Component
 class StoryReader {
 
-    private final JsonMapper json;
     private final JsonMapper lenient;
 
     StoryReader(JsonMapper json) {
-        this.json = json;
-        // A draft's document may carry more than the Article schema (the importer's "import" section): the pages read
-        // what they show and leave the rest.
+        // The pages read what they show: a field a later document adds must not stop a page.
         this.lenient = json.rebuild()
-                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
 
@@ -27,14 +24,9 @@ class StoryReader {
         return lenient.readValue(document.json(), ArticleResponse.class);
     }
 
-    /** The importer's warnings ({@code "import": {"warnings": [...]}}), as text; none for a story written by hand. */
+    /** The importer's warnings ({@code "import": {"warnings": [...]}}); none for a story written by hand. */
     List<String> warnings(ArticleDocument document) {
-        JsonNode warnings = json.readTree(document.json()).path("import").path("warnings");
-        if (!warnings.isArray()) {
-            return List.of();
-        }
-        return warnings.valueStream()
-                .map(w -> w.isString() ? w.asString() : w.path("message").asString(w.toString()))
-                .toList();
+        ArticleResponse.ImportNoteResponse note = parse(document).importNote();
+        return note == null || note.warnings() == null ? List.of() : note.warnings();
     }
 }
