@@ -50,7 +50,12 @@ public final class HtmlPage {
                     + "|byline|author-bio|tags|most-?read|subscribe|paywall|footnote|disclaimer");
 
     /** What the page holds: its main text (headline first), and its metadata. */
-    public record Read(String text, PageMetadata metadata, int paragraphs) {}
+    public record Read(String text, PageMetadata metadata, List<String> blocks) {
+
+        public Read {
+            blocks = List.copyOf(blocks);
+        }
+    }
 
     private HtmlPage() {}
 
@@ -67,7 +72,18 @@ public final class HtmlPage {
                         + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], "
                         + "[role=complementary]")
                 .remove();
-        List<String> blocks = mainBlocks(page);
+        List<Run> main = mainRuns(page);
+        List<String> blocks = new ArrayList<>(new LinkedHashSet<>(main.stream().map(Run::text).toList()));
+        if (metadata.standfirst() != null && leadParagraph(metadata.standfirst(), main)) {
+            // The page's description only repeats its first paragraph: that is the story's lead, not a standfirst.
+            metadata = new PageMetadata(
+                    metadata.headline(),
+                    null,
+                    metadata.bylines(),
+                    metadata.publisher(),
+                    metadata.publishedOn(),
+                    metadata.sourceUrl());
+        }
         StringBuilder text = new StringBuilder();
         String headline = metadata.headline();
         if (headline == null) {
@@ -89,7 +105,7 @@ public final class HtmlPage {
         for (String block : blocks) {
             text.append(block).append("\n\n");
         }
-        return new Read(text.toString(), metadata, blocks.size());
+        return new Read(text.toString(), metadata, blocks);
     }
 
     private static int depth(Document page) {
@@ -112,23 +128,150 @@ public final class HtmlPage {
         return deepest;
     }
 
+    /** Elements whose text runs on inside a paragraph; every other element breaks the text into blocks. */
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+            "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+            "time", "tt", "u", "var", "wbr");
+
+    /** Elements that are a paragraph themselves: their text scores the container they sit in. */
+    private static final Set<String> PARAGRAPHS =
+            Set.of("p", "li", "blockquote", "pre", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption");
+
+    /**
+     * A run of text as a reader sees it: the inline content of one block element between two block boundaries (a
+     * child block, or a blank line made of two {@code <br>}s), with how much of it is link text.
+     */
+    record Run(Element owner, String text, int linkChars) {
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
+        }
+    }
+
+    /** The page's runs of text, in document order (an iterative walk: pages may nest deep). */
+    static List<Run> runs(Element root) {
+        Set<Element> holdsBlocks = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> cells = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element cell : root.select("td, th")) {
+            // A cell of a table of data (short, one line) is read with its row: "1 Kyle Busch 5040".
+            if (cell.select("br, p, div, ul, ol, table, li, blockquote, h1, h2, h3, h4, h5, h6").isEmpty()
+                    && cell.text().length() <= 150) {
+                cells.add(cell);
+            }
+        }
+        for (Element e : root.getAllElements()) {
+            if (e != root && !INLINE.contains(e.tagName()) && !cells.contains(e)) {
+                for (Element up = e.parent(); up != null && holdsBlocks.add(up); up = up.parent()) {
+                    // every ancestor of a block holds a block
+                }
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        java.util.ArrayDeque<RunBuilder> open = new java.util.ArrayDeque<>();
+        open.push(new RunBuilder(root));
+        org.jsoup.select.NodeTraversor.traverse(
+                new org.jsoup.select.NodeVisitor() {
+                    @Override
+                    public void head(org.jsoup.nodes.Node node, int depth) {
+                        RunBuilder current = open.peek();
+                        if (node instanceof org.jsoup.nodes.TextNode t) {
+                            current.append(t.text());
+                        } else if (node instanceof Element e && e != root) {
+                            if (e.tagName().equals("br")) {
+                                current.lineBreak(runs);
+                            } else if (isBlock(e, holdsBlocks) && !cells.contains(e)) {
+                                current.flush(runs);
+                                open.push(new RunBuilder(e));
+                            } else if (cells.contains(e)) {
+                                current.append(" ");
+                            } else if (e.tagName().equals("a")) {
+                                current.inLink++;
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void tail(org.jsoup.nodes.Node node, int depth) {
+                        if (node instanceof Element e && e != root && !e.tagName().equals("br")) {
+                            if (isBlock(e, holdsBlocks) && !cells.contains(e)) {
+                                open.pop().flush(runs);
+                            } else if (e.tagName().equals("a")) {
+                                open.peek().inLink--;
+                            }
+                        }
+                    }
+                },
+                root);
+        open.pop().flush(runs);
+        return runs;
+    }
+
+    private static boolean isBlock(Element e, Set<Element> holdsBlocks) {
+        return !INLINE.contains(e.tagName()) || holdsBlocks.contains(e);
+    }
+
+    private static final class RunBuilder {
+        final Element owner;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+        int inLink;
+        boolean lastWasBreak;
+
+        RunBuilder(Element owner) {
+            this.owner = owner;
+        }
+
+        void append(String s) {
+            if (!s.isBlank()) {
+                lastWasBreak = false;
+            }
+            text.append(s);
+            if (inLink > 0) {
+                linkChars += s.strip().length();
+            }
+        }
+
+        /** One {@code <br>} is a line break inside the paragraph; a second one in a row ends the paragraph. */
+        void lineBreak(List<Run> runs) {
+            if (lastWasBreak) {
+                flush(runs);
+            } else {
+                text.append(' ');
+                lastWasBreak = true;
+            }
+        }
+
+        void flush(List<Run> runs) {
+            String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            if (!t.isEmpty()) {
+                runs.add(new Run(owner, t, linkChars));
+            }
+            text.setLength(0);
+            linkChars = 0;
+            lastWasBreak = false;
+        }
+    }
+
     /** The text blocks of the page's main content, in order. */
-    static List<String> mainBlocks(Document page) {
+    static List<Run> mainRuns(Document page) {
+        List<Run> runs = runs(page.body() == null ? page : page.body());
         Map<Element, Double> scores = new IdentityHashMap<>();
-        Elements candidates = page.select("p, pre, td, div, section, blockquote, li");
-        for (Element block : candidates) {
-            String own = ownBlockText(block);
-            if (own.length() < 25) {
+        for (Run run : runs) {
+            String text = run.text();
+            if (text.length() < 25) {
                 continue;
             }
-            double score = 1 + commas(own) + Math.min(3, own.length() / 100.0);
-            score *= 1 - linkDensity(block);
-            Element parent = block.parent();
-            if (parent == null) {
+            double score = (1 + commas(text) + Math.min(3, text.length() / (cjk(text) ? 40.0 : 100.0)))
+                    * (1 - run.linkDensity());
+            Element owner = run.owner();
+            // A paragraph scores the container it sits in; text written straight into a container scores it.
+            Element container = PARAGRAPHS.contains(owner.tagName()) ? owner.parent() : owner;
+            if (container == null) {
                 continue;
             }
-            scores.merge(parent, score, Double::sum);
-            Element grand = parent.parent();
+            scores.merge(container, score, Double::sum);
+            Element grand = container.parent();
             if (grand != null) {
                 scores.merge(grand, score / 2, Double::sum);
             }
@@ -159,35 +302,47 @@ public final class HtmlPage {
         } else {
             containers.add(best);
         }
-        List<String> blocks = new ArrayList<>();
-        Set<Element> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element container : containers) {
-            for (Element block : container.select("p, h2, h3, blockquote, pre, li, div, td")) {
-                if (done.contains(block) || insideDone(block, done)) {
-                    continue;
-                }
-                String tag = block.tagName();
-                if ((tag.equals("div") || tag.equals("td") || tag.equals("li"))
-                        && !block.select("p").isEmpty()) {
-                    continue;
-                }
-                if (tag.equals("blockquote") && !block.select("p").isEmpty()) {
-                    continue;
-                }
-                String text = (tag.equals("div") || tag.equals("td"))
-                        ? ownBlockText(block)
-                        : block.text().strip();
-                if (text.isEmpty() || furnitureAbove(block, container) || linkDensity(block) > 0.6) {
-                    continue;
-                }
-                if (tag.equals("li") && text.length() < 80) {
-                    continue;
-                }
-                done.add(block);
-                blocks.add(text);
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(containers);
+        List<Run> blocks = new ArrayList<>();
+        for (Run run : runs) {
+            Element container = within(run.owner(), chosen);
+            if (container == null) {
+                continue;
+            }
+            String tag = run.owner().tagName();
+            if (tag.equals("h1")
+                    || furnitureAbove(run.owner(), container)
+                    || run.linkDensity() > 0.6
+                    || (tag.equals("li") && run.text().length() < 80)) {
+                continue;
+            }
+            blocks.add(run);
+        }
+        return blocks;
+    }
+
+    /**
+     * The description is one of the body's paragraphs, written among the others (its element shares its parent with
+     * the paragraph after it), not a standfirst set above them.
+     */
+    private static boolean leadParagraph(String description, List<Run> main) {
+        for (int i = 0; i + 1 < main.size(); i++) {
+            if (main.get(i).text().equals(description)) {
+                return main.get(i).owner().parent() == main.get(i + 1).owner().parent();
             }
         }
-        return new ArrayList<>(new LinkedHashSet<>(blocks));
+        return false;
+    }
+
+    /** The chosen container {@code e} is in (or is), or null. */
+    private static Element within(Element e, Set<Element> chosen) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (chosen.contains(up)) {
+                return up;
+            }
+        }
+        return null;
     }
 
     /** The block, or an element between it and the container, is named like furniture (a sign-up box, a promo). */
@@ -200,51 +355,35 @@ public final class HtmlPage {
         return false;
     }
 
-    private static boolean insideDone(Element block, Set<Element> done) {
-        for (Element p = block.parent(); p != null; p = p.parent()) {
-            if (done.contains(p)) {
-                return true;
+    /** Written in Chinese, Japanese or Korean: more said in fewer characters. */
+    private static boolean cjk(String text) {
+        int letters = 0;
+        int ideographs = 0;
+        for (int i = 0; i < text.length() && i < 400; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN
+                        || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA
+                        || script == Character.UnicodeScript.HANGUL) {
+                    ideographs++;
+                }
             }
         }
-        return false;
-    }
-
-    /** A block's own text: for a paragraph all of it, for a div only the text not in child blocks. */
-    private static String ownBlockText(Element block) {
-        String tag = block.tagName();
-        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") || tag.equals("li")) {
-            return block.text().strip();
-        }
-        if (!block.select("p, div, section, article, ul, ol, table").isEmpty()
-                && block.select("p, div, section, article, ul, ol, table").size() > 1) {
-            return "";
-        }
-        return block.select("p, div, section, article, ul, ol, table").size() == 1
-                ? ""
-                : block.text().strip();
+        return letters > 0 && ideographs * 2 > letters;
     }
 
     private static int commas(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == '，') {
+            if (c == ',' || c == '，' || c == '、') {
                 n++;
             }
         }
         return n;
-    }
-
-    private static double linkDensity(Element block) {
-        int all = block.text().length();
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : block.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1, (double) links / all);
     }
 
     private static double nameWeight(Element el) {

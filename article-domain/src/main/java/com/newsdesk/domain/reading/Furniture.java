@@ -95,7 +95,7 @@ final class Furniture {
 
     /** A sentence end, also before a credit in brackets: "… halted. (Reporting by Sven Nordenstam)". */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.!?…]['’\"”)\\]]*$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
+            "[.!?…。！？]['’\"”)\\]」』）]*$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
                     + " by [^()]{2,120}\\)$");
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
@@ -182,16 +182,38 @@ final class Furniture {
         return !s.isEmpty() && "\"“‘'«„".indexOf(s.charAt(0)) >= 0;
     }
 
+    /**
+     * Words in a line: runs of non-space characters, except that Chinese, Japanese and Korean syllables and
+     * ideographs, written without spaces, count one word for every two.
+     */
     static int words(String s) {
         int n = 0;
+        int cjk = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean letter = !Character.isWhitespace(s.charAt(i));
+            char c = s.charAt(i);
+            if (isCjk(c)) {
+                cjk++;
+                in = false;
+                continue;
+            }
+            boolean letter = !Character.isWhitespace(c);
             if (letter && !in) {
                 n++;
             }
             in = letter;
         }
-        return n;
+        return n + (cjk + 1) / 2;
+    }
+
+    private static boolean isCjk(char c) {
+        if (c < 0x1100) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 }

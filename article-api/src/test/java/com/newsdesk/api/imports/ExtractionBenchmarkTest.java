@@ -1,0 +1,114 @@
+package com.newsdesk.api.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.domain.reading.ArticleReader;
+import com.newsdesk.domain.reading.ImportedStory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The importer's main-content extraction on pages of Scrapinghub's article-extraction benchmark (the pages, their
+ * true article bodies, and what trafilatura and Readability.js extracted from the same pages, in
+ * {@code src/test/resources/extraction-benchmark}; its README says which pages and why). Scored with the benchmark's
+ * own measure ({@link ShingleScore}); prints the importer beside the two libraries on the same pages.
+ */
+class ExtractionBenchmarkTest {
+
+    private static final Path DATA = Path.of("src/test/resources/extraction-benchmark");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Measured on the pages (see docs/importer.md); a change that extracts worse fails here. */
+    static final double FLOOR_F1 = 0.90;
+
+    @Test
+    void theImporterFindsTheArticleBodyOnTheBenchmarkPages() throws IOException {
+        List<String> ids;
+        try (Stream<Path> files = Files.list(DATA.resolve("html"))) {
+            ids = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".html"))
+                    .map(n -> n.substring(0, n.length() - ".html".length()))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(1);
+        ArticleReader reader = new ArticleReader();
+        List<ShingleScore> importer = new ArrayList<>();
+        List<ShingleScore> adapterAlone = new ArrayList<>();
+        List<ShingleScore> trafilatura = new ArrayList<>();
+        List<ShingleScore> readability = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (String id : ids) {
+            String truth = body(DATA.resolve("truth/" + id + ".json"));
+            String html = Files.readString(DATA.resolve("html/" + id + ".html"), StandardCharsets.UTF_8);
+            HtmlPage.Read read = HtmlPage.read(html);
+            ImportedStory story = reader.read(read.text(), read.metadata());
+            String extracted = String.join("\n\n", story.paragraphs());
+            ShingleScore score = ShingleScore.of(truth, extracted);
+            importer.add(score);
+            adapterAlone.add(ShingleScore.of(truth, String.join("\n\n", read.blocks())));
+            trafilatura.add(ShingleScore.of(truth, body(DATA.resolve("trafilatura/" + id + ".json"))));
+            readability.add(ShingleScore.of(truth, body(DATA.resolve("readability_js/" + id + ".json"))));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  %s  importer P %.3f R %.3f  main content P %.3f R %.3f  (%d paragraphs)  %s",
+                    id.substring(0, 12),
+                    score.precision(),
+                    score.recall(),
+                    adapterAlone.get(adapterAlone.size() - 1).precision(),
+                    adapterAlone.get(adapterAlone.size() - 1).recall(),
+                    story.paragraphs().size(),
+                    url(DATA.resolve("truth/" + id + ".json"))));
+        }
+        ShingleScore.Summary ours = ShingleScore.summarise(importer);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "extraction benchmark: %d pages%n", ids.size()));
+        out.append(row("importer (HtmlPage + ArticleReader)", ours));
+        out.append(row("HtmlPage main content (its blocks)", ShingleScore.summarise(adapterAlone)));
+        out.append(row("trafilatura 2.0.0 (benchmark output)", ShingleScore.summarise(trafilatura)));
+        out.append(row("Readability.js 0.6.0 (benchmark output)", ShingleScore.summarise(readability)));
+        out.append("pages, worst first:\n");
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> f1(importer.get(i))));
+        for (int i : order) {
+            out.append(lines.get(i)).append('\n');
+        }
+        System.out.print(out);
+        assertThat(ours.f1()).isGreaterThanOrEqualTo(FLOOR_F1);
+    }
+
+    private static double f1(ShingleScore s) {
+        double p = s.precision();
+        double r = s.recall();
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static String row(String name, ShingleScore.Summary s) {
+        return String.format(
+                Locale.ROOT, "  %-42s F1 %.3f  precision %.3f  recall %.3f%n", name, s.f1(), s.precision(), s.recall());
+    }
+
+    private static String body(Path file) throws IOException {
+        JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode body = node.get("articleBody");
+        return body == null || body.isNull() ? "" : body.asText();
+    }
+
+    private static String url(Path file) throws IOException {
+        JsonNode url = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).get("url");
+        return url == null ? "" : url.asText();
+    }
+}
