@@ -16,7 +16,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,7 +72,8 @@ public final class HtmlPage {
                         + "[role=complementary]")
                 .remove();
         List<Run> main = mainRuns(page);
-        List<String> blocks = new ArrayList<>(new LinkedHashSet<>(main.stream().map(Run::text).toList()));
+        List<String> blocks =
+                new ArrayList<>(new LinkedHashSet<>(main.stream().map(Run::text).toList()));
         if (metadata.standfirst() != null && leadParagraph(metadata.standfirst(), main)) {
             // The page's description only repeats its first paragraph: that is the story's lead, not a standfirst.
             metadata = new PageMetadata(
@@ -155,7 +155,8 @@ public final class HtmlPage {
         Set<Element> cells = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element cell : root.select("td, th")) {
             // A cell of a table of data (short, one line) is read with its row: "1 Kyle Busch 5040".
-            if (cell.select("br, p, div, ul, ol, table, li, blockquote, h1, h2, h3, h4, h5, h6").isEmpty()
+            if (cell.select("br, p, div, ul, ol, table, li, blockquote, h1, h2, h3, h4, h5, h6")
+                            .isEmpty()
                     && cell.text().length() <= 150) {
                 cells.add(cell);
             }
@@ -193,7 +194,9 @@ public final class HtmlPage {
 
                     @Override
                     public void tail(org.jsoup.nodes.Node node, int depth) {
-                        if (node instanceof Element e && e != root && !e.tagName().equals("br")) {
+                        if (node instanceof Element e
+                                && e != root
+                                && !e.tagName().equals("br")) {
                             if (isBlock(e, holdsBlocks) && !cells.contains(e)) {
                                 open.pop().flush(runs);
                             } else if (e.tagName().equals("a")) {
@@ -243,7 +246,10 @@ public final class HtmlPage {
         }
 
         void flush(List<Run> runs) {
-            String t = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String t = text.toString()
+                    .replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (!t.isEmpty()) {
                 runs.add(new Run(owner, t, linkChars));
             }

@@ -108,7 +108,8 @@ class ExtractionBenchmarkTest {
     }
 
     private static String url(Path file) throws IOException {
-        JsonNode url = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).get("url");
+        JsonNode url =
+                JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)).get("url");
         return url == null ? "" : url.asText();
     }
 }

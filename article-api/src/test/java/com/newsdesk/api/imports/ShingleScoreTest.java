@@ -29,9 +29,10 @@ class ShingleScoreTest {
 
     @Test
     void punctuationAndLineBreaksAreNotWords() {
-        assertThat(ShingleScore.tokens("“Yes,” she said—twice.\n\nNo_one 2019")).containsExactly(
-                "Yes", "she", "said", "twice", "No_one", "2019");
-        assertThat(ShingleScore.of("Yes, she said it twice.", "Yes she said\nit twice").precision())
+        assertThat(ShingleScore.tokens("“Yes,” she said—twice.\n\nNo_one 2019"))
+                .containsExactly("Yes", "she", "said", "twice", "No_one", "2019");
+        assertThat(ShingleScore.of("Yes, she said it twice.", "Yes she said\nit twice")
+                        .precision())
                 .isEqualTo(1);
     }
 

@@ -30,12 +30,11 @@ class DevSetScoreTest {
         Path dir = Path.of(DevSetScoreTest.class.getResource("/devset").toURI());
         List<Page> pages = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path json :
-                    files.filter(f -> f.toString().endsWith(".json"))
-                            // -Ddevset.only=<prefix> scores a batch alone (new pages, before any rule sees them).
-                            .filter(f -> f.getFileName().toString().startsWith(System.getProperty("devset.only", "")))
-                            .sorted()
-                            .toList()) {
+            for (Path json : files.filter(f -> f.toString().endsWith(".json"))
+                    // -Ddevset.only=<prefix> scores a batch alone (new pages, before any rule sees them).
+                    .filter(f -> f.getFileName().toString().startsWith(System.getProperty("devset.only", "")))
+                    .sorted()
+                    .toList()) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> a =
                         (Map<String, Object>) MiniJson.parse(Files.readString(json, StandardCharsets.UTF_8));
