@@ -128,6 +128,8 @@ public final class HtmlPage {
         return deepest;
     }
 
+    private static final Pattern TEASER = Pattern.compile("(?:…|\\.\\.\\.|\\[(?:…|\\.\\.\\.)\\])\\s*$");
+
     /** Elements whose text runs on inside a paragraph; every other element breaks the text into blocks. */
     private static final Set<String> INLINE = Set.of(
             "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
@@ -270,6 +272,10 @@ public final class HtmlPage {
             }
             double score = (1 + commas(text) + Math.min(3, text.length() / (cjk(text) ? 40.0 : 100.0)))
                     * (1 - run.linkDensity());
+            if (TEASER.matcher(text).find()) {
+                // An excerpt cut off with an ellipsis is another story's teaser card, not this story's prose.
+                score *= 0.2;
+            }
             Element owner = run.owner();
             // A paragraph scores the container it sits in; text written straight into a container scores it.
             Element container = PARAGRAPHS.contains(owner.tagName()) ? owner.parent() : owner;
@@ -284,10 +290,13 @@ public final class HtmlPage {
         }
         Element best = null;
         double bestScore = 0;
+        Element h1 = page.selectFirst("h1");
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element el = e.getKey();
-            double score = e.getValue() * (1 + nameWeight(el));
-            if (score > bestScore) {
+            // The story's own headline sits in the story's container; other stories' teasers do not have it.
+            double headlineHere = h1 != null && h1.parents().contains(el) ? 0.5 : 0;
+            double score = e.getValue() * (1 + nameWeight(el) + headlineHere);
+            if (score > bestScore && !listOfStories(el)) {
                 best = el;
                 bestScore = score;
             }
@@ -301,7 +310,8 @@ public final class HtmlPage {
         if (parent != null) {
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
-                if (sibling == best || (s != null && s >= bestScore * 0.2 && nameWeight(sibling) >= 0)) {
+                if (sibling == best
+                        || (s != null && s >= bestScore * 0.2 && nameWeight(sibling) >= 0 && !listOfStories(sibling))) {
                     containers.add(sibling);
                 }
             }
@@ -320,6 +330,7 @@ public final class HtmlPage {
             if (tag.equals("h1")
                     || furnitureAbove(run.owner(), container)
                     || run.linkDensity() > 0.6
+                    || (container != best && TEASER.matcher(run.text()).find())
                     || (tag.equals("li") && run.text().length() < 80)) {
                 continue;
             }
@@ -339,6 +350,11 @@ public final class HtmlPage {
             }
         }
         return false;
+    }
+
+    /** A block holding several {@code <article>}s is a list of stories (a "You may like" box), not one story. */
+    private static boolean listOfStories(Element e) {
+        return e.select("article").size() >= 2;
     }
 
     /** The chosen container {@code e} is in (or is), or null. */

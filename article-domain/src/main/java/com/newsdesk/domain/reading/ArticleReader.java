@@ -57,6 +57,32 @@ public final class ArticleReader {
                     + "|most read|most popular|recommended|trending|see also|you may also like|more stories|top stories)"
                     + "\\s*:?");
 
+    /**
+     * A wire dateline in sentence case, closed by a colon: "New Delhi [India], May 9 (ANI): " or "KUALA LUMPUR (Nov
+     * 1): " (a place, maybe its country in brackets and the day, then the agency or the day in brackets).
+     */
+    private static final Pattern COLON_DATELINE =
+            Pattern.compile("^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}(?:\\s*\\[[^\\]]{2,30}\\])?)"
+                    + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
+                    + "\\s*\\((?:\\p{Lu}[\\p{L}/ ]{1,20}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\)\\s*:\\s+(?=\\S)");
+
+    /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
+    private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
+
+    /**
+     * A sign-off glued to the end of the story's last sentence: the agency ("… on Sunday. (ANI)") or the reporter and
+     * agency ("… scene of the robbery. Ella Dionisio/DMS").
+     */
+    private static final Pattern SIGN_OFF =
+            Pattern.compile("(?<=[.!?…]['’\"”]?)\\s+(?:\\(\\p{Lu}{2,8}(?:/\\p{Lu}{2,8})?\\)"
+                    + "|\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}/\\p{Lu}{2,8})$");
+
+    /**
+     * The page's last line stops in the middle of a word, as a page cut short does: "Council di" (a sentence's opening,
+     * with a word in lower case: a signature such as "Chief Janeé Harteau" is not one).
+     */
+    private static final Pattern CUT_SHORT = Pattern.compile("^[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}$");
+
     private static final Pattern AGENCY_ONLY =
             Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?)\\s+(?=\\S)");
 
@@ -166,7 +192,17 @@ public final class ArticleReader {
                 }
                 continue;
             }
-            if (Furniture.isProse(line)) {
+            boolean leadsIntoQuote = line.endsWith(",")
+                    && Furniture.words(line) >= 12
+                    && i + 1 < lines.size()
+                    && Furniture.startsQuoted(lines.get(i + 1))
+                    && !Furniture.isFurniture(line);
+            boolean cutShort = i == lines.size() - 1
+                    && !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && CUT_SHORT.matcher(line).matches()
+                    && !Furniture.isFurniture(line);
+            if (Furniture.isProse(line) || leadsIntoQuote || cutShort) {
                 if (bylineLine > i && standfirst == null) {
                     standfirst = line;
                     continue;
@@ -187,7 +223,15 @@ public final class ArticleReader {
             String first = paragraphs.get(0);
             Matcher m = DATELINE.matcher(first);
             Matcher agency = AGENCY_ONLY.matcher(first);
-            if (m.find() && m.group(1).codePoints().filter(Character::isLetter).count() >= 2) {
+            Matcher colon = COLON_DATELINE.matcher(first);
+            Matcher dash = BARE_DASH.matcher(first);
+            if (colon.find()) {
+                dateline = colon.group(1).strip();
+                paragraphs.set(0, first.substring(colon.end()));
+            } else if (dash.find()) {
+                paragraphs.set(0, first.substring(dash.end()));
+            } else if (m.find()
+                    && m.group(1).codePoints().filter(Character::isLetter).count() >= 2) {
                 dateline = stripDateFromDateline(m.group(1).strip());
                 paragraphs.set(0, first.substring(m.end()));
             } else if (agency.find()) {
@@ -200,6 +244,14 @@ public final class ArticleReader {
                             dated.group(1).replace(" the ", " ").replaceAll("(\\d)(?:st|nd|rd|th)", "$1"));
                 }
                 paragraphs.set(0, paragraphs.get(0).substring(dated.end()));
+            }
+        }
+
+        if (!paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            Matcher signOff = SIGN_OFF.matcher(paragraphs.get(last));
+            if (signOff.find()) {
+                paragraphs.set(last, paragraphs.get(last).substring(0, signOff.start()));
             }
         }
 

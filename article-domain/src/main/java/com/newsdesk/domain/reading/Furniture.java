@@ -59,6 +59,10 @@ final class Furniture {
                     + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A caption ending with its photographer and outlet: "… code of conduct. (Shane Magee/CBC)". */
+    private static final Pattern CAPTION_CREDIT =
+            Pattern.compile("\\((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4}/(?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,4}\\)$");
+
     private static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
 
@@ -70,6 +74,11 @@ final class Furniture {
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?.*"
                     + "|\\d+\\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago"
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4}.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The rules of the comments below the story: "Please read our comment policy before commenting." */
+    private static final Pattern COMMENT_RULES = Pattern.compile(
+            "\\b(?:comment(?:ing)? policy|before commenting|community (?:guidelines|standards)|house rules)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** The newsroom asking the reader to write in: "Give us feedback, share a story tip or update, …". */
@@ -96,7 +105,9 @@ final class Furniture {
     /** A sentence end, also before a credit in brackets: "… halted. (Reporting by Sven Nordenstam)". */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "[.!?…。！？]['’\"”)\\]」』）]*$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
-                    + " by [^()]{2,120}\\)$");
+                    + " by [^()]{2,120}\\)$"
+                    // … or before the reporter's sign-off: "… the robbery. Ella Dionisio/DMS"
+                    + "|[.!?…]['’\"”]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}/\\p{Lu}{2,8}$");
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
@@ -125,7 +136,10 @@ final class Furniture {
         if (SPEAKS_TO_READER.matcher(s).find() && WIDGET_WORD.matcher(s).find() && words(s) <= 40) {
             return true;
         }
-        if (CREDIT.matcher(s).find()) {
+        if (CREDIT.matcher(s).find() || CAPTION_CREDIT.matcher(s).find()) {
+            return true;
+        }
+        if (COMMENT_RULES.matcher(s).find() && words(s) <= 25) {
             return true;
         }
         if (ASKS_THE_READER.matcher(s).matches() && words(s) <= 25) {

@@ -48,7 +48,9 @@ class ReadingRulesTest {
                     "© 2024 Example News. All rights reserved.",
                     "4 hours ago",
                     "Give us feedback, share a story tip or update, or report an error.",
-                    "2023-12-09 07:17 Dnipro-1 head coach commented on the draw in yesterday's ... match"
+                    "2023-12-09 07:17 Dnipro-1 head coach commented on the draw in yesterday's ... match",
+                    "Several city councillors say the leak shows the need for a third party. (Shane Magee/CBC)",
+                    "Please read our comment policy before commenting."
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -124,6 +126,61 @@ class ReadingRulesTest {
                             + " chief said.");
             assertThat(afp.dateline()).isEqualTo("UTRECHT, Netherlands");
             assertThat(afp.paragraphs()).containsExactly("Dutch police on Monday arrested a man, a police chief said.");
+        }
+
+        @Test
+        void wireDatelinesClosedByAColon() {
+            ImportedStory ani = body("New Delhi [India], May 9 (ANI): The mayor on Sunday said 23 patients had left.");
+            assertThat(ani.dateline()).isEqualTo("New Delhi [India]");
+            assertThat(ani.paragraphs()).containsExactly("The mayor on Sunday said 23 patients had left.");
+            ImportedStory edge = body("KUALA LUMPUR (Nov 1): The minister today clarified that the plan was gazetted.");
+            assertThat(edge.dateline()).isEqualTo("KUALA LUMPUR");
+            assertThat(edge.paragraphs()).containsExactly("The minister today clarified that the plan was gazetted.");
+            String aside = "Mr Smith (pictured): a man who said he would never leave the town, and never did.";
+            assertThat(body(aside).paragraphs()).containsExactly(aside);
+        }
+
+        @Test
+        void aDashWithoutItsPlaceIsCut() {
+            assertThat(body("— A storm system that brought snow to Texas worked its way north and east Friday.")
+                            .paragraphs())
+                    .containsExactly("A storm system that brought snow to Texas worked its way north and east Friday.");
+        }
+
+        @Test
+        void aSignOffGluedToTheLastSentenceIsNotTheStory() {
+            assertThat(body("The first paragraph of the story is here.", "Delhi recorded 332 deaths on Sunday. (ANI)")
+                            .paragraphs())
+                    .containsExactly(
+                            "The first paragraph of the story is here.", "Delhi recorded 332 deaths on Sunday.");
+            assertThat(body("Groups are checking the CCTV footage in the scene of the robbery. Ella Dionisio/DMS")
+                            .paragraphs())
+                    .containsExactly("Groups are checking the CCTV footage in the scene of the robbery.");
+        }
+
+        @Test
+        void aPageCutShortKeepsItsLastWordsButNotASignature() {
+            assertThat(body("The council met on Tuesday to discuss the leak, officials said.", "Council di")
+                            .paragraphs())
+                    .containsExactly("The council met on Tuesday to discuss the leak, officials said.", "Council di");
+            assertThat(body("The chief thanked the officers for their work this week.", "Chief Janeé Harteau")
+                            .paragraphs())
+                    .containsExactly("The chief thanked the officers for their work this week.");
+        }
+
+        @Test
+        void aSentenceLeadingIntoAQuotationWithACommaIsProse() {
+            String lead = "In a press briefing, the police chief said based on information they received, there are"
+                    + " around four suspects,";
+            assertThat(body(lead, "“Three gunmen and one is their driver,” Miranda said.")
+                            .paragraphs())
+                    .containsExactly(lead, "“Three gunmen and one is their driver,” Miranda said.");
+        }
+
+        @Test
+        void chineseJapaneseAndKoreanAreReadWithoutSpaces() {
+            String japanese = "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。";
+            assertThat(body(japanese).paragraphs()).containsExactly(japanese);
         }
 
         @Test
