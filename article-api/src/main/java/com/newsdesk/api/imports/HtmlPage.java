@@ -282,10 +282,12 @@ public final class HtmlPage {
             if (container == null) {
                 continue;
             }
-            scores.merge(container, score, Double::sum);
-            Element grand = container.parent();
-            if (grand != null) {
-                scores.merge(grand, score / 2, Double::sum);
+            // The container gets the score, and its ancestors a share that shrinks with the distance: a story
+            // written one paragraph to a box ("cards") still gathers its paragraphs in the box of boxes.
+            double[] share = {1, 1 / 2.0, 1 / 6.0, 1 / 9.0};
+            Element up = container;
+            for (int level = 0; level < share.length && up != null; level++, up = up.parent()) {
+                scores.merge(up, score * share[level], Double::sum);
             }
         }
         Element best = null;
@@ -296,7 +298,7 @@ public final class HtmlPage {
             // The story's own headline sits in the story's container; other stories' teasers do not have it.
             double headlineHere = h1 != null && h1.parents().contains(el) ? 0.5 : 0;
             double score = e.getValue() * (1 + nameWeight(el) + headlineHere);
-            if (score > bestScore && !listOfStories(el)) {
+            if (score > bestScore && !listOfStories(el) && !inReadersCorner(el)) {
                 best = el;
                 bestScore = score;
             }
@@ -304,6 +306,8 @@ public final class HtmlPage {
         if (best == null) {
             return List.of();
         }
+        best = boxOfBoxes(best, runs);
+        bestScore = scores.getOrDefault(best, bestScore) * (1 + nameWeight(best));
         // Siblings of the winner that hold prose too (articles split by ads into several containers).
         List<Element> containers = new ArrayList<>();
         Element parent = best.parent();
@@ -347,6 +351,59 @@ public final class HtmlPage {
         for (int i = 0; i + 1 < main.size(); i++) {
             if (main.get(i).text().equals(description)) {
                 return main.get(i).owner().parent() == main.get(i + 1).owner().parent();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A story written one paragraph to a box: when the winner holds a paragraph or two and sits (itself, or its parent
+     * or grandparent) among two or more boxes just like it (same element, same class) that hold prose too, the story is
+     * the box of those boxes.
+     */
+    private static Element boxOfBoxes(Element best, List<Run> runs) {
+        if (runs.stream()
+                        .filter(r -> r.text().length() >= 25 && isIn(r.owner(), best))
+                        .count()
+                > 2) {
+            return best;
+        }
+        Element box = best;
+        for (int level = 0; level < 3 && box.parent() != null; level++, box = box.parent()) {
+            Element shape = box;
+            long alike = box.parent().children().stream()
+                    .filter(sibling -> sibling != shape
+                            && sibling.tagName().equals(shape.tagName())
+                            && sibling.className().equals(shape.className())
+                            && !sibling.select("p").isEmpty())
+                    .count();
+            if (alike >= 2 && !listOfStories(box.parent()) && !inReadersCorner(box.parent())) {
+                return box.parent();
+            }
+        }
+        return best;
+    }
+
+    private static boolean isIn(Element e, Element container) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (up == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of the parts of a page below or beside the story that hold other people's text: comments, other stories. */
+    private static final Pattern READERS_CORNER = Pattern.compile(
+            "(?i)\\bcomments?\\b|comment[-_]|[-_]comments?\\b|\\bcommentlist|disqus|\\brelated|recommend|outbrain"
+                    + "|taboola|most-?read|most-?popular|trending");
+
+    /** The element sits inside the comments or a box of other stories (by the names of its ancestors). */
+    private static boolean inReadersCorner(Element el) {
+        for (Element up = el; up != null; up = up.parent()) {
+            String name = up.className() + " " + up.id();
+            if (!name.isBlank() && READERS_CORNER.matcher(name).find()) {
+                return true;
             }
         }
         return false;

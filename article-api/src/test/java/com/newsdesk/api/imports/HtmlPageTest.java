@@ -55,4 +55,99 @@ class HtmlPageTest {
     void deeplyNestedPagesAreRefused() {
         assertThatThrownBy(() -> HtmlPage.read("<div>".repeat(5_000))).isInstanceOf(ImportRefusedException.class);
     }
+
+    @Test
+    void textWrittenStraightIntoADivWithBlankLinesMadeOfBreaks() {
+        HtmlPage.Read read = HtmlPage.read("""
+                <html><body><div id="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+                <div id="_article">The first paragraph runs on, with commas, and a <b>bold</b> word, to be long.<br>
+                <br>The second paragraph, also long enough to count, goes on after a blank line.<br>
+                still the second paragraph, after a single break.</div></body></html>""");
+        assertThat(read.blocks())
+                .containsExactly(
+                        "The first paragraph runs on, with commas, and a bold word, to be long.",
+                        "The second paragraph, also long enough to count, goes on after a blank line. still the"
+                                + " second paragraph, after a single break.");
+    }
+
+    @Test
+    void aTableOfDataIsReadRowByRow() {
+        HtmlPage.Read read = HtmlPage.read("""
+                <html><body><article><h1>Standings</h1>
+                <p>The final standings of the series, after all the races of the season, are these:</p>
+                <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+                <tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>
+                <tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table></article></body></html>""");
+        assertThat(read.blocks()).contains("Pos. Driver Points", "1 Kyle Busch 5040", "2 Martin Truex Jr. 5035");
+    }
+
+    @Test
+    void theStoryWithTheHeadlineWinsOverTeasersOfOtherStories() {
+        String teaser = "<article class=\"post\"><p>Another story, with commas, and more commas, and yet more of"
+                + " them, and on, and on, until it is cut off here, to tempt the reader to click …</p></article>";
+        String card = "<article class=\"post\"><p>A story of another day, as long as this one, with as many commas,"
+                + " told in the same way, and signed at its end. Jane Doe</p></article>";
+        HtmlPage.Read read = HtmlPage.read("<html><body><div id=\"primary\"><article class=\"post\">"
+                + "<h1>Only those who love themselves</h1><p>The one paragraph of this story, with a few commas, is"
+                + " here, and it is the story, told once, in full, on its page.</p></article><article class=\"post related\"><h3>You may like</h3>"
+                + teaser + card + card + card + "</article></div></body></html>");
+        assertThat(read.blocks())
+                .containsExactly(
+                        "The one paragraph of this story, with a few commas, is here, and it is the story, told"
+                                + " once, in full, on its page.");
+    }
+
+    @Test
+    void aDescriptionThatRepeatsTheLeadIsNotAStandfirst() {
+        String lead = "A team led by researchers has confirmed traces of water vapour above the surface of the moon.";
+        HtmlPage.Read read = HtmlPage.read("<html><head><meta property=\"og:description\" content=\"" + lead
+                + "\"></head><body><article><h1>Water above the moon</h1><p>" + lead + "</p><p>The second paragraph"
+                + " of the story, with more about it, follows here.</p></article></body></html>");
+        assertThat(read.metadata().standfirst()).isNull();
+        assertThat(read.blocks()).startsWith(lead);
+    }
+
+    @Test
+    void aDekAboveTheStoryStaysTheStandfirst() {
+        String dek = "Thousands lose power as the storm moves north.";
+        HtmlPage.Read read = HtmlPage.read("<html><head><meta property=\"og:description\" content=\"" + dek
+                + "\"></head><body><article><h1>Storm hits the coast</h1><div class=\"dek\"><p>" + dek
+                + "</p></div><div class=\"body\"><p>The storm made landfall on Tuesday night, officials said, and"
+                + " moved on.</p><p>Power was cut to thousands of homes, the utility said on Wednesday.</p></div>"
+                + "</article></body></html>");
+        assertThat(read.metadata().standfirst()).isEqualTo(dek);
+    }
+
+    @Test
+    void aStoryWrittenOneParagraphToABoxIsTheBoxOfBoxes() {
+        StringBuilder page = new StringBuilder("<html><body><h1>Water on the moon</h1><div id=\"article-body\">");
+        for (int i = 1; i <= 6; i++) {
+            page.append("<div class=\"card\"><div class=\"card-content\"><p>Paragraph ")
+                    .append(i)
+                    .append(
+                            " of the story, written in a box of its own, as some sites do, long enough.</p></div></div>");
+        }
+        page.append("</div><div class=\"promo\"><p>Other things to read, with commas, and more, and more.</p></div>");
+        HtmlPage.Read read = HtmlPage.read(page.append("</body></html>").toString());
+        assertThat(read.blocks()).hasSize(6).allMatch(b -> b.startsWith("Paragraph "));
+    }
+
+    @Test
+    void readersCommentsAreNotTheStoryHoweverLongTheyRun() {
+        StringBuilder page = new StringBuilder("<html><body><div id=\"content\"><article><h1>A new laptop</h1>"
+                + "<p>The company is expected to release a new laptop next year, an analyst said on Monday.</p>"
+                + "<p>It will have a new keyboard, the analyst said, replacing the one many disliked.</p></article>"
+                + "<div id=\"comments\">");
+        for (int i = 0; i < 8; i++) {
+            page.append("<div class=\"comment\"><div class=\"content\">A reader's long comment, with commas, and"
+                    + " opinions, and more opinions, and yet more, about the keyboard, the price, the company, and the"
+                    + " analyst, going on and on.</div></div>");
+        }
+        HtmlPage.Read read =
+                HtmlPage.read(page.append("</div></div></body></html>").toString());
+        assertThat(read.blocks())
+                .containsExactly(
+                        "The company is expected to release a new laptop next year, an analyst said on Monday.",
+                        "It will have a new keyboard, the analyst said, replacing the one many disliked.");
+    }
 }
