@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,13 @@ class ExtractionBenchmarkTest {
     private static final Path DATA = Path.of("src/test/resources/extraction-benchmark");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Measured on the pages (see docs/importer.md); a change that extracts worse fails here. */
-    static final double FLOOR_F1 = 0.90;
+    /**
+     * Just under what was measured on all the pages (main content 0.969, the importer's paragraphs 0.932; see
+     * docs/importer.md): a change that extracts worse fails here.
+     */
+    static final double FLOOR_MAIN_CONTENT_F1 = 0.96;
+
+    static final double FLOOR_PARAGRAPHS_F1 = 0.92;
 
     @Test
     void theImporterFindsTheArticleBodyOnTheBenchmarkPages() throws IOException {
@@ -43,7 +48,7 @@ class ExtractionBenchmarkTest {
                     .sorted()
                     .toList();
         }
-        assertThat(ids).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(40);
         ArticleReader reader = new ArticleReader();
         List<ShingleScore> importer = new ArrayList<>();
         List<ShingleScore> adapterAlone = new ArrayList<>();
@@ -73,20 +78,24 @@ class ExtractionBenchmarkTest {
                     url(DATA.resolve("truth/" + id + ".json"))));
         }
         ShingleScore.Summary ours = ShingleScore.summarise(adapterAlone);
-        Set<String> heldOut = Files.readAllLines(DATA.resolve("held-out.txt")).stream()
+        Map<String, String> rounds = Files.readAllLines(DATA.resolve("held-out.txt")).stream()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toMap(l -> l.split("\\s+")[1], l -> l.split("\\s+")[0]));
         StringBuilder out = new StringBuilder();
-        for (String group : List.of("all", "written against", "held out")) {
+        Map<String, java.util.function.Predicate<String>> groups = new java.util.LinkedHashMap<>();
+        groups.put("all pages", id -> true);
+        groups.put("pages the rules were written against", id -> !"2".equals(rounds.get(id)));
+        groups.put("  of which held out in round 1, then looked at", id -> "1".equals(rounds.get(id)));
+        groups.put("pages held out (round 2, never looked at)", id -> "2".equals(rounds.get(id)));
+        for (Map.Entry<String, java.util.function.Predicate<String>> group : groups.entrySet()) {
             List<Integer> in = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
-                boolean held = heldOut.contains(ids.get(i));
-                if (group.equals("all") || (group.equals("held out") == held)) {
+                if (group.getValue().test(ids.get(i))) {
                     in.add(i);
                 }
             }
-            out.append(String.format(Locale.ROOT, "extraction benchmark, %s: %d pages%n", group, in.size()));
+            out.append(String.format(Locale.ROOT, "extraction benchmark, %s: %d%n", group.getKey(), in.size()));
             out.append(row("HtmlPage main content (its blocks)", ShingleScore.summarise(pick(adapterAlone, in))));
             out.append(row("importer paragraphs (+ ArticleReader)", ShingleScore.summarise(pick(importer, in))));
             out.append(row("trafilatura 2.0.0 (benchmark output)", ShingleScore.summarise(pick(trafilatura, in))));
@@ -102,7 +111,8 @@ class ExtractionBenchmarkTest {
             out.append(lines.get(i)).append('\n');
         }
         System.out.print(out);
-        assertThat(ours.f1()).isGreaterThanOrEqualTo(FLOOR_F1);
+        assertThat(ours.f1()).isGreaterThanOrEqualTo(FLOOR_MAIN_CONTENT_F1);
+        assertThat(ShingleScore.summarise(importer).f1()).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS_F1);
     }
 
     private static List<ShingleScore> pick(List<ShingleScore> scores, List<Integer> in) {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * The importer's time per article, as bench/importer.sh runs it (not a unit test: timings belong to a quiet machine):
  * every development-set page as text and as an HTML page (the text wrapped in a site's header, navigation, sidebar
- * and footer, as the HTML adapter sees pages), read over and over after a warm-up; prints p50, p99 and max per page.
+ * and footer, as the HTML adapter sees pages), and the real pages of the extraction benchmark (whole page HTML, 20–70
+ * KB each), read over and over after a warm-up; prints p50, p99 and max per page.
  */
 public final class ImporterBench {
 
@@ -34,13 +35,27 @@ public final class ImporterBench {
         for (String text : texts) {
             pages.add(html(text));
         }
+        Path realDir = Path.of(args.length > 2 ? args[2] : "article-api/src/test/resources/extraction-benchmark/html");
+        List<String> real = new ArrayList<>();
+        try (Stream<Path> files = Files.list(realDir)) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                real.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
         ArticleReader reader = new ArticleReader();
         PageMetadata caller = new PageMetadata(null, null, List.of(), null, LocalDate.of(2020, 1, 1), null);
         for (int i = 0; i < 50; i++) {
             for (int p = 0; p < texts.size(); p++) {
                 run(reader, caller, texts.get(p), pages.get(p));
             }
+            for (String page : real) {
+                HtmlPage.Read read = HtmlPage.read(page);
+                reader.read(read.text(), read.metadata().orElse(caller));
+            }
         }
+        long[] realNanos = new long[rounds * real.size()];
+        long[] realCpu = new long[rounds * real.size()];
         long[] textNanos = new long[rounds * texts.size()];
         long[] htmlNanos = new long[rounds * texts.size()];
         long[] textCpu = new long[rounds * texts.size()];
@@ -65,15 +80,30 @@ public final class ImporterBench {
                 n++;
             }
         }
+        int m = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String page : real) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                HtmlPage.Read read = HtmlPage.read(page);
+                reader.read(read.text(), read.metadata().orElse(caller));
+                realNanos[m] = System.nanoTime() - t0;
+                realCpu[m] = threads.getCurrentThreadCpuTime() - c0;
+                m++;
+            }
+        }
         System.out.println(report("text/plain", textNanos));
         System.out.println(report("text/html ", htmlNanos));
         // CPU time of the reading thread: what the reader costs, whatever else the machine is doing.
         System.out.println(report("text/plain CPU", textCpu));
         System.out.println(report("text/html  CPU", htmlCpu));
+        System.out.println(report("real page HTML", realNanos));
+        System.out.println(report("real page HTML CPU", realCpu));
         System.out.printf(
                 Locale.ROOT,
-                "pages %d, rounds %d, heap max %d MB, processors %d%n",
+                "pages %d (and %d real pages), rounds %d, heap max %d MB, processors %d%n",
                 texts.size(),
+                real.size(),
                 rounds,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors());
