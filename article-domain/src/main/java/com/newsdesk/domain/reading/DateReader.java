@@ -63,7 +63,26 @@ final class DateReader {
 
     private record Rule(String name, Pattern pattern, int priority) {}
 
+    private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:night|morning|afternoon|evening))?";
+
     private static final List<Rule> RULES = List.of(
+            rule(
+                    "monthOfTheYear",
+                    "(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
+                            + "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:(?:earlier|later)\\s+)?" + "(this|last|next)\\s+year\\b"),
+            rule(
+                    "monthYearRange",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\s+(?:and|to|until|through)\\s+"
+                            + MONTH2 + ",?\\s+" + YEAR),
+            rule(
+                    "dayRangeAcrossMonthsMdy",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + DAY + "\\s+(?:and|to|until|through)\\s+" + MONTH2
+                            + "\\s+" + DAY + "(?![\\d:])(?:,?\\s+" + YEAR + ")?"),
+            rule(
+                    "dayRangeAcrossMonthsDmy",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + DAY + "\\s+" + MONTH + "\\s+(?:and|to|until|through)\\s+" + DAY
+                            + "\\s+" + MONTH2 + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "dayRangeBetween",
                     "(?:[Bb]etween|[Ff]rom)\\s+" + DAY + "\\s+(?:and|to|-)\\s+" + DAY + "\\s+" + MONTH + "(?:,?\\s+"
@@ -89,8 +108,8 @@ final class DateReader {
                             + "|middle of)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfYear",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
-                            + "|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
+                            + "|start of|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
                             + "[-\\s]+" + YEAR),
             rule(
                     "quarter",
@@ -100,14 +119,31 @@ final class DateReader {
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             rule("md", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
             rule("dm", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!,?\\s+\\d{4})"),
-            rule("thisPeriod", "(later|earlier)\\s+this\\s+(week|month|year)"),
+            rule(
+                    "rollingWindow",
+                    "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
+                            + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?)\\s+(day|week|month|year)s\\b"),
+            rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
+            rule("weekend", "(this|next|last|over the|at the|the coming|the past)\\s+weekend\\b"),
+            rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
+            rule(
+                    "overnight",
+                    "(?<!\\b(?:[Aa]n|[Tt]he)\\s)\\b[Oo]vernight\\b(?:\\s+and\\s+(?:continue|last|linger|persist)s?\\s+"
+                            + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
+            rule("thisPeriod", "(later|earlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"),
             rule(
+                    "weekdayPair",
+                    "(?:(?<qual>[Oo]n|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "\\s+(?:and|or|into|to|through|until)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS
+                            + PART_OF_DAY),
+            rule(
                     "weekday",
-                    "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
+                    "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?"
                             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon"
                             + "|evening))?"),
             rule(
@@ -115,16 +151,21 @@ final class DateReader {
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly"
                             + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
+            rule(
+                    "agoRange",
+                    "(?:" + QUALIFIER + ")?" + NUMBER + "\\s*(?:,|-|–|to|or)\\s*" + NUMBER
+                            + "\\s+(day|week|month|year)s?\\s+ago\\b"),
             rule("agoRelative", "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+ago\\b"),
             rule(
                     "offset",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+(before|after|later"
-                            + "|earlier)\\b([^.;:!?”\"]{0,80})"));
+                            + "|earlier|previously|prior)\\b([^.;:!?”\"]{0,80})"));
 
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile(
-            "(?:about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$", Pattern.CASE_INSENSITIVE);
+            "(?:(?:a?round\\s+)?about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private static Rule rule(String name, String regex) {
         return new Rule(name, Pattern.compile(regex), 0);
@@ -193,7 +234,9 @@ final class DateReader {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
-                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
+                // An offset's clause ("…, and the highest since records began in 2011") may hold dates of its own.
+                int own = rule.name.equals("offset") ? m.start(4) : m.end();
+                if (m.end() == m.start() || overlaps(taken, m.start(), own)) {
                     continue;
                 }
                 Matcher copy = rule.pattern.matcher(text);
@@ -258,6 +301,136 @@ final class DateReader {
                     int d2 = Integer.parseInt(m.group(3));
                     Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                     return dayRange(year, month, d1, d2, published, warnings);
+                }
+                case "monthYearRange": {
+                    YearMonth last = YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3)));
+                    YearMonth first = YearMonth.of(
+                            m.group(2) == null ? last.getYear() : Integer.parseInt(m.group(2)), month(m.group(1)));
+                    if (!first.isBefore(last)) {
+                        return null;
+                    }
+                    return DateSpan.between(first.atDay(1), last.atEndOfMonth());
+                }
+                case "dayRangeAcrossMonthsMdy":
+                case "dayRangeAcrossMonthsDmy": {
+                    boolean mdy = rule.equals("dayRangeAcrossMonthsMdy");
+                    int m1 = month(m.group(mdy ? 1 : 2));
+                    int d1 = Integer.parseInt(m.group(mdy ? 2 : 1));
+                    int m2 = month(m.group(mdy ? 3 : 4));
+                    int d2 = Integer.parseInt(m.group(mdy ? 4 : 3));
+                    LocalDate last;
+                    if (m.group(5) != null) {
+                        last = LocalDate.of(Integer.parseInt(m.group(5)), m2, d2);
+                    } else if (published != null) {
+                        last = dayNear(m2, d2, published);
+                    } else {
+                        return null;
+                    }
+                    LocalDate first = LocalDate.of(last.getYear(), m1, d1);
+                    if (!first.isBefore(last)) {
+                        first = first.minusYears(1);
+                    }
+                    return DateSpan.between(first, last);
+                }
+                case "rollingWindow": {
+                    if (published == null) {
+                        return null;
+                    }
+                    // "the last couple of weeks", "the next few days", "the last 2-3 days": back (or on) from the
+                    // publication date by the most the words allow.
+                    long most = m.group(2) != null
+                            ? (m.group(2).equals("few") ? 3 : 2)
+                            : amount(m.group(4) != null ? m.group(4) : m.group(3));
+                    ChronoUnit unit = unit(m.group(5));
+                    boolean ahead = m.group(1).equals("next") || m.group(1).equals("coming");
+                    return ahead
+                            ? DateSpan.between(published.plusDays(1), published.plus(most, unit))
+                                    .approximately()
+                            : DateSpan.between(published.minus(most, unit), published)
+                                    .approximately();
+                }
+                case "partOfWeek": {
+                    if (published == null) {
+                        return null;
+                    }
+                    int weeks = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+                    LocalDate monday = published
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(weeks);
+                    return m.group(1).equals("early")
+                            ? DateSpan.between(monday, monday.plusDays(2)).approximately()
+                            : DateSpan.between(monday.plusDays(3), monday.plusDays(6))
+                                    .approximately();
+                }
+                case "weekend": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String which = m.group(1);
+                    // The weekend of the publication week (a Sunday is still in it).
+                    LocalDate saturday = published.getDayOfWeek() == DayOfWeek.SUNDAY
+                            ? published.minusDays(1)
+                            : published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                    if (which.equals("next")) {
+                        saturday = saturday.plusWeeks(1);
+                    } else if (which.equals("last") || which.equals("the past")) {
+                        saturday = saturday.minusWeeks(1);
+                    } else if (which.equals("over the") || which.equals("at the")) {
+                        // "over the weekend": the coming one when the sentence looks ahead, else the one just gone.
+                        if (!forward(text, m.start(), m.end(), "")) {
+                            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                            if (published.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                                saturday = saturday.minusWeeks(1);
+                            }
+                        }
+                    }
+                    return DateSpan.between(saturday, saturday.plusDays(1));
+                }
+                case "tomorrow": {
+                    if (published == null) {
+                        return null;
+                    }
+                    DateSpan span = DateSpan.day(published.plusDays(m.group(2).startsWith("the day after") ? 2 : 1));
+                    return m.group("by") != null ? span.approximately() : span;
+                }
+                case "overnight": {
+                    if (published == null) {
+                        return null;
+                    }
+                    if (m.group(1) != null) {
+                        // "overnight and continue through Saturday afternoon": from tonight into that day.
+                        LocalDate until = published.with(TemporalAdjusters.next(
+                                DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+                        return DateSpan.between(published, until);
+                    }
+                    // The night ahead in a forecast, the night just gone in a report.
+                    return forward(text, m.start(), m.end(), "")
+                            ? DateSpan.between(published, published.plusDays(1))
+                            : DateSpan.between(published.minusDays(1), published);
+                }
+                case "weekdayPair": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+                    DayOfWeek first = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                    DayOfWeek second = DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+                    // "Friday night and early Saturday", "Monday or Tuesday": one window of two days running.
+                    if (first.plus(1) != second) {
+                        return null;
+                    }
+                    LocalDate day = weekdayDate(text, m.start(), m.end(), qual, first, published);
+                    DateSpan span = DateSpan.between(day, day.plusDays(1));
+                    return qual.equals("by") ? span.approximately() : span;
+                }
+                case "monthOfTheYear": {
+                    // "the March flood earlier this year", "in June last year": the month of the year named.
+                    if (published == null) {
+                        return null;
+                    }
+                    int year = published.getYear()
+                            + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
+                    return DateSpan.month(YearMonth.of(year, month(m.group(1))));
                 }
                 case "mdy":
                     return DateSpan.day(LocalDate.of(
@@ -326,6 +499,7 @@ final class DateReader {
                         case "first half of" -> new int[] {1, 6};
                         case "second half of" -> new int[] {7, 12};
                         case "end of" -> new int[] {12, 12};
+                        case "towards the end of", "toward the end of" -> new int[] {10, 12};
                         default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
                     };
                     return DateSpan.between(
@@ -364,6 +538,19 @@ final class DateReader {
                     }
                     LocalDate date = dayNear(month, day, published);
                     return date == null ? null : DateSpan.day(date);
+                }
+                case "agoRange": {
+                    if (published == null) {
+                        return null;
+                    }
+                    long least = amount(m.group(1));
+                    long most = amount(m.group(2));
+                    if (most <= least) {
+                        return null;
+                    }
+                    ChronoUnit unit = unit(m.group(3));
+                    return DateSpan.between(published.minus(most, unit), published.minus(least, unit))
+                            .approximately();
                 }
                 case "agoRelative": {
                     if (published == null) {
@@ -445,26 +632,9 @@ final class DateReader {
                     }
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                    // The words before it in its sentence, leaving out what is quoted ("…he would rest,” Martino said
-                    // Monday).
-                    String sentenceBefore = text.substring(Math.max(0, m.start() - 120), m.start())
-                            .replaceFirst("^[^“]*”", " ")
-                            .replaceAll("“[^”]*(?:”|$)", " ");
-                    boolean future = qual.equals("next")
-                            || sentenceBefore.matches("(?s).*\\b(?:will|would|is to|are to|is due|are due|plans to"
-                                    + "|expected to|scheduled|set to)\\b[^.]*$");
-                    if (qual.equals("next")) {
-                        return DateSpan.day(published.with(TemporalAdjusters.next(day)))
-                                .approximately();
-                    }
-                    if (future) {
-                        return DateSpan.day(published.with(TemporalAdjusters.nextOrSame(day)));
-                    }
-                    if (qual.equals("last")) {
-                        return DateSpan.day(published.with(TemporalAdjusters.previous(day)))
-                                .approximately();
-                    }
-                    return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(day)));
+                    DateSpan span = DateSpan.day(weekdayDate(text, m.start(), m.end(), qual, day, published));
+                    // "next Friday" is vague (this week's or the next?); "by Monday" is a deadline, not a day.
+                    return qual.equals("next") || qual.equals("by") ? span.approximately() : span;
                 }
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
@@ -526,6 +696,82 @@ final class DateReader {
         }
     }
 
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
+            + "|expected|scheduled|forecast to|set to|going to)\\b|\\w['’]ll\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
+                    + "\\b(?!expected|scheduled|forecasted)\\p{L}{2,}ed\\b");
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
+
+    /**
+     * The day a weekday names: the latest on or before the publication date, or the next one when its sentence looks
+     * ahead ("next", "come Monday", "by Monday", "the river will peak Monday", "as the system moves out Saturday, a
+     * wind will move in").
+     */
+    private static LocalDate weekdayDate(
+            String text, int start, int end, String qual, DayOfWeek day, LocalDate published) {
+        if (qual.equals("next")) {
+            return published.with(TemporalAdjusters.next(day));
+        }
+        if (qual.equals("last")) {
+            return published.with(TemporalAdjusters.previous(day));
+        }
+        return forward(text, start, end, qual)
+                ? published.with(TemporalAdjusters.nextOrSame(day))
+                : published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /**
+     * Whether the phrase at [start, end) looks ahead: "come …" always; "by"/"until"/"through" unless the sentence
+     * tells of the past; otherwise a future verb before it in its sentence, or after it with no past or reporting verb
+     * on the way (“Martino told reporters Monday” stays in the past, and so does a quotation's future before it).
+     */
+    private static boolean forward(String text, int start, int end, String qual) {
+        if (qual.equals("come")) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 120), start);
+        int sentenceStart =
+                Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+        before = before.substring(sentenceStart + 1);
+        int open = before.lastIndexOf('“');
+        boolean quoted = open >= 0 && before.indexOf('”', open) < 0;
+        before = quoted
+                ? before.substring(open + 1)
+                : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
+        if (qual.equals("by") || qual.equals("until") || qual.equals("till") || qual.equals("through")) {
+            return !PAST.matcher(before).find();
+        }
+        int lastFuture = lastMatch(FUTURE, before);
+        if (lastFuture >= 0) {
+            // The nearest tense before it decides: “we are going to have strong winds, like we had Tuesday night”.
+            return lastMatch(PAST, before) < lastFuture;
+        }
+        String rest = text.substring(end);
+        Matcher stop = SENTENCE_BREAK.matcher(rest);
+        if (stop.find()) {
+            rest = rest.substring(0, stop.start() + 1);
+        }
+        if (!quoted) {
+            rest = rest.replaceAll("“[^”]*(?:”|$)", " ");
+        }
+        Matcher future = FUTURE.matcher(rest);
+        if (!future.find()) {
+            return false;
+        }
+        String onTheWay = before + " " + rest.substring(0, future.start());
+        return !PAST.matcher(onTheWay).find() && !REPORTED.matcher(onTheWay).find();
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
     private static char after(String text, int end) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
@@ -585,7 +831,10 @@ final class DateReader {
         long amount = amount(m.group(1));
         ChronoUnit unit = unit(m.group(2));
         String direction = m.group(3);
-        RelativeDate.Direction dir = direction.equals("before") || direction.equals("earlier")
+        RelativeDate.Direction dir = direction.equals("before")
+                        || direction.equals("earlier")
+                        || direction.equals("previously")
+                        || direction.equals("prior")
                 ? RelativeDate.Direction.BEFORE
                 : RelativeDate.Direction.AFTER;
         String clause = hit.anchorClause == null ? "" : hit.anchorClause;
@@ -623,10 +872,16 @@ final class DateReader {
         }
         if (best == null) {
             // "Two days later": the last date before it.
+            // (not the baseline of a comparison: "30,704 at the end of June – up from 30,317 at the end of May. This
+            // was also 23% more than a year previously").
             for (Hit other : hits) {
                 boolean earlier = other.paragraph < hit.paragraph
                         || (other.paragraph == hit.paragraph && other.start < hit.start);
-                if (earlier && other.span != null && other != hit) {
+                String lead = paragraphs.get(other.paragraph).substring(Math.max(0, other.start - 60), other.start);
+                if (earlier
+                        && other.span != null
+                        && other != hit
+                        && !BASELINE.matcher(lead).find()) {
                     best = other;
                 }
             }
@@ -638,9 +893,22 @@ final class DateReader {
             warnings.add("“" + paragraphs.get(hit.paragraph).substring(hit.start, hit.end)
                     + "” is dated from the date before it");
         }
+        if (best.span.precision() != DatePrecision.DAY && (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS)) {
+            // A whole month, a year or a window moved by years or months keeps its shape: "a year previously" after
+            // "at the end of June" is the end of June a year before.
+            long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
+            hit.span = DateSpan.between(
+                            best.span.start().plus(signed, unit),
+                            best.span.end().plus(signed, unit))
+                    .approximately();
+            return;
+        }
         LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
         hit.span = RelativeDate.offset(anchor, amount, unit, dir);
     }
+
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:\\b(?:up|down|rising|falling|rose|fell|increased?|decreased?)\\s+from|compared\\s+(?:with|to))\\b(?:[^,.;]|(?<=\\d)[,.](?=\\d))*$");
 
     /** The two sentences name someone or something in common (a capitalised word not opening the sentence). */
     private static boolean shareAName(String a, int atA, String b, int atB) {
