@@ -135,7 +135,10 @@ final class DateReader {
             rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
-            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"),
+            rule(
+                    "today",
+                    "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"
+                            + "(?:\\s+\\((?<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\))?"),
             rule(
                     "weekdayPair",
                     "(?:(?<qual>[Oo]n|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?" + WEEKDAYS + PART_OF_DAY
@@ -241,6 +244,9 @@ final class DateReader {
                 }
                 Matcher copy = rule.pattern.matcher(text);
                 copy.find(m.start());
+                if (p == 0 && inDateline(text, m.start(), m.end())) {
+                    continue;
+                }
                 Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
                 hit.span = span(rule.name, copy, text, published, warnings, hit);
                 if (hit.span == null && hit.anchorClause == null) {
@@ -273,6 +279,16 @@ final class DateReader {
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
         return hits;
+    }
+
+    private static final Pattern DATELINE_BEFORE =
+            Pattern.compile("^\\s*(?:date \\d{4}-\\d\\d-\\d\\d\\s+)?\\p{Lu}[\\p{L} .\\[\\]]{1,40}(?:,\\s*|\\(\\s*)$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*\\)?\\s*(?:\\([^)]{1,20}\\))?\\s*[:—–]");
+
+    /** The date of a dateline ("KUALA LUMPUR (Nov 1):", "New Delhi [India], May 9 (ANI):") is when it was filed. */
+    private static boolean inDateline(String text, int start, int end) {
+        return DATELINE_BEFORE.matcher(text.substring(0, start)).find()
+                && DATELINE_AFTER.matcher(text.substring(end)).find();
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {
@@ -624,6 +640,11 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
+                    if (m.group("named") != null) {
+                        // "today (Saturday)" in a story filed the next day: the day it names.
+                        return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(
+                                DayOfWeek.valueOf(m.group("named").toUpperCase(Locale.ROOT)))));
+                    }
                     return DateSpan.day(published);
                 }
                 case "weekday": {
@@ -680,6 +701,10 @@ final class DateReader {
                                     + "|late|mid|and|or|to|through|till|year|season|election|about|around|circa|nearly|approximately"
                                     + "|’s|'s)\\s*$");
                     boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
+                    // After an acronym a year is part of a name: "the KLCP 2020 was gazetted", "(KLCP) 2020".
+                    if (before.matches("(?s).*(?:\\b\\p{Lu}{2,}|\\(\\p{Lu}{2,}\\))\\s$")) {
+                        return null;
+                    }
                     if (year < 1800 || year > 2100) {
                         return null;
                     }

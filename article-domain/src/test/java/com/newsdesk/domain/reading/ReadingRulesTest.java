@@ -287,6 +287,9 @@ class ReadingRulesTest {
                     "The storm is worse than the one that moved through earlier in the week. | earlier in the week | 2019-04-15 | 2019-04-17 | SPAN | true",
                     "There is no point as this is already towards the end of 2018. | towards the end of 2018 | 2018-10-01 | 2018-12-31 | SPAN | true",
                     "I met them about two, three months ago. | about two, three months ago | 2019-01-18 | 2019-02-18 | SPAN | true",
+                    "The levels are doing better today (Tuesday), the mayor says. | today (Tuesday) | 2019-04-16 | 2019-04-16 | DAY | false",
+                    "The KLCP 2020 was set up in 2015, the minister says. | in 2015 | 2015-01-01 | 2015-12-31 | YEAR | false",
+                    "KUALA LUMPUR (Apr 18): The minister spoke to reporters yesterday. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
                     "The river is lower than in the March flood earlier this year. | March flood earlier this year | 2019-03-01 | 2019-03-31 | MONTH | false",
                 })
         void oneDate(
