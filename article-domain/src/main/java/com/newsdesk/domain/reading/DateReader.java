@@ -122,7 +122,8 @@ final class DateReader {
             rule(
                     "rollingWindow",
                     "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
-                            + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER + ")?)\\s+(day|week|month|year)s\\b"),
+                            + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
+                            + ")?)\\s+(day|week|month|year)s\\b(?!\\s+of\\b)"),
             rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
             rule("weekend", "(this|next|last|over the|at the|the coming|the past)\\s+weekend\\b"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
@@ -263,6 +264,11 @@ final class DateReader {
                         hit.span = hit.span.approximately();
                     }
                 }
+                // "By the time we get through it all, it will be 2020": dated from another event, so approximate.
+                if (hit.span != null
+                        && BY_THE_TIME.matcher(text.substring(0, hit.start)).find()) {
+                    hit.span = hit.span.approximately();
+                }
                 // A vague tail ("…, almost 18 months after his escape") belongs to the date and marks it approximate.
                 if (hit.span != null) {
                     Matcher tail = TAIL.matcher(text.substring(hit.end));
@@ -281,6 +287,8 @@ final class DateReader {
         return hits;
     }
 
+    private static final Pattern BY_THE_TIME =
+            Pattern.compile("(?:^|[.!?]['’\"”]?\\s+|[“\"])By the time\\b[^.!?,;]*,[^.!?;]*$");
     private static final Pattern DATELINE_BEFORE =
             Pattern.compile("^\\s*(?:date \\d{4}-\\d\\d-\\d\\d\\s+)?\\p{Lu}[\\p{L} .\\[\\]]{1,40}(?:,\\s*|\\(\\s*)$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*\\)?\\s*(?:\\([^)]{1,20}\\))?\\s*[:—–]");
@@ -702,7 +710,7 @@ final class DateReader {
                                     + "|’s|'s)\\s*$");
                     boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
                     // After an acronym a year is part of a name: "the KLCP 2020 was gazetted", "(KLCP) 2020".
-                    if (before.matches("(?s).*(?:\\b\\p{Lu}{2,}|\\(\\p{Lu}{2,}\\))\\s$")) {
+                    if (before.matches("(?s).*(?:\\b\\p{Lu}{3,}|\\(\\p{Lu}{2,}\\))\\s$")) {
                         return null;
                     }
                     if (year < 1800 || year > 2100) {

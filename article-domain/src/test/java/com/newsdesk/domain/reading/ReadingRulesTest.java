@@ -290,6 +290,8 @@ class ReadingRulesTest {
                     "The levels are doing better today (Tuesday), the mayor says. | today (Tuesday) | 2019-04-16 | 2019-04-16 | DAY | false",
                     "The KLCP 2020 was set up in 2015, the minister says. | in 2015 | 2015-01-01 | 2015-12-31 | YEAR | false",
                     "KUALA LUMPUR (Apr 18): The minister spoke to reporters yesterday. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
+                    "The minister sees no point in waiting. By the time the inquiry reports, it will be 2020 anyway. | 2020 | 2020-01-01 | 2020-12-31 | YEAR | true",
+                    "Sales fell in the last two weeks of March 2018, the company says. | March 2018 | 2018-03-01 | 2018-03-31 | MONTH | false",
                     "The river is lower than in the March flood earlier this year. | March flood earlier this year | 2019-03-01 | 2019-03-31 | MONTH | false",
                 })
         void oneDate(
