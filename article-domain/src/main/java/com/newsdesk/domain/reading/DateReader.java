@@ -74,7 +74,7 @@ final class DateReader {
             rule(
                     "monthYearRange",
                     "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\s+(?:and|to|until|through)\\s+"
-                            + MONTH2 + ",?\\s+" + YEAR),
+                            + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}\\d]|\\s+\\d)"),
             rule(
                     "dayRangeAcrossMonthsMdy",
                     "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + DAY + "\\s+(?:and|to|until|through)\\s+" + MONTH2
@@ -123,9 +123,9 @@ final class DateReader {
                     "rollingWindow",
                     "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
                             + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
-                            + ")?)\\s+(day|week|month|year)s\\b(?!\\s+of\\b)"),
+                            + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
             rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
-            rule("weekend", "(this|next|last|over the|at the|the coming|the past)\\s+weekend\\b"),
+            rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
             rule(
                     "overnight",
@@ -143,7 +143,7 @@ final class DateReader {
             rule(
                     "weekdayPair",
                     "(?:(?<qual>[Oo]n|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?" + WEEKDAYS + PART_OF_DAY
-                            + "\\s+(?:and|or|into|to|through|until)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS
+                            + "\\s*(?<joint>and|or|into|to|through|until|-|–)\\s*(?:(?:early|late)\\s+)?" + WEEKDAYS
                             + PART_OF_DAY),
             rule(
                     "weekday",
@@ -327,7 +327,12 @@ final class DateReader {
                     return dayRange(year, month, d1, d2, published, warnings);
                 }
                 case "monthYearRange": {
-                    YearMonth last = YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3)));
+                    YearMonth last = m.group(4) != null
+                            ? YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3)))
+                            : monthNear(month(m.group(3)), published, warnings);
+                    if (last == null) {
+                        return null;
+                    }
                     YearMonth first = YearMonth.of(
                             m.group(2) == null ? last.getYear() : Integer.parseInt(m.group(2)), month(m.group(1)));
                     if (!first.isBefore(last)) {
@@ -366,6 +371,11 @@ final class DateReader {
                             ? (m.group(2).equals("few") ? 3 : 2)
                             : amount(m.group(4) != null ? m.group(4) : m.group(3));
                     ChronoUnit unit = unit(m.group(5));
+                    if (unit == ChronoUnit.HOURS) {
+                        // "the past 24 hours": the days those hours reach into.
+                        most = Math.max(1, (most + 23) / 24);
+                        unit = ChronoUnit.DAYS;
+                    }
                     boolean ahead = m.group(1).equals("next") || m.group(1).equals("coming");
                     return ahead
                             ? DateSpan.between(published.plusDays(1), published.plus(most, unit))
@@ -390,7 +400,7 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    String which = m.group(1);
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
                     // The weekend of the publication week (a Sunday is still in it).
                     LocalDate saturday = published.getDayOfWeek() == DayOfWeek.SUNDAY
                             ? published.minusDays(1)
@@ -438,13 +448,16 @@ final class DateReader {
                     }
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek first = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                    DayOfWeek second = DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT));
-                    // "Friday night and early Saturday", "Monday or Tuesday": one window of two days running.
-                    if (first.plus(1) != second) {
+                    DayOfWeek second = DayOfWeek.valueOf(m.group(4).toUpperCase(Locale.ROOT));
+                    // "Friday night and early Saturday", "Monday or Tuesday": one window of two days running;
+                    // "Monday to Wednesday": the days from the one to the other.
+                    String joint = m.group("joint");
+                    boolean range = !joint.equals("and") && !joint.equals("or");
+                    if (first == second || !range && first.plus(1) != second) {
                         return null;
                     }
                     LocalDate day = weekdayDate(text, m.start(), m.end(), qual, first, published);
-                    DateSpan span = DateSpan.between(day, day.plusDays(1));
+                    DateSpan span = DateSpan.between(day, day.with(TemporalAdjusters.next(second)));
                     return qual.equals("by") ? span.approximately() : span;
                 }
                 case "monthOfTheYear": {
@@ -730,10 +743,10 @@ final class DateReader {
     }
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
-            + "|expected|scheduled|forecast to|set to|going to)\\b|\\w['’]ll\\b");
+            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned)\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
-                    + "\\b(?!expected|scheduled|forecasted)\\p{L}{2,}ed\\b");
+                    + "\\b(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed\\b");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
 
     /**
@@ -1096,6 +1109,7 @@ final class DateReader {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
             case "month" -> ChronoUnit.MONTHS;
+            case "hour" -> ChronoUnit.HOURS;
             default -> ChronoUnit.YEARS;
         };
     }

@@ -292,6 +292,14 @@ class ReadingRulesTest {
                     "KUALA LUMPUR (Apr 18): The minister spoke to reporters yesterday. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
                     "The minister sees no point in waiting. By the time the inquiry reports, it will be 2020 anyway. | 2020 | 2020-01-01 | 2020-12-31 | YEAR | true",
                     "Sales fell in the last two weeks of March 2018, the company says. | March 2018 | 2018-03-01 | 2018-03-31 | MONTH | false",
+                    "The minister will visit Paris on Monday and Tuesday. | on Monday and Tuesday | 2019-04-22 | 2019-04-23 | SPAN | false",
+                    "The festival ran from Monday to Wednesday. | Monday to Wednesday | 2019-04-15 | 2019-04-17 | SPAN | false",
+                    "Over the weekend, protesters gathered in the square. | Over the weekend | 2019-04-13 | 2019-04-14 | SPAN | false",
+                    "Cases rose in the past 24 hours. | in the past 24 hours | 2019-04-17 | 2019-04-18 | SPAN | true",
+                    "Prices rose between January and March. | between January and March | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "The road was closed until Monday. | until Monday | 2019-04-15 | 2019-04-15 | DAY | false",
+                    "The school will stay closed until Monday. | until Monday | 2019-04-22 | 2019-04-22 | DAY | false",
+                    "Officials on Monday announced the plant will close. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
                     "The river is lower than in the March flood earlier this year. | March flood earlier this year | 2019-03-01 | 2019-03-31 | MONTH | false",
                 })
         void oneDate(
