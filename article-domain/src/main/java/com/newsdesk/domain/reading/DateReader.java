@@ -29,10 +29,13 @@ import java.util.regex.Pattern;
  *       "1950-53", "between 1950 and 1953" and "the 1990s" (span of whole years); "between 25 and 28 July" and
  *       "July 25-28" (span of days). Not approximate.
  *   <li><b>Dates without a year</b>: "13 November", "on Monday", "in March" resolve against the publication date
- *       (weekdays: the latest such day on or before it, or after it for "next"/"will"; month and day: the nearest,
- *       past preferred). Not approximate: the page fixes them.
- *   <li><b>Vague wording</b>: "mid-2020", "early 2020", "late March", "the end of March", "last Friday", "about",
- *       "nearly", "later this year", "N weeks ago" are approximate, with the window their words allow.
+ *       (weekdays: the latest such day on or before it, or after it when the sentence looks ahead: "next", "come",
+ *       "by", "until", a future verb; month and day: the nearest, past preferred); "tomorrow", "overnight", "this
+ *       weekend", "between April 19 and May 6", "Friday night and early Saturday". Not approximate: the page fixes
+ *       them.
+ *   <li><b>Vague wording</b>: "mid-2020", "early 2020", "late March", "the end of March", "about", "nearly", "later
+ *       this year", "N weeks ago", "two, three months ago", "the last couple of weeks", "early next week", "by
+ *       Monday" are approximate, with the window their words allow.
  *   <li><b>Offsets from another event</b>: "a month before Oh made his dash", "two weeks after the vote" hang on the
  *       event whose sentence shares most words with the clause (the more precise first), moved by
  *       {@link RelativeDate#offset} and approximate.
