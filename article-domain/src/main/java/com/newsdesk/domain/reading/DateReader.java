@@ -29,10 +29,13 @@ import java.util.regex.Pattern;
  *       "1950-53", "between 1950 and 1953" and "the 1990s" (span of whole years); "between 25 and 28 July" and
  *       "July 25-28" (span of days). Not approximate.
  *   <li><b>Dates without a year</b>: "13 November", "on Monday", "in March" resolve against the publication date
- *       (weekdays: the latest such day on or before it, or after it for "next"/"will"; month and day: the nearest,
- *       past preferred). Not approximate: the page fixes them.
- *   <li><b>Vague wording</b>: "mid-2020", "early 2020", "late March", "the end of March", "last Friday", "about",
- *       "nearly", "later this year", "N weeks ago" are approximate, with the window their words allow.
+ *       (weekdays: the latest such day on or before it, or after it when the sentence looks ahead: "next", "come",
+ *       "by", "until", a future verb; month and day: the nearest, past preferred); "tomorrow", "overnight", "this
+ *       weekend", "between April 19 and May 6", "Friday night and early Saturday". Not approximate: the page fixes
+ *       them.
+ *   <li><b>Vague wording</b>: "mid-2020", "early 2020", "late March", "the end of March", "about", "nearly", "later
+ *       this year", "N weeks ago", "two, three months ago", "the last couple of weeks", "early next week", "by
+ *       Monday" are approximate, with the window their words allow.
  *   <li><b>Offsets from another event</b>: "a month before Oh made his dash", "two weeks after the vote" hang on the
  *       event whose sentence shares most words with the clause (the more precise first), moved by
  *       {@link RelativeDate#offset} and approximate.
@@ -63,7 +66,26 @@ final class DateReader {
 
     private record Rule(String name, Pattern pattern, int priority) {}
 
+    private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String PART_OF_DAY = "(?:\\s+(?:night|morning|afternoon|evening))?";
+
     private static final List<Rule> RULES = List.of(
+            rule(
+                    "monthOfTheYear",
+                    "(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
+                            + "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:(?:earlier|later)\\s+)?" + "(this|last|next)\\s+year\\b"),
+            rule(
+                    "monthYearRange",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\s+(?:and|to|until|through)\\s+"
+                            + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?![\\p{L}\\d]|\\s+\\d)"),
+            rule(
+                    "dayRangeAcrossMonthsMdy",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + DAY + "\\s+(?:and|to|until|through)\\s+" + MONTH2
+                            + "\\s+" + DAY + "(?![\\d:])(?:,?\\s+" + YEAR + ")?"),
+            rule(
+                    "dayRangeAcrossMonthsDmy",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + DAY + "\\s+" + MONTH + "\\s+(?:and|to|until|through)\\s+" + DAY
+                            + "\\s+" + MONTH2 + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "dayRangeBetween",
                     "(?:[Bb]etween|[Ff]rom)\\s+" + DAY + "\\s+(?:and|to|-)\\s+" + DAY + "\\s+" + MONTH + "(?:,?\\s+"
@@ -89,8 +111,8 @@ final class DateReader {
                             + "|middle of)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfYear",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
-                            + "|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
+                            + "|start of|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
                             + "[-\\s]+" + YEAR),
             rule(
                     "quarter",
@@ -100,14 +122,35 @@ final class DateReader {
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             rule("md", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
             rule("dm", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!,?\\s+\\d{4})"),
-            rule("thisPeriod", "(later|earlier)\\s+this\\s+(week|month|year)"),
+            rule(
+                    "rollingWindow",
+                    "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
+                            + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
+                            + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
+            rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
+            rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
+            rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
+            rule(
+                    "overnight",
+                    "(?<!\\b(?:[Aa]n|[Tt]he)\\s)\\b[Oo]vernight\\b(?:\\s+and\\s+(?:continue|last|linger|persist)s?\\s+"
+                            + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
+            rule("thisPeriod", "(later|earlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
-            rule("today", "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"),
+            rule(
+                    "today",
+                    "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"
+                            + "(?:\\s+\\((?<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\))?"),
+            rule(
+                    "weekdayPair",
+                    "(?:(?<qual>[Oo]n|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "\\s*(?<joint>and|or|into|to|through|until|-|–)\\s*(?:(?:early|late)\\s+)?" + WEEKDAYS
+                            + PART_OF_DAY),
             rule(
                     "weekday",
-                    "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)\\s+)?"
+                    "(?:(?<qual>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Bb]y|[Cc]ome|[Uu]ntil|[Tt]ill|[Tt]hrough)\\s+)?"
                             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon"
                             + "|evening))?"),
             rule(
@@ -115,16 +158,21 @@ final class DateReader {
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly"
                             + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
+            rule(
+                    "agoRange",
+                    "(?:" + QUALIFIER + ")?" + NUMBER + "\\s*(?:,|-|–|to|or)\\s*" + NUMBER
+                            + "\\s+(day|week|month|year)s?\\s+ago\\b"),
             rule("agoRelative", "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+ago\\b"),
             rule(
                     "offset",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+(before|after|later"
-                            + "|earlier)\\b([^.;:!?”\"]{0,80})"));
+                            + "|earlier|previously|prior)\\b([^.;:!?”\"]{0,80})"));
 
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile(
-            "(?:about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$", Pattern.CASE_INSENSITIVE);
+            "(?:(?:a?round\\s+)?about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private static Rule rule(String name, String regex) {
         return new Rule(name, Pattern.compile(regex), 0);
@@ -193,11 +241,16 @@ final class DateReader {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             while (m.find()) {
-                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) {
+                // An offset's clause ("…, and the highest since records began in 2011") may hold dates of its own.
+                int own = rule.name.equals("offset") ? m.start(4) : m.end();
+                if (m.end() == m.start() || overlaps(taken, m.start(), own)) {
                     continue;
                 }
                 Matcher copy = rule.pattern.matcher(text);
                 copy.find(m.start());
+                if (p == 0 && inDateline(text, m.start(), m.end())) {
+                    continue;
+                }
                 Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
                 hit.span = span(rule.name, copy, text, published, warnings, hit);
                 if (hit.span == null && hit.anchorClause == null) {
@@ -213,6 +266,11 @@ final class DateReader {
                     if (hit.span != null) {
                         hit.span = hit.span.approximately();
                     }
+                }
+                // "By the time we get through it all, it will be 2020": dated from another event, so approximate.
+                if (hit.span != null
+                        && BY_THE_TIME.matcher(text.substring(0, hit.start)).find()) {
+                    hit.span = hit.span.approximately();
                 }
                 // A vague tail ("…, almost 18 months after his escape") belongs to the date and marks it approximate.
                 if (hit.span != null) {
@@ -230,6 +288,18 @@ final class DateReader {
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
         return hits;
+    }
+
+    private static final Pattern BY_THE_TIME =
+            Pattern.compile("(?:^|[.!?]['’\"”]?\\s+|[“\"])By the time\\b[^.!?,;]*,[^.!?;]*$");
+    private static final Pattern DATELINE_BEFORE =
+            Pattern.compile("^\\s*(?:date \\d{4}-\\d\\d-\\d\\d\\s+)?\\p{Lu}[\\p{L} .\\[\\]]{1,40}(?:,\\s*|\\(\\s*)$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*\\)?\\s*(?:\\([^)]{1,20}\\))?\\s*[:—–]");
+
+    /** The date of a dateline ("KUALA LUMPUR (Nov 1):", "New Delhi [India], May 9 (ANI):") is when it was filed. */
+    private static boolean inDateline(String text, int start, int end) {
+        return DATELINE_BEFORE.matcher(text.substring(0, start)).find()
+                && DATELINE_AFTER.matcher(text.substring(end)).find();
     }
 
     private static boolean overlaps(boolean[] taken, int start, int end) {
@@ -258,6 +328,149 @@ final class DateReader {
                     int d2 = Integer.parseInt(m.group(3));
                     Integer year = m.group(4) == null ? null : Integer.valueOf(m.group(4));
                     return dayRange(year, month, d1, d2, published, warnings);
+                }
+                case "monthYearRange": {
+                    YearMonth last = m.group(4) != null
+                            ? YearMonth.of(Integer.parseInt(m.group(4)), month(m.group(3)))
+                            : monthNear(month(m.group(3)), published, warnings);
+                    if (last == null) {
+                        return null;
+                    }
+                    YearMonth first = YearMonth.of(
+                            m.group(2) == null ? last.getYear() : Integer.parseInt(m.group(2)), month(m.group(1)));
+                    if (!first.isBefore(last)) {
+                        return null;
+                    }
+                    return DateSpan.between(first.atDay(1), last.atEndOfMonth());
+                }
+                case "dayRangeAcrossMonthsMdy":
+                case "dayRangeAcrossMonthsDmy": {
+                    boolean mdy = rule.equals("dayRangeAcrossMonthsMdy");
+                    int m1 = month(m.group(mdy ? 1 : 2));
+                    int d1 = Integer.parseInt(m.group(mdy ? 2 : 1));
+                    int m2 = month(m.group(mdy ? 3 : 4));
+                    int d2 = Integer.parseInt(m.group(mdy ? 4 : 3));
+                    LocalDate last;
+                    if (m.group(5) != null) {
+                        last = LocalDate.of(Integer.parseInt(m.group(5)), m2, d2);
+                    } else if (published != null) {
+                        last = dayNear(m2, d2, published);
+                    } else {
+                        return null;
+                    }
+                    LocalDate first = LocalDate.of(last.getYear(), m1, d1);
+                    if (!first.isBefore(last)) {
+                        first = first.minusYears(1);
+                    }
+                    return DateSpan.between(first, last);
+                }
+                case "rollingWindow": {
+                    if (published == null) {
+                        return null;
+                    }
+                    // "the last couple of weeks", "the next few days", "the last 2-3 days": back (or on) from the
+                    // publication date by the most the words allow.
+                    long most = m.group(2) != null
+                            ? (m.group(2).equals("few") ? 3 : 2)
+                            : amount(m.group(4) != null ? m.group(4) : m.group(3));
+                    ChronoUnit unit = unit(m.group(5));
+                    if (unit == ChronoUnit.HOURS) {
+                        // "the past 24 hours": the days those hours reach into.
+                        most = Math.max(1, (most + 23) / 24);
+                        unit = ChronoUnit.DAYS;
+                    }
+                    boolean ahead = m.group(1).equals("next") || m.group(1).equals("coming");
+                    return ahead
+                            ? DateSpan.between(published.plusDays(1), published.plus(most, unit))
+                                    .approximately()
+                            : DateSpan.between(published.minus(most, unit), published)
+                                    .approximately();
+                }
+                case "partOfWeek": {
+                    if (published == null) {
+                        return null;
+                    }
+                    int weeks = m.group(2).equals("next") ? 1 : m.group(2).equals("last") ? -1 : 0;
+                    LocalDate monday = published
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(weeks);
+                    return m.group(1).equals("early")
+                            ? DateSpan.between(monday, monday.plusDays(2)).approximately()
+                            : DateSpan.between(monday.plusDays(3), monday.plusDays(6))
+                                    .approximately();
+                }
+                case "weekend": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
+                    // The weekend of the publication week (a Sunday is still in it).
+                    LocalDate saturday = published.getDayOfWeek() == DayOfWeek.SUNDAY
+                            ? published.minusDays(1)
+                            : published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+                    if (which.equals("next")) {
+                        saturday = saturday.plusWeeks(1);
+                    } else if (which.equals("last") || which.equals("the past")) {
+                        saturday = saturday.minusWeeks(1);
+                    } else if (which.equals("over the") || which.equals("at the")) {
+                        // "over the weekend": the coming one when the sentence looks ahead, else the one just gone.
+                        if (!forward(text, m.start(), m.end(), "")) {
+                            saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+                            if (published.getDayOfWeek() == DayOfWeek.SATURDAY) {
+                                saturday = saturday.minusWeeks(1);
+                            }
+                        }
+                    }
+                    return DateSpan.between(saturday, saturday.plusDays(1));
+                }
+                case "tomorrow": {
+                    if (published == null) {
+                        return null;
+                    }
+                    DateSpan span = DateSpan.day(published.plusDays(m.group(2).startsWith("the day after") ? 2 : 1));
+                    return m.group("by") != null ? span.approximately() : span;
+                }
+                case "overnight": {
+                    if (published == null) {
+                        return null;
+                    }
+                    if (m.group(1) != null) {
+                        // "overnight and continue through Saturday afternoon": from tonight into that day.
+                        LocalDate until = published.with(TemporalAdjusters.next(
+                                DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+                        return DateSpan.between(published, until);
+                    }
+                    // The night ahead in a forecast, the night just gone in a report.
+                    return forward(text, m.start(), m.end(), "")
+                            ? DateSpan.between(published, published.plusDays(1))
+                            : DateSpan.between(published.minusDays(1), published);
+                }
+                case "weekdayPair": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+                    DayOfWeek first = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                    DayOfWeek second = DayOfWeek.valueOf(m.group(4).toUpperCase(Locale.ROOT));
+                    // "Friday night and early Saturday", "Monday or Tuesday": one window of two days running;
+                    // "Monday to Wednesday": the days from the one to the other.
+                    String joint = m.group("joint");
+                    boolean range = !joint.equals("and") && !joint.equals("or");
+                    if (first == second || !range && first.plus(1) != second) {
+                        return null;
+                    }
+                    LocalDate day = weekdayDate(text, m.start(), m.end(), qual, first, published);
+                    DateSpan span = DateSpan.between(day, day.with(TemporalAdjusters.next(second)));
+                    return qual.equals("by") ? span.approximately() : span;
+                }
+                case "monthOfTheYear": {
+                    // "the March flood earlier this year", "in June last year": the month of the year named.
+                    if (published == null) {
+                        return null;
+                    }
+                    int year = published.getYear()
+                            + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
+                    return DateSpan.month(YearMonth.of(year, month(m.group(1))));
                 }
                 case "mdy":
                     return DateSpan.day(LocalDate.of(
@@ -326,6 +539,7 @@ final class DateReader {
                         case "first half of" -> new int[] {1, 6};
                         case "second half of" -> new int[] {7, 12};
                         case "end of" -> new int[] {12, 12};
+                        case "towards the end of", "toward the end of" -> new int[] {10, 12};
                         default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
                     };
                     return DateSpan.between(
@@ -364,6 +578,19 @@ final class DateReader {
                     }
                     LocalDate date = dayNear(month, day, published);
                     return date == null ? null : DateSpan.day(date);
+                }
+                case "agoRange": {
+                    if (published == null) {
+                        return null;
+                    }
+                    long least = amount(m.group(1));
+                    long most = amount(m.group(2));
+                    if (most <= least) {
+                        return null;
+                    }
+                    ChronoUnit unit = unit(m.group(3));
+                    return DateSpan.between(published.minus(most, unit), published.minus(least, unit))
+                            .approximately();
                 }
                 case "agoRelative": {
                     if (published == null) {
@@ -437,6 +664,11 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
+                    if (m.group("named") != null) {
+                        // "today (Saturday)" in a story filed the next day: the day it names.
+                        return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(
+                                DayOfWeek.valueOf(m.group("named").toUpperCase(Locale.ROOT)))));
+                    }
                     return DateSpan.day(published);
                 }
                 case "weekday": {
@@ -445,26 +677,9 @@ final class DateReader {
                     }
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                    // The words before it in its sentence, leaving out what is quoted ("…he would rest,” Martino said
-                    // Monday).
-                    String sentenceBefore = text.substring(Math.max(0, m.start() - 120), m.start())
-                            .replaceFirst("^[^“]*”", " ")
-                            .replaceAll("“[^”]*(?:”|$)", " ");
-                    boolean future = qual.equals("next")
-                            || sentenceBefore.matches("(?s).*\\b(?:will|would|is to|are to|is due|are due|plans to"
-                                    + "|expected to|scheduled|set to)\\b[^.]*$");
-                    if (qual.equals("next")) {
-                        return DateSpan.day(published.with(TemporalAdjusters.next(day)))
-                                .approximately();
-                    }
-                    if (future) {
-                        return DateSpan.day(published.with(TemporalAdjusters.nextOrSame(day)));
-                    }
-                    if (qual.equals("last")) {
-                        return DateSpan.day(published.with(TemporalAdjusters.previous(day)))
-                                .approximately();
-                    }
-                    return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(day)));
+                    DateSpan span = DateSpan.day(weekdayDate(text, m.start(), m.end(), qual, day, published));
+                    // "next Friday" is vague (this week's or the next?); "by Monday" is a deadline, not a day.
+                    return qual.equals("next") || qual.equals("by") ? span.approximately() : span;
                 }
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
@@ -510,6 +725,10 @@ final class DateReader {
                                     + "|late|mid|and|or|to|through|till|year|season|election|about|around|circa|nearly|approximately"
                                     + "|’s|'s)\\s*$");
                     boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
+                    // After an acronym a year is part of a name: "the KLCP 2020 was gazetted", "(KLCP) 2020".
+                    if (before.matches("(?s).*(?:\\b\\p{Lu}{3,}|\\(\\p{Lu}{2,}\\))\\s$")) {
+                        return null;
+                    }
                     if (year < 1800 || year > 2100) {
                         return null;
                     }
@@ -524,6 +743,82 @@ final class DateReader {
         } catch (DateTimeException | IllegalArgumentException impossible) {
             return null;
         }
+    }
+
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
+            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned)\\b|\\w['’]ll\\b");
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
+                    + "\\b(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed\\b");
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
+
+    /**
+     * The day a weekday names: the latest on or before the publication date, or the next one when its sentence looks
+     * ahead ("next", "come Monday", "by Monday", "the river will peak Monday", "as the system moves out Saturday, a
+     * wind will move in").
+     */
+    private static LocalDate weekdayDate(
+            String text, int start, int end, String qual, DayOfWeek day, LocalDate published) {
+        if (qual.equals("next")) {
+            return published.with(TemporalAdjusters.next(day));
+        }
+        if (qual.equals("last")) {
+            return published.with(TemporalAdjusters.previous(day));
+        }
+        return forward(text, start, end, qual)
+                ? published.with(TemporalAdjusters.nextOrSame(day))
+                : published.with(TemporalAdjusters.previousOrSame(day));
+    }
+
+    /**
+     * Whether the phrase at [start, end) looks ahead: "come …" always; "by"/"until"/"through" unless the sentence
+     * tells of the past; otherwise a future verb before it in its sentence, or after it with no past or reporting verb
+     * on the way (“Martino told reporters Monday” stays in the past, and so does a quotation's future before it).
+     */
+    private static boolean forward(String text, int start, int end, String qual) {
+        if (qual.equals("come")) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 120), start);
+        int sentenceStart =
+                Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+        before = before.substring(sentenceStart + 1);
+        int open = before.lastIndexOf('“');
+        boolean quoted = open >= 0 && before.indexOf('”', open) < 0;
+        before = quoted
+                ? before.substring(open + 1)
+                : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
+        if (qual.equals("by") || qual.equals("until") || qual.equals("till") || qual.equals("through")) {
+            return !PAST.matcher(before).find();
+        }
+        int lastFuture = lastMatch(FUTURE, before);
+        if (lastFuture >= 0) {
+            // The nearest tense before it decides: “we are going to have strong winds, like we had Tuesday night”.
+            return lastMatch(PAST, before) < lastFuture;
+        }
+        String rest = text.substring(end);
+        Matcher stop = SENTENCE_BREAK.matcher(rest);
+        if (stop.find()) {
+            rest = rest.substring(0, stop.start() + 1);
+        }
+        if (!quoted) {
+            rest = rest.replaceAll("“[^”]*(?:”|$)", " ");
+        }
+        Matcher future = FUTURE.matcher(rest);
+        if (!future.find()) {
+            return false;
+        }
+        String onTheWay = before + " " + rest.substring(0, future.start());
+        return !PAST.matcher(onTheWay).find() && !REPORTED.matcher(onTheWay).find();
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     private static char after(String text, int end) {
@@ -585,7 +880,10 @@ final class DateReader {
         long amount = amount(m.group(1));
         ChronoUnit unit = unit(m.group(2));
         String direction = m.group(3);
-        RelativeDate.Direction dir = direction.equals("before") || direction.equals("earlier")
+        RelativeDate.Direction dir = direction.equals("before")
+                        || direction.equals("earlier")
+                        || direction.equals("previously")
+                        || direction.equals("prior")
                 ? RelativeDate.Direction.BEFORE
                 : RelativeDate.Direction.AFTER;
         String clause = hit.anchorClause == null ? "" : hit.anchorClause;
@@ -623,10 +921,16 @@ final class DateReader {
         }
         if (best == null) {
             // "Two days later": the last date before it.
+            // (not the baseline of a comparison: "30,704 at the end of June – up from 30,317 at the end of May. This
+            // was also 23% more than a year previously").
             for (Hit other : hits) {
                 boolean earlier = other.paragraph < hit.paragraph
                         || (other.paragraph == hit.paragraph && other.start < hit.start);
-                if (earlier && other.span != null && other != hit) {
+                String lead = paragraphs.get(other.paragraph).substring(Math.max(0, other.start - 60), other.start);
+                if (earlier
+                        && other.span != null
+                        && other != hit
+                        && !BASELINE.matcher(lead).find()) {
                     best = other;
                 }
             }
@@ -638,9 +942,22 @@ final class DateReader {
             warnings.add("“" + paragraphs.get(hit.paragraph).substring(hit.start, hit.end)
                     + "” is dated from the date before it");
         }
+        if (best.span.precision() != DatePrecision.DAY && (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS)) {
+            // A whole month, a year or a window moved by years or months keeps its shape: "a year previously" after
+            // "at the end of June" is the end of June a year before.
+            long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
+            hit.span = DateSpan.between(
+                            best.span.start().plus(signed, unit),
+                            best.span.end().plus(signed, unit))
+                    .approximately();
+            return;
+        }
         LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
         hit.span = RelativeDate.offset(anchor, amount, unit, dir);
     }
+
+    private static final Pattern BASELINE = Pattern.compile(
+            "(?:\\b(?:up|down|rising|falling|rose|fell|increased?|decreased?)\\s+from|compared\\s+(?:with|to))\\b(?:[^,.;]|(?<=\\d)[,.](?=\\d))*$");
 
     /** The two sentences name someone or something in common (a capitalised word not opening the sentence). */
     private static boolean shareAName(String a, int atA, String b, int atB) {
@@ -795,6 +1112,7 @@ final class DateReader {
             case "day" -> ChronoUnit.DAYS;
             case "week" -> ChronoUnit.WEEKS;
             case "month" -> ChronoUnit.MONTHS;
+            case "hour" -> ChronoUnit.HOURS;
             default -> ChronoUnit.YEARS;
         };
     }

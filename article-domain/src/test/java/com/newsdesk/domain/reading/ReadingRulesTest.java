@@ -314,7 +314,7 @@ class ReadingRulesTest {
                     "The plant was built in the 1990s, officials said. | the 1990s | 1990-01-01 | 1999-12-31 | SPAN | false",
                     "The plant opened on 13 November, officials said. | on 13 November | 2018-11-13 | 2018-11-13 | DAY | false",
                     "The plant opened on Monday, officials said. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
-                    "The plant opened last Friday, officials said. | last Friday | 2019-04-12 | 2019-04-12 | DAY | true",
+                    "The plant opened last Friday, officials said. | last Friday | 2019-04-12 | 2019-04-12 | DAY | false",
                     "The plant will open on Friday, officials said. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
                     "The plant opened in March, officials said. | in March | 2019-03-01 | 2019-03-31 | MONTH | false",
                     "The plant opened yesterday, officials said. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
@@ -324,6 +324,40 @@ class ReadingRulesTest {
                     "The plant opened two weeks ago, officials said. | two weeks ago | 2019-04-01 | 2019-04-07 | SPAN | true",
                     "The plant will open by the end of March 2020, officials said. | by the end of March 2020 | 2020-03-21 | 2020-03-31 | SPAN | true",
                     "The plant opened about 2014, officials said. | about 2014 | 2014-01-01 | 2014-12-31 | YEAR | true",
+                    "The offences date from between October 2016 and September 2019. | between October 2016 and September 2019 | 2016-10-01 | 2019-09-30 | SPAN | false",
+                    "Patients left the hospital between March 19 and April 6 without telling it. | between March 19 and April 6 | 2019-03-19 | 2019-04-06 | SPAN | false",
+                    "The mayor says water will be back to normal by Monday. | by Monday | 2019-04-22 | 2019-04-22 | DAY | true",
+                    "We think that come Monday the problem would have been resolved. | come Monday | 2019-04-22 | 2019-04-22 | DAY | false",
+                    "As the system moves out Saturday, a cold wind will move in. | Saturday | 2019-04-20 | 2019-04-20 | DAY | false",
+                    "We expect that they'll reach a peak round about Monday or Tuesday. | round about Monday or Tuesday | 2019-04-22 | 2019-04-23 | SPAN | true",
+                    "The heaviest snow is expected Friday night and early Saturday. | Friday night and early Saturday | 2019-04-19 | 2019-04-20 | SPAN | false",
+                    "Snow could fall overnight and continue through Saturday afternoon. | overnight and continue through Saturday afternoon | 2019-04-18 | 2019-04-20 | SPAN | false",
+                    "Heavy rain is forecast to fall overnight. | overnight | 2019-04-18 | 2019-04-19 | SPAN | false",
+                    "Police arrested two men overnight. | overnight | 2019-04-17 | 2019-04-18 | SPAN | false",
+                    "A rain depression is expected to come through this weekend. | this weekend | 2019-04-20 | 2019-04-21 | SPAN | false",
+                    "The river is expected to peak early next week. | early next week | 2019-04-22 | 2019-04-24 | SPAN | true",
+                    "Residents should prepare for flooding in the next few days. | in the next few days | 2019-04-19 | 2019-04-21 | SPAN | true",
+                    "The river is expected to peak by tomorrow. | by tomorrow | 2019-04-19 | 2019-04-19 | DAY | true",
+                    "Consumption increased over the last two weeks. | over the last two weeks | 2019-04-04 | 2019-04-18 | SPAN | true",
+                    "Patients have left in the last couple of weeks. | in the last couple of weeks | 2019-04-04 | 2019-04-18 | SPAN | true",
+                    "In the last 2-3 days, the rate has come down. | In the last 2-3 days | 2019-04-15 | 2019-04-18 | SPAN | true",
+                    "The storm is worse than the one that moved through earlier in the week. | earlier in the week | 2019-04-15 | 2019-04-17 | SPAN | true",
+                    "There is no point as this is already towards the end of 2018. | towards the end of 2018 | 2018-10-01 | 2018-12-31 | SPAN | true",
+                    "I met them about two, three months ago. | about two, three months ago | 2019-01-18 | 2019-02-18 | SPAN | true",
+                    "The levels are doing better today (Tuesday), the mayor says. | today (Tuesday) | 2019-04-16 | 2019-04-16 | DAY | false",
+                    "The KLCP 2020 was set up in 2015, the minister says. | in 2015 | 2015-01-01 | 2015-12-31 | YEAR | false",
+                    "KUALA LUMPUR (Apr 18): The minister spoke to reporters yesterday. | yesterday | 2019-04-17 | 2019-04-17 | DAY | false",
+                    "The minister sees no point in waiting. By the time the inquiry reports, it will be 2020 anyway. | 2020 | 2020-01-01 | 2020-12-31 | YEAR | true",
+                    "Sales fell in the last two weeks of March 2018, the company says. | March 2018 | 2018-03-01 | 2018-03-31 | MONTH | false",
+                    "The minister will visit Paris on Monday and Tuesday. | on Monday and Tuesday | 2019-04-22 | 2019-04-23 | SPAN | false",
+                    "The festival ran from Monday to Wednesday. | Monday to Wednesday | 2019-04-15 | 2019-04-17 | SPAN | false",
+                    "Over the weekend, protesters gathered in the square. | Over the weekend | 2019-04-13 | 2019-04-14 | SPAN | false",
+                    "Cases rose in the past 24 hours. | in the past 24 hours | 2019-04-17 | 2019-04-18 | SPAN | true",
+                    "Prices rose between January and March. | between January and March | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "The road was closed until Monday. | until Monday | 2019-04-15 | 2019-04-15 | DAY | false",
+                    "The school will stay closed until Monday. | until Monday | 2019-04-22 | 2019-04-22 | DAY | false",
+                    "Officials on Monday announced the plant will close. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
+                    "The river is lower than in the March flood earlier this year. | March flood earlier this year | 2019-03-01 | 2019-03-31 | MONTH | false",
                 })
         void oneDate(
                 String paragraph,
@@ -350,6 +384,19 @@ class ReadingRulesTest {
                             e -> e.span().start().toString(),
                             e -> e.span().end().toString())
                     .contains(org.assertj.core.groups.Tuple.tuple("2019-03-14", "2019-03-20"));
+        }
+
+        @Test
+        void anOffsetWithoutAClauseHangsOnTheDateBeforeItNotOnTheBaselineOfAComparison() {
+            ImportedStory story = body(
+                    "Some 30,704 patients were waiting at the end of June 2018 – up from 30,317 at the end of May 2018.",
+                    "This was 23% more than a year previously.");
+            assertThat(story.events())
+                    .extracting(
+                            e -> e.span().start().toString(),
+                            e -> e.span().end().toString(),
+                            e -> e.span().approximate())
+                    .contains(org.assertj.core.groups.Tuple.tuple("2017-06-21", "2017-06-30", true));
         }
 
         @Test
