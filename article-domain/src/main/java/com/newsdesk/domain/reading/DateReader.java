@@ -238,56 +238,89 @@ final class DateReader {
     private List<Hit> find(int p, String text, LocalDate published, List<String> warnings) {
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        List<int[]> windows = windows(text);
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
-            while (m.find()) {
-                // An offset's clause ("…, and the highest since records began in 2011") may hold dates of its own.
-                int own = rule.name.equals("offset") ? m.start(4) : m.end();
-                if (m.end() == m.start() || overlaps(taken, m.start(), own)) {
-                    continue;
-                }
-                Matcher copy = rule.pattern.matcher(text);
-                copy.find(m.start());
-                if (p == 0 && inDateline(text, m.start(), m.end())) {
-                    continue;
-                }
-                Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
-                hit.span = span(rule.name, copy, text, published, warnings, hit);
-                if (hit.span == null && hit.anchorClause == null) {
-                    continue;
-                }
-                // A leading "about"/"nearly" makes it approximate and belongs to the phrase.
-                Matcher lead = LEADING_QUALIFIER.matcher(text.substring(Math.max(0, hit.start - 16), hit.start));
-                if (lead.find()) {
-                    hit.start = hit.start
-                            - (text.substring(Math.max(0, hit.start - 16), hit.start)
-                                            .length()
-                                    - lead.start());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int[] window : windows) {
+                m.region(window[0], window[1]);
+                while (m.find()) {
+                    // An offset's clause ("…, and the highest since records began in 2011") may hold dates of its own.
+                    int own = rule.name.equals("offset") ? m.start(4) : m.end();
+                    if (m.end() == m.start() || overlaps(taken, m.start(), own)) {
+                        continue;
+                    }
+                    Matcher copy = rule.pattern.matcher(text);
+                    copy.find(m.start());
+                    if (p == 0 && inDateline(text, m.start(), m.end())) {
+                        continue;
+                    }
+                    Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
+                    hit.span = span(rule.name, copy, text, published, warnings, hit);
+                    if (hit.span == null && hit.anchorClause == null) {
+                        continue;
+                    }
+                    // A leading "about"/"nearly" makes it approximate and belongs to the phrase.
+                    Matcher lead = LEADING_QUALIFIER.matcher(text.substring(Math.max(0, hit.start - 16), hit.start));
+                    if (lead.find()) {
+                        hit.start = hit.start
+                                - (text.substring(Math.max(0, hit.start - 16), hit.start)
+                                                .length()
+                                        - lead.start());
+                        if (hit.span != null) {
+                            hit.span = hit.span.approximately();
+                        }
+                    }
+                    // "By the time we get through it all, it will be 2020": dated from another event, so approximate.
+                    if (hit.span != null
+                            && BY_THE_TIME.matcher(text.substring(0, hit.start)).find()) {
+                        hit.span = hit.span.approximately();
+                    }
+                    // A vague tail ("…, almost 18 months after his escape") belongs to the date and marks it
+                    // approximate.
                     if (hit.span != null) {
-                        hit.span = hit.span.approximately();
+                        Matcher tail = TAIL.matcher(text.substring(hit.end));
+                        if (tail.find()) {
+                            hit.end = hit.end + tail.end();
+                            hit.span = hit.span.approximately();
+                        }
                     }
-                }
-                // "By the time we get through it all, it will be 2020": dated from another event, so approximate.
-                if (hit.span != null
-                        && BY_THE_TIME.matcher(text.substring(0, hit.start)).find()) {
-                    hit.span = hit.span.approximately();
-                }
-                // A vague tail ("…, almost 18 months after his escape") belongs to the date and marks it approximate.
-                if (hit.span != null) {
-                    Matcher tail = TAIL.matcher(text.substring(hit.end));
-                    if (tail.find()) {
-                        hit.end = hit.end + tail.end();
-                        hit.span = hit.span.approximately();
+                    for (int i = hit.start; i < hit.end; i++) {
+                        taken[i] = true;
                     }
+                    hits.add(hit);
                 }
-                for (int i = hit.start; i < hit.end; i++) {
-                    taken[i] = true;
-                }
-                hits.add(hit);
             }
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
         return hits;
+    }
+
+    /**
+     * Every date the rules read holds one of these words or a digit: a month, a day's name ("…day", "tonight"), a
+     * week, month, year or hour, a part of the day. The rules look only around them, not along the whole paragraph
+     * (a long paragraph without a date then costs one scan, not one for every rule).
+     */
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|night|tomorrow|morning"
+                    + "|afternoon|evening|\\d");
+
+    /** Stretches of the text around the trigger words, merged where they meet; no rule's phrase reaches further. */
+    private static List<int[]> windows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher t = TRIGGER.matcher(text);
+        while (t.find()) {
+            int from = Math.max(0, t.start() - 90);
+            int to = Math.min(text.length(), t.end() + 200);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
     }
 
     private static final Pattern BY_THE_TIME =
