@@ -237,6 +237,10 @@ final class QuoteReader {
 
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
     static String roleOf(String run, String name) {
+        return roleOf(run, name, Set.of());
+    }
+
+    static String roleOf(String run, String name, Set<String> storyTitles) {
         int at = run.lastIndexOf(name);
         if (at <= 0) {
             return null;
@@ -247,7 +251,7 @@ final class QuoteReader {
         }
         boolean titled = false;
         for (String w : role.split("\\s+")) {
-            if (TITLE_WORDS.contains(w.replace(".", ""))) {
+            if (TITLE_WORDS.contains(w.replace(".", "")) || storyTitles.contains(w)) {
                 titled = true;
             }
         }
@@ -260,6 +264,12 @@ final class QuoteReader {
             + "|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder|owner"
             + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
             + NAME + ")");
+
+    /** A word in lower case inside a sentence, or a capitalised one after "a"/"an": a common noun. */
+    private static final Pattern COMMON_NOUN =
+            Pattern.compile("\\b(?:an?|An?)\\s+(\\p{Lu}\\p{Ll}{2,})\\b|(?<=\\p{L}[,;]?\\s)(\\p{Ll}{3,})\\b");
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
 
     private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
 
@@ -281,7 +291,7 @@ final class QuoteReader {
 
     List<ImportedQuote> read(List<String> paragraphs, List<String> warnings) {
         List<ImportedQuote> found = new ArrayList<>();
-        People people = new People();
+        People people = new People(paragraphs);
         String previousSpeaker = null;
         boolean previousOpen = false;
         boolean previousOrganization = false;
@@ -633,6 +643,42 @@ final class QuoteReader {
         private String lastPerson;
         String lastSpeaker;
         private String paragraph = "";
+        /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
+        private final Set<String> storyTitles;
+        /** The paragraphs read so far, the current one included. */
+        private final StringBuilder read = new StringBuilder();
+        /** "Garda Geary" → "Colm Geary": the full names short forms were found to stand for. */
+        private final Map<String, String> givenAs = new java.util.HashMap<>();
+
+        People() {
+            this(List.of());
+        }
+
+        People(List<String> story) {
+            this.storyTitles = storyTitles(story);
+        }
+
+        /**
+         * The capitalised words a story also writes in lower case or after "a"/"an" ("A Garda told detectives", "his
+         * garda colleague"): a rank or job, not a given name, when it stands before a name.
+         */
+        static Set<String> storyTitles(List<String> story) {
+            String all = String.join("\n", story);
+            Set<String> lower = new java.util.HashSet<>();
+            Matcher w = COMMON_NOUN.matcher(all);
+            while (w.find()) {
+                lower.add(w.group(1) != null ? w.group(1).toLowerCase(Locale.ROOT) : w.group(2));
+            }
+            Set<String> titles = new java.util.HashSet<>();
+            Matcher c = CAPITALISED.matcher(all);
+            while (c.find()) {
+                String word = c.group();
+                if (lower.contains(word.toLowerCase(Locale.ROOT)) && !NOT_NAMES.contains(word)) {
+                    titles.add(word);
+                }
+            }
+            return titles;
+        }
 
         void learn(String text) {
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
@@ -640,6 +686,7 @@ final class QuoteReader {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
             }
             paragraph = text;
+            read.append(text).append('\n');
             Matcher m = APPOSITION_AFTER.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -664,7 +711,7 @@ final class QuoteReader {
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
-                    String role = roleOf(run, name);
+                    String role = roleOf(run, name, storyTitles);
                     if (role != null) {
                         roles.put(role, name);
                     }
@@ -674,7 +721,7 @@ final class QuoteReader {
             while (m.find()) {
                 String run = m.group();
                 String name = clean(run);
-                String role = name == null ? null : roleOf(run, name);
+                String role = name == null ? null : roleOf(run, name, storyTitles);
                 if (role != null && name.contains(" ")) {
                     add(name);
                     roles.put(role, name);
@@ -710,7 +757,7 @@ final class QuoteReader {
         }
 
         private void add(String name) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && firstGiven(name) == null) {
                 known.add(name);
             }
         }
@@ -764,16 +811,97 @@ final class QuoteReader {
             if (!name.contains(" ")) {
                 for (String full : known) {
                     for (String token : full.split("\\s+")) {
-                        if (token.equals(name)) {
+                        if (sameWord(token, name)) {
                             return full;
                         }
                     }
+                }
+            } else {
+                String full = firstGiven(name);
+                if (full != null) {
+                    add(full);
+                    return full;
                 }
             }
             if (!ORGANIZATION.matcher(name).find()) {
                 add(name);
             }
             return name;
+        }
+
+        /**
+         * "Garda Geary" after "Garda Colm Geary", "Supt O’Neill" after "Superintendent Eamon O'Neill": a rank or job
+         * before a surname the story has already given with the full name is that person, by the name as first given.
+         * The word before the surname must be a title (the newsroom's, the story's, an abbreviation) or the title the
+         * full name was given with, so that "Jane Smith" after "John Smith" stays someone else.
+         */
+        private String firstGiven(String name) {
+            String[] tokens = name.split("\\s+");
+            if (tokens.length != 2 || ORGANIZATION.matcher(name).find()) {
+                return null;
+            }
+            String cached = givenAs.get(name);
+            if (cached != null) {
+                return cached;
+            }
+            String title = tokens[0];
+            String surname = tokens[1];
+            Matcher runs = NAME_RUN.matcher(read);
+            while (runs.find()) {
+                String[] run = runs.group().split("\\s+");
+                if (run.length < 3 || !sameWord(run[run.length - 1], surname)) {
+                    continue;
+                }
+                String full = clean(runs.group());
+                if (full == null) {
+                    continue;
+                }
+                String[] given = full.split("\\s+");
+                boolean titleGiven = false;
+                for (int i = 0; i < run.length - given.length; i++) {
+                    titleGiven |= abbreviates(title, run[i]);
+                }
+                if (given.length > 2 && abbreviates(title, given[0])) {
+                    // The story's own rank, not known as one: "Garda Colm Geary" then "Garda Geary".
+                    full = full.substring(given[0].length()).strip();
+                    titleGiven = true;
+                }
+                boolean aTitle = TITLE_WORDS.contains(title.replace(".", ""))
+                        || storyTitles.contains(title)
+                        || title.endsWith(".");
+                if ((titleGiven || aTitle)
+                        && full.contains(" ")
+                        && !full.startsWith(title + " ")
+                        && !ORGANIZATION.matcher(full).find()) {
+                    givenAs.put(name, full);
+                    return full;
+                }
+            }
+            return null;
+        }
+
+        /** "Supt" for "Superintendent", "Garda" for "Garda": the same word, or its abbreviation (same initial). */
+        static boolean abbreviates(String shortWord, String word) {
+            String a = shortWord.replace(".", "").toLowerCase(Locale.ROOT);
+            String b = word.replace(".", "").toLowerCase(Locale.ROOT);
+            if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() > b.length()) {
+                return false;
+            }
+            if (a.equals(b)) {
+                return true;
+            }
+            int j = 0;
+            for (int i = 0; i < b.length() && j < a.length(); i++) {
+                if (b.charAt(i) == a.charAt(j)) {
+                    j++;
+                }
+            }
+            return j == a.length() && a.length() >= 2;
+        }
+
+        /** The same name word, whatever the apostrophe: "O’Neill" and "O'Neill". */
+        static boolean sameWord(String a, String b) {
+            return a.replace('’', '\'').equals(b.replace('’', '\''));
         }
 
         /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
@@ -806,8 +934,13 @@ final class QuoteReader {
             return who;
         }
 
+        /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
+        String clean(String raw) {
+            return clean(raw, storyTitles);
+        }
+
         /** A name without leading titles or determiners; null when nothing of a name is left. */
-        static String clean(String raw) {
+        static String clean(String raw, Set<String> storyTitles) {
             String s = raw.strip().replaceAll("[,;:.]$", "");
             s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
             s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
@@ -818,6 +951,10 @@ final class QuoteReader {
             int lastTitle = -1;
             for (int i = 0; i < tokens.length - 1; i++) {
                 if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
+                    lastTitle = i;
+                } else if (storyTitles.contains(tokens[i]) && i + 2 < tokens.length) {
+                    // "Garda Colm Geary", "Meteorologist Greg Fishel": a word the story also uses as a common noun
+                    // ("his garda colleague", "a weather service meteorologist") is a title, when a name follows.
                     lastTitle = i;
                 }
             }

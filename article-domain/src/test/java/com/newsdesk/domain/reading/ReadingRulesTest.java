@@ -173,6 +173,26 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aRankBeforeTheSurnameIsThePersonAsFirstNamed() {
+            ImportedStory story = body(
+                    "The court heard from Garda Anna Berg and from Superintendent John O'Roe on Tuesday.",
+                    "“It was sorted,” Garda Berg said.",
+                    "“Thank you,” Supt O’Roe said.",
+                    "“We will see,” Jane Berg, her sister, said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John O'Roe", "Jane Berg");
+        }
+
+        @Test
+        void aWordTheStoryUsesAsACommonNounIsATitle() {
+            ImportedStory story = body(
+                    "A weather service meteorologist expects snow, WRAL Chief Meteorologist Anna Berg said.",
+                    "“The wind will be strong,” Berg said.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
         void aPossessiveIsNotWhomAPronounMeans() {
             ImportedStory story = body(
                     "The finance minister, John Doe, laid out his plans.",
