@@ -426,6 +426,14 @@ final class QuoteReader {
                     continue;
                 }
             }
+            if (end < 0 && (c == '“' || c == '"')) {
+                // "…or admitted to other hospitals,' told Prakash.": a double mark closed by a single one after the
+                // quotation's last comma or stop.
+                Matcher single = MISMATCHED_CLOSE.matcher(text);
+                if (single.find(i + 1)) {
+                    end = single.start() + 1;
+                }
+            }
             if (end < 0) {
                 spans.add(new Span(i + 1, n, true));
                 break;
@@ -433,8 +441,95 @@ final class QuoteReader {
             spans.add(new Span(i + 1, end, false));
             i = end + 1;
         }
+        spans.addAll(singleMarked(text, spans));
         spans.removeIf(s -> s.end <= s.start);
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    private static final Pattern MISMATCHED_CLOSE = Pattern.compile("[,.!?…]['’](?=\\s|$)");
+
+    /** An elision, not an opening mark: "the '90s", "rock 'n' roll", "'til", "'em". */
+    private static final Pattern ELISION =
+            Pattern.compile("['‘](?:\\d0s|n['’]|em|til|cause|tis|twas|bout|round|cos)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Quotations in single marks (British and Irish style: ‘We will rebuild,’ she said), outside any double-marked one.
+     * A single mark opens at the start of the paragraph or after a space, a bracket or a dash, before a letter or a
+     * digit; it closes after the quotation's punctuation (‘…rebuild,’ / ‘…rebuild.’) or before punctuation or a space
+     * (‘…a disgrace’ and), so apostrophes inside words (it's, O'Neill) and of plurals (the parents' house) are not
+     * marks. With no close, only a paragraph that opens with the mark runs to its end (a quotation going on).
+     */
+    static List<Span> singleMarked(String text, List<Span> doubles) {
+        List<Span> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if ((c != '‘' && c != '\'') || inside(i, doubles) || !opens(text, i)) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            int j = i + 1;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (d == '‘' && opens(text, j)) {
+                    break; // another opening mark first: this one was an apostrophe after all
+                }
+                if ((d == '’' || d == '\'') && closes(text, j)) {
+                    end = j;
+                    break;
+                }
+                j++;
+            }
+            if (end > 0) {
+                found.add(new Span(i + 1, end, false));
+                i = end + 1;
+            } else if (i == 0 && c == '‘') {
+                found.add(new Span(1, n, true));
+                break;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean inside(int at, List<Span> spans) {
+        for (Span s : spans) {
+            if (at >= s.start - 1 && at <= s.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opens(String text, int at) {
+        if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        if (ELISION.matcher(text).region(at, text.length()).lookingAt()) {
+            return false;
+        }
+        return at == 0 || " \t([—–-".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean closes(String text, int at) {
+        char before = text.charAt(at - 1);
+        boolean last = at + 1 >= text.length();
+        char after = last ? ' ' : text.charAt(at + 1);
+        if (".,!?…".indexOf(before) >= 0) {
+            return last || Character.isWhitespace(after) || ")—–".indexOf(after) >= 0;
+        }
+        if (!Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        if (last || ".,;:!?)…".indexOf(after) >= 0) {
+            return true;
+        }
+        // "‘a disgrace’ and": a space after the mark closes too, but not a plural's apostrophe ("the parents' house").
+        return Character.isWhitespace(after) && before != 's';
     }
 
     /** A quoted run of words, not a title of a work nor a single scare-quoted word. */

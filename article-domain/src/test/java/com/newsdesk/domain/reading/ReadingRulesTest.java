@@ -63,6 +63,16 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aSentenceLeadingIntoAQuotationWithACommaIsProse() {
+            String lead = "In a press briefing, police chief Anna Berg said based on what they know, there are four"
+                    + " suspects,";
+            String quote = "“Three gunmen and one is their driver,” Berg said.";
+            ImportedStory story = body(lead, quote);
+            assertThat(story.paragraphs()).containsExactly(lead, quote);
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg");
+        }
+
+        @Test
         void proseStaysVerbatim() {
             String p = "“It’s a  start,” she said … and left.";
             assertThat(body(p).paragraphs()).containsExactly(p);
@@ -190,6 +200,30 @@ class ReadingRulesTest {
                     "A weather service meteorologist expects snow, WRAL Chief Meteorologist Anna Berg said.",
                     "“The wind will be strong,” Berg said.");
             assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void singleMarksQuoteButApostrophesDoNot() {
+            ImportedStory story = body(
+                    "‘It's the best day since the '90s,’ said Anna Berg, who runs O'Neill's rock 'n' roll bar.",
+                    "She said the ruling was 'a disgrace for the parents' children' and left.",
+                    "'We will appeal,' John Roe, her lawyer, said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "It's the best day since the '90s,",
+                            "a disgrace for the parents' children",
+                            "We will appeal,");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "Anna Berg", "John Roe");
+        }
+
+        @Test
+        void aDoubleMarkClosedByASingleOneEndsThere() {
+            ImportedQuote q = only(body("\"We have all their details,' told Mayor Anna Berg on Sunday."));
+            assertThat(q.text()).isEqualTo("We have all their details,");
+            assertThat(q.speaker()).isEqualTo("Anna Berg");
         }
 
         @Test
