@@ -38,7 +38,8 @@ final class QuoteReader {
             + "|jokes|agreed|agrees|recounted|recounts|described|describes|countered|predicted|predicts|vowed"
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
-            + "|laments|quipped|pointed out|went on|wrote in|said in a statement";
+            + "|laments|quipped|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
+            + "|e-mailed|informed|informs";
 
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
@@ -59,9 +60,13 @@ final class QuoteReader {
                     + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
-    /** "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb. */
+    /**
+     * "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb; not "…”, to
+     * which Garda Geary replied" (the one who answers the quotation).
+     */
     private static final Pattern AFTER_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + NAME
-            + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
+            + "\\s+)?(?!(?:to\\s+)?(?:which|whom)\\b|(?:when|while|as|and|but|after|before|until)\\s)"
+            + "(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
 
     private static final Pattern SUBJECT_WITH_APPOSITION = Pattern.compile(
             "(?:^|[.!?]\\s+)(" + NAME + "),\\s+[^,“”\"]{2,80}(?:,\\s+[^,“”\"]{2,80})?,\\s+(?:" + VERBS + ")\\b");
@@ -271,6 +276,11 @@ final class QuoteReader {
 
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
 
+    private static final Pattern ARTICLE_TITLE = Pattern.compile("(A|An|The|a|an|the)\\s+(\\p{Lu}\\p{Ll}+)");
+
+    /** "Johannesburg Mayor, Dada Morero, says": a title, then the name set off by commas. */
+    private static final Pattern TITLE_THEN_APPOSED = Pattern.compile("(" + NAME + "),\\s+(" + NAME + "),");
+
     private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
 
     private static final Pattern AGE = Pattern.compile("(" + NAME + "),\\s+\\d{1,3},");
@@ -300,17 +310,36 @@ final class QuoteReader {
             String text = paragraphs.get(p);
             people.learn(text);
             List<Span> spans = spans(text);
+            // Scare quotes and titles are not quotations, nor do they part a sentence from its speaker.
+            List<Span> quoted = new ArrayList<>();
+            for (Span span : spans) {
+                String quote = text.substring(span.start, span.end);
+                if (isQuotation(quote) && !nameNotSpeech(text, span, quote)) {
+                    quoted.add(span);
+                }
+            }
             List<ImportedQuote> here = new ArrayList<>();
             String paragraphSpeaker = null;
             boolean paragraphOrganization = false;
             List<Integer> unattributed = new ArrayList<>();
-            for (Span span : spans) {
+            for (Span span : quoted) {
                 String quote = text.substring(span.start, span.end);
-                if (!isQuotation(quote) || nameNotSpeech(text, span, quote)) {
+                boolean partial = partial(quote);
+                String speaker = attribute(text, span, quoted, people);
+                if (ANSWER.equals(speaker)) {
+                    // "“What’s he like?” Supt O’Neill asked by text. “He’s straight enough.”": the other one answers.
+                    String asker = here.get(here.size() - 1).speaker();
+                    speaker = null;
+                    for (int f = found.size() - 1; f >= 0 && asker != null; f--) {
+                        String earlier = found.get(f).speaker();
+                        if (!earlier.equals(asker) && !earlier.equals("unknown")) {
+                            speaker = earlier;
+                            break;
+                        }
+                    }
+                    here.add(new ImportedQuote(p, speaker, false, quote, partial));
                     continue;
                 }
-                boolean partial = partial(quote);
-                String speaker = attribute(text, span, spans, people);
                 if (speaker != null) {
                     paragraphSpeaker = speaker;
                     paragraphOrganization = ORGANIZATION.matcher(speaker).find();
@@ -336,8 +365,6 @@ final class QuoteReader {
                 String speaker = q.speaker() != null ? q.speaker() : fallback;
                 if (speaker == null) {
                     speaker = "unknown";
-                    warnings.add(
-                            "quote without a speaker in paragraph " + (p + 1) + ": “" + abbreviate(q.text()) + "”");
                 }
                 boolean organization =
                         q.speaker() != null ? ORGANIZATION.matcher(speaker).find() : fallbackOrganization;
@@ -347,11 +374,67 @@ final class QuoteReader {
                 previousOrganization = organization;
             }
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
-            // "Vucic said:" introduces the quotation of the next paragraph.
-            introducer = text.strip().endsWith(":") && spans.isEmpty() ? introducer(text, people) : null;
+            // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
+            // next paragraph.
+            introducer = text.strip().matches("(?s).*[:,]$") && spans.isEmpty() ? introducer(text, people) : null;
+        }
+        identifyLater(found, people);
+        attributeFromNext(found, paragraphs);
+        for (ImportedQuote q : found) {
+            if (q.speaker().equals("unknown")) {
+                warnings.add("quote without a speaker in paragraph " + (q.paragraph() + 1) + ": “"
+                        + abbreviate(q.text()) + "”");
+            }
         }
         return found;
     }
+
+    /**
+     * "A Garda told detectives he had “definitely not” …", then "an interview with Garda Colm Geary": a lead that
+     * describes its speaker and names him further down (delayed identification). A description left as the speaker is
+     * the one person the story later gives that role.
+     */
+    private static void identifyLater(List<ImportedQuote> found, People people) {
+        for (int i = 0; i < found.size(); i++) {
+            ImportedQuote q = found.get(i);
+            Matcher d = LEFT_DESCRIBED.matcher(q.speaker());
+            if (!d.matches()) {
+                continue;
+            }
+            String who = people.roles.get(d.group(1));
+            if (who != null) {
+                found.set(i, new ImportedQuote(q.paragraph(), who, false, q.text(), q.partial()));
+            }
+        }
+    }
+
+    private static final Pattern LEFT_DESCRIBED = Pattern.compile("(?:a|an|the)\\s+(\\p{Ll}[\\p{Ll}\\-]+)");
+
+    /**
+     * A paragraph of quoted speech that names nobody, with no one quoted before it, is the speaker of the next
+     * paragraph's quotation ("“We are now hopeful…”" then "“The challenges are …,” adds Morero.").
+     */
+    private static void attributeFromNext(List<ImportedQuote> found, List<String> paragraphs) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            ImportedQuote q = found.get(i);
+            ImportedQuote next = found.get(i + 1);
+            if (q.speaker().equals("unknown")
+                    && !next.speaker().equals("unknown")
+                    && next.paragraph() == q.paragraph() + 1
+                    && startsWithQuote(paragraphs.get(q.paragraph()))
+                    && startsWithQuote(paragraphs.get(next.paragraph()))) {
+                found.set(
+                        i,
+                        new ImportedQuote(q.paragraph(), next.speaker(), next.organization(), q.text(), q.partial()));
+            }
+        }
+    }
+
+    /** What {@link #attribute} says of an answer to a question just quoted: the other one speaks. */
+    private static final String ANSWER = "\u0000answer";
+
+    private static final Pattern ASKED_BETWEEN = Pattern.compile(
+            "^\\s*(?:(?:" + NAME + "|he|she|they)\\s+asked|asked\\s+(?:" + NAME + "))\\b[^.“”\"?!]*\\.\\s*$");
 
     /** Who a paragraph ending with a colon gives the floor to: the subject of its verb, or who "by" names. */
     private String introducer(String text, People people) {
@@ -576,6 +659,13 @@ final class QuoteReader {
         String after = span.open ? "" : text.substring(closeMark, Math.max(closeMark, afterEnd));
         int beforeStart = index > 0 ? Math.min(span.start - 1, spans.get(index - 1).end + 1) : 0;
         String before = text.substring(beforeStart, Math.max(beforeStart, span.start - 1));
+        if (index > 0) {
+            Span asked = spans.get(index - 1);
+            if (text.substring(asked.start, asked.end).strip().endsWith("?")
+                    && ASKED_BETWEEN.matcher(before).matches()) {
+                return ANSWER;
+            }
+        }
 
         // After the quote, in the same sentence.
         String afterSentence = firstSentence(after);
@@ -610,6 +700,14 @@ final class QuoteReader {
         }
         // Before the quote, in the same sentence.
         String beforeSentence = lastSentence(before);
+        // "A text message from Supt O’Neill following up on the matter, read, “Any hope”": whose message it is.
+        Matcher from = MESSAGE_FROM.matcher(beforeSentence);
+        if (from.find() && READS.matcher(beforeSentence).find()) {
+            String who = people.resolve(from.group(1), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(beforeSentence);
         // "Martino told reporters, according to a translation. “…”": the one who speaks, not the source of the text.
         if (m.find() && !VERB.matcher(beforeSentence.substring(0, m.start())).find()) {
@@ -644,6 +742,26 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "She cancelled the meeting, saying it was not appropriate “to carry on …”": the sentence's subject.
+        m = PARTICIPLE.matcher(beforeSentence);
+        if (m.find()) {
+            Matcher subject = SENTENCE_SUBJECT.matcher(beforeSentence.substring(0, m.start()));
+            if (subject.find()) {
+                String who = people.resolve(subject.group(1), span.start);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        // "…a “howling northwesterly wind flow” will move in, producing gusts …, Fishel predicted.": said at the end
+        // of the sentence the quotation is in.
+        m = SENTENCE_FINAL.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1) != null ? m.group(1) : m.group(2), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(afterSentence);
         if (m.find()) {
             return people.resolve(m.group(1), span.end);
@@ -651,9 +769,27 @@ final class QuoteReader {
         return null;
     }
 
+    private static final Pattern MESSAGE_FROM = Pattern.compile("\\b(?i:text|message|statement|letter|note|e-?mail"
+            + "|tweet|post|reply)(?:\\s+message)?\\s+from\\s+(" + NAME + ")");
+    private static final Pattern READS = Pattern.compile("\\b(?:read|reads)[,:]?\\s*$");
+    private static final Pattern PARTICIPLE =
+            Pattern.compile(",\\s+(?:saying|adding|insisting|noting|arguing|explaining|warning|writing)\\b");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
+    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
+            + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
+
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
         String s = words.strip();
+        // "Another text from Garda Geary informed …": the one who sent it.
+        Matcher from = MESSAGE_FROM.matcher(s);
+        if (from.find()) {
+            String who = people.resolve(from.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "During the session, he also said": the pronoun just before the verb.
         Matcher pronoun = PRONOUN_BEFORE_VERB.matcher(s);
         if (pronoun.find()) {
@@ -822,6 +958,18 @@ final class QuoteReader {
                     roles.put(role, name);
                 }
             }
+            m = TITLE_THEN_APPOSED.matcher(text);
+            while (m.find()) {
+                String[] title = m.group(1).split("\\s+");
+                String name = clean(m.group(2));
+                if (TITLE_WORDS.contains(title[title.length - 1].replace(".", ""))
+                        && name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                    roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
+                }
+            }
             m = ROLE_THEN_NAME.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -864,6 +1012,11 @@ final class QuoteReader {
                 String who = lastMentionBefore(paragraph, position, lastPerson);
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
+            }
+            Matcher rank = ARTICLE_TITLE.matcher(w);
+            if (rank.matches() && (TITLE_WORDS.contains(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
+                // "A Garda told detectives": a rank with an article is a description, not a name.
+                w = w.toLowerCase(Locale.ROOT);
             }
             if (w.matches("(?i:a|an|the|one|another)\\s+\\p{Ll}.*")) {
                 w = Character.toLowerCase(w.charAt(0)) + w.substring(1);

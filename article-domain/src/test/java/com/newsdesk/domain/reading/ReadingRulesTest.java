@@ -227,6 +227,48 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aMessageIsItsSendersAndAQuestionAnsweredIsTheOthersWords() {
+            ImportedStory story = body(
+                    "The court heard about texts between Inspector Anna Berg and Sergeant John Roe in 2019.",
+                    "A message from Insp Berg about the case read, “Any news”, to which Sgt Roe replied, “Not yet”.",
+                    "“Is he reliable?” Insp Berg asked by text. “He is straight enough.”",
+                    "The next day, the inspector texted Sgt Roe, “Any luck with the file?”",
+                    "Another text from Sgt Roe told Insp Berg that the file was “sorted” and the case “did not go"
+                            + " any further”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Roe", "Anna Berg", "John Roe", "Anna Berg", "John Roe");
+        }
+
+        @Test
+        void theSubjectOfASentenceSpeaksInItsParticipleAndAtItsEnd() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg cancelled the meeting on Tuesday.",
+                    "She called off the vote as well, saying it was wrong “to carry on as if nothing had happened.”",
+                    "Later a “howling northwesterly wind” will move in, with gusts of 50 mph, Berg predicted.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
+        }
+
+        @Test
+        void aLeadThatDescribesItsSpeakerNamesHimFurtherDown() {
+            ImportedStory story = body(
+                    "An inspector told the court he had “definitely not done anything wrong” in the case.",
+                    "The jury watched an interview with Inspector John Roe, recorded in October.");
+            assertThat(only(story).speaker()).isEqualTo("John Roe");
+        }
+
+        @Test
+        void aQuotedParagraphWithNobodyBeforeItIsTheNextOnesSpeaker() {
+            ImportedStory story = body(
+                    "Johannesburg Mayor, Anna Berg, says the water will be back by Monday.",
+                    "The city’s reservoirs ran low during the blackouts.",
+                    "“We are now hopeful that water will be restored.”",
+                    "“The levels are doing better today,” adds Berg.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
+            assertThat(story.warnings()).noneMatch(w -> w.startsWith("quote without a speaker"));
+        }
+
+        @Test
         void aPossessiveIsNotWhomAPronounMeans() {
             ImportedStory story = body(
                     "The finance minister, John Doe, laid out his plans.",
