@@ -876,8 +876,10 @@ final class QuoteReader {
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
         private final Set<String> storyTitles;
-        /** The paragraphs read so far, the current one included. */
-        private final StringBuilder read = new StringBuilder();
+        /** The runs of three capitalised words or more read so far ("Garda Colm Geary"), in order. */
+        private final List<String> longRuns = new ArrayList<>();
+        /** The runs of two capitalised words or more read so far ("Jim O’Mahony"), in order. */
+        private final List<String> runs = new ArrayList<>();
         /** "Garda Geary" → "Colm Geary": the full names short forms were found to stand for. */
         private final Map<String, String> givenAs = new java.util.HashMap<>();
 
@@ -917,7 +919,16 @@ final class QuoteReader {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
             }
             paragraph = text;
-            read.append(text).append('\n');
+            Matcher runs = NAME_RUN.matcher(text);
+            while (runs.find()) {
+                int words = runs.group().split("\\s+").length;
+                if (words >= 3) {
+                    longRuns.add(runs.group());
+                }
+                if (words >= 2) {
+                    this.runs.add(runs.group());
+                }
+            }
             Matcher m = APPOSITION_AFTER.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -1064,6 +1075,11 @@ final class QuoteReader {
                         }
                     }
                 }
+                String full = surnameGiven(name);
+                if (full != null) {
+                    add(full);
+                    return full;
+                }
             } else {
                 String full = firstGiven(name);
                 if (full != null) {
@@ -1094,13 +1110,12 @@ final class QuoteReader {
             }
             String title = tokens[0];
             String surname = tokens[1];
-            Matcher runs = NAME_RUN.matcher(read);
-            while (runs.find()) {
-                String[] run = runs.group().split("\\s+");
-                if (run.length < 3 || !sameWord(run[run.length - 1], surname)) {
+            for (String longRun : longRuns) {
+                String[] run = longRun.split("\\s+");
+                if (!sameWord(run[run.length - 1], surname)) {
                     continue;
                 }
-                String full = clean(runs.group());
+                String full = clean(longRun);
                 if (full == null) {
                     continue;
                 }
@@ -1122,6 +1137,38 @@ final class QuoteReader {
                         && !full.startsWith(title + " ")
                         && !ORGANIZATION.matcher(full).find()) {
                     givenAs.put(name, full);
+                    return full;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Mr O’Mahony" after "Jim O’Mahony, senior counsel for …, put it to …": a surname alone is the full name the
+         * story first gave it, wherever that was (not only where someone spoke). A name given with a rank only ("Supt
+         * O’Neill") is not a full name.
+         */
+        private String surnameGiven(String surname) {
+            if (NOT_NAMES.contains(surname) || ORGANIZATION.matcher(surname).find()) {
+                return null;
+            }
+            for (String run : runs) {
+                String[] tokens = run.split("\\s+");
+                if (!sameWord(tokens[tokens.length - 1], surname)) {
+                    continue;
+                }
+                String full = clean(run);
+                if (full == null
+                        || !full.contains(" ")
+                        || ORGANIZATION.matcher(full).find()) {
+                    continue;
+                }
+                String first = full.split("\\s+")[0];
+                boolean rank = storyTitles.contains(first) || first.endsWith(".");
+                for (String title : TITLE_WORDS) {
+                    rank |= first.length() <= 5 && abbreviates(first, title);
+                }
+                if (!rank && full.split("\\s+").length <= 4) {
                     return full;
                 }
             }

@@ -195,6 +195,14 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aSurnameIsTheFullNameFirstGivenWhereverItWas() {
+            ImportedStory story = body(
+                    "Jim O’Roe, senior counsel for the council, put it to the witness that the plan had failed.",
+                    "Mr O’Roe reiterated that the plan had “failed every test” set for it.");
+            assertThat(only(story).speaker()).isEqualTo("Jim O’Roe");
+        }
+
+        @Test
         void aWordTheStoryUsesAsACommonNounIsATitle() {
             ImportedStory story = body(
                     "A weather service meteorologist expects snow, WRAL Chief Meteorologist Anna Berg said.",
