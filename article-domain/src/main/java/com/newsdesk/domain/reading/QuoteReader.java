@@ -160,7 +160,8 @@ final class QuoteReader {
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "\\b(?:[Tt]he|[Aa]n?|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
+            "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
+                    + "([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
                     + NAME + "),");
     private static final Pattern NAMED_SPEAKER =
             Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
@@ -554,6 +555,7 @@ final class QuoteReader {
                 continue;
             }
             int end = -1;
+            int loose = -1;
             int j = i + 1;
             while (j < n) {
                 char d = text.charAt(j);
@@ -564,7 +566,20 @@ final class QuoteReader {
                     end = j;
                     break;
                 }
+                if ((d == '’' || d == '\'')
+                        && loose < 0
+                        && text.charAt(j - 1) == 's'
+                        && j + 1 < n
+                        && text.charAt(j + 1) == ' ') {
+                    loose = j; // "‘a shambles’ and" or "the parents’ house": the close only if no other comes
+                }
+                if (loose >= 0 && ".!?".indexOf(d) >= 0) {
+                    break; // the sentence ended: the mark after the s was the close
+                }
                 j++;
+            }
+            if (loose >= 0 && (end < 0 || sentenceEndBetween(text, loose, end))) {
+                end = loose;
             }
             if (end > 0) {
                 found.add(new Span(i + 1, end, false));
@@ -577,6 +592,15 @@ final class QuoteReader {
             }
         }
         return found;
+    }
+
+    private static boolean sentenceEndBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (".!?".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(int at, List<Span> spans) {
@@ -1110,9 +1134,13 @@ final class QuoteReader {
             }
             String title = tokens[0];
             String surname = tokens[1];
-            for (String longRun : longRuns) {
+            boolean aTitle = TITLE_WORDS.contains(title.replace(".", ""))
+                    || storyTitles.contains(title)
+                    || title.endsWith(".")
+                    || titleAbbreviation(title);
+            for (String longRun : aTitle ? runs : longRuns) {
                 String[] run = longRun.split("\\s+");
-                if (!sameWord(run[run.length - 1], surname)) {
+                if (!sameWord(run[run.length - 1], surname) || run.length == 2 && sameWord(run[0], title)) {
                     continue;
                 }
                 String full = clean(longRun);
@@ -1129,9 +1157,6 @@ final class QuoteReader {
                     full = full.substring(given[0].length()).strip();
                     titleGiven = true;
                 }
-                boolean aTitle = TITLE_WORDS.contains(title.replace(".", ""))
-                        || storyTitles.contains(title)
-                        || title.endsWith(".");
                 if ((titleGiven || aTitle)
                         && full.contains(" ")
                         && !full.startsWith(title + " ")
@@ -1164,15 +1189,25 @@ final class QuoteReader {
                     continue;
                 }
                 String first = full.split("\\s+")[0];
-                boolean rank = storyTitles.contains(first) || first.endsWith(".");
-                for (String title : TITLE_WORDS) {
-                    rank |= first.length() <= 5 && abbreviates(first, title);
-                }
+                boolean rank = storyTitles.contains(first) || first.endsWith(".") || titleAbbreviation(first);
                 if (!rank && full.split("\\s+").length <= 4) {
                     return full;
                 }
             }
             return null;
+        }
+
+        /** "Supt", "Cllr", "Insp": a short word that abbreviates a title. */
+        static boolean titleAbbreviation(String word) {
+            if (word.length() > 5) {
+                return false;
+            }
+            for (String title : TITLE_WORDS) {
+                if (abbreviates(word, title)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Supt" for "Superintendent", "Garda" for "Garda": the same word, or its abbreviation (same initial). */
@@ -1219,8 +1254,12 @@ final class QuoteReader {
                                 .lookingAt()) {
                             continue;
                         }
-                        if (m.start() > best) {
-                            best = m.start();
+                        // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a
+                        // namesake.
+                        int at = 2 * m.start()
+                                + (m.end() >= full.length() && head.startsWith(full, m.end() - full.length()) ? 1 : 0);
+                        if (at > best) {
+                            best = at;
                             who = full;
                         }
                     }

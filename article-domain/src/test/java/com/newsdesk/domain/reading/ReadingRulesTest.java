@@ -228,6 +228,25 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aBritishStyleStory() {
+            ImportedStory story = body(
+                    "Anna Berg, 41, said the water rose ‘faster than anyone could have imagined’ that night.",
+                    "Her husband, John Berg, said the council had been warned. 'They knew,' he said.",
+                    "Local councillor Tom Roe described the response as 'a shambles' and called for an inquiry.",
+                    "‘People here have been let down again,’ Cllr Roe said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "faster than anyone could have imagined",
+                            "They knew,",
+                            "a shambles",
+                            "People here have been let down again,");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Berg", "Tom Roe", "Tom Roe");
+        }
+
+        @Test
         void aDoubleMarkClosedByASingleOneEndsThere() {
             ImportedQuote q = only(body("\"We have all their details,' told Mayor Anna Berg on Sunday."));
             assertThat(q.text()).isEqualTo("We have all their details,");
