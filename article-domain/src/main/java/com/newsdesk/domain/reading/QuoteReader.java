@@ -16,14 +16,19 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Marks</b>: typographic (“…”), straight ("…") and guillemets («…») pair up in order; an opening mark left
  *       open runs to the end of the paragraph, and the next paragraph opening with a mark continues it, same speaker.
+ *       Single marks (‘…’, '…') quote too outside double ones, apostrophes left alone ({@link #singleMarked}).
  *   <li><b>Not quotes</b>: a single quoted word (scare quotes) and a title in quotation marks (every word capitalised,
  *       no sentence punctuation inside: "“NBC Nightly News”").
  *   <li><b>Partial</b>: a quotation that starts in lower case is part of a sentence, so partial.
  *   <li><b>Speaker</b>, nearest first: after the quote ("…,” said X" / "…,” X said" / "…,” X, a spokesman, said"),
  *       before it in the same sentence ("X said that …" / "X told NBC: …" / "according to X"), then another quote's
- *       speaker in the same paragraph, then (for a paragraph that opens with a quote) the previous quote's speaker.
+ *       speaker in the same paragraph, then (for a paragraph that opens with a quote) the previous quote's speaker,
+ *       else the next quoted paragraph's. A message is its sender's; an answer to a quoted question is the other one's;
+ *       a description in the lead is the person later named with that role.
  *   <li><b>Names</b>: pronouns are the person last named; a surname or a title and surname ("Oh", "Mr. Smith") is the
- *       full name given earlier; a description ("a spokesman") is the person an apposition gave it to ("Michael
+ *       full name given earlier, and so is a rank before the surname ("Garda Geary", "Supt O’Neill"); a word the
+ *       story also writes as a common noun is a title ("a garda"); a description ("a spokesman") is the person an
+ *       apposition gave it to ("Michael
  *       Kobold, a spokesman,"), else it stays as written ("a police source"). Leading titles ("President", "Dr.")
  *       go; organisations ("the United Nations", "a Reuters report") keep their name and are marked as such.
  * </ol>
