@@ -182,11 +182,18 @@ final class Furniture {
         if (s.endsWith(":") && (INTRODUCES.matcher(s).find() || words >= 12)) {
             return true;
         }
+        // "…Rolando Miranda said based on information they received, there are around four suspects," leads into the
+        // quotation of the next paragraph as a colon does: a sentence with a speech verb ending on a comma.
+        if (s.endsWith(",") && words >= 12 && SPEECH.matcher(s).find()) {
+            return true;
+        }
         return words >= 20 && !s.endsWith(",") && !s.endsWith("|");
     }
 
     private static final Pattern INTRODUCES = Pattern.compile(
             "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:" + QuoteReader.VERBS + ")\\b");
 
     static boolean endsAsSentence(String line) {
         return SENTENCE_END.matcher(line.strip()).find();

@@ -16,14 +16,19 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>Marks</b>: typographic (“…”), straight ("…") and guillemets («…») pair up in order; an opening mark left
  *       open runs to the end of the paragraph, and the next paragraph opening with a mark continues it, same speaker.
+ *       Single marks (‘…’, '…') quote too outside double ones, apostrophes left alone ({@link #singleMarked}).
  *   <li><b>Not quotes</b>: a single quoted word (scare quotes) and a title in quotation marks (every word capitalised,
  *       no sentence punctuation inside: "“NBC Nightly News”").
  *   <li><b>Partial</b>: a quotation that starts in lower case is part of a sentence, so partial.
  *   <li><b>Speaker</b>, nearest first: after the quote ("…,” said X" / "…,” X said" / "…,” X, a spokesman, said"),
  *       before it in the same sentence ("X said that …" / "X told NBC: …" / "according to X"), then another quote's
- *       speaker in the same paragraph, then (for a paragraph that opens with a quote) the previous quote's speaker.
+ *       speaker in the same paragraph, then (for a paragraph that opens with a quote) the previous quote's speaker,
+ *       else the next quoted paragraph's. A message is its sender's; an answer to a quoted question is the other one's;
+ *       a description in the lead is the person later named with that role.
  *   <li><b>Names</b>: pronouns are the person last named; a surname or a title and surname ("Oh", "Mr. Smith") is the
- *       full name given earlier; a description ("a spokesman") is the person an apposition gave it to ("Michael
+ *       full name given earlier, and so is a rank before the surname ("Garda Geary", "Supt O’Neill"); a word the
+ *       story also writes as a common noun is a title ("a garda"); a description ("a spokesman") is the person an
+ *       apposition gave it to ("Michael
  *       Kobold, a spokesman,"), else it stays as written ("a police source"). Leading titles ("President", "Dr.")
  *       go; organisations ("the United Nations", "a Reuters report") keep their name and are marked as such.
  * </ol>
@@ -38,7 +43,8 @@ final class QuoteReader {
             + "|jokes|agreed|agrees|recounted|recounts|described|describes|countered|predicted|predicts|vowed"
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
-            + "|laments|quipped|pointed out|went on|wrote in|said in a statement";
+            + "|laments|quipped|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
+            + "|e-mailed|informed|informs";
 
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
@@ -59,9 +65,13 @@ final class QuoteReader {
                     + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
-    /** "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb. */
+    /**
+     * "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb; not "…”, to
+     * which Garda Geary replied" (the one who answers the quotation).
+     */
     private static final Pattern AFTER_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + NAME
-            + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
+            + "\\s+)?(?!(?:to\\s+)?(?:which|whom)\\b|(?:when|while|as|and|but|after|before|until)\\s)"
+            + "(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(" + NAME + ")\\s+(?:" + VERBS + ")\\b");
 
     private static final Pattern SUBJECT_WITH_APPOSITION = Pattern.compile(
             "(?:^|[.!?]\\s+)(" + NAME + "),\\s+[^,“”\"]{2,80}(?:,\\s+[^,“”\"]{2,80})?,\\s+(?:" + VERBS + ")\\b");
@@ -155,7 +165,8 @@ final class QuoteReader {
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "\\b(?:[Tt]he|[Aa]n?|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
+            "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
+                    + "([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
                     + NAME + "),");
     private static final Pattern NAMED_SPEAKER =
             Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
@@ -237,6 +248,10 @@ final class QuoteReader {
 
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
     static String roleOf(String run, String name) {
+        return roleOf(run, name, Set.of());
+    }
+
+    static String roleOf(String run, String name, Set<String> storyTitles) {
         int at = run.lastIndexOf(name);
         if (at <= 0) {
             return null;
@@ -247,7 +262,7 @@ final class QuoteReader {
         }
         boolean titled = false;
         for (String w : role.split("\\s+")) {
-            if (TITLE_WORDS.contains(w.replace(".", ""))) {
+            if (TITLE_WORDS.contains(w.replace(".", "")) || storyTitles.contains(w)) {
                 titled = true;
             }
         }
@@ -260,6 +275,17 @@ final class QuoteReader {
             + "|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder|owner"
             + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
             + NAME + ")");
+
+    /** A word in lower case inside a sentence, or a capitalised one after "a"/"an": a common noun. */
+    private static final Pattern COMMON_NOUN =
+            Pattern.compile("\\b(?:an?|An?)\\s+(\\p{Lu}\\p{Ll}{2,})\\b|(?<=\\p{L}[,;]?\\s)(\\p{Ll}{3,})\\b");
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+
+    private static final Pattern ARTICLE_TITLE = Pattern.compile("(A|An|The|a|an|the)\\s+(\\p{Lu}\\p{Ll}+)");
+
+    /** "Johannesburg Mayor, Dada Morero, says": a title, then the name set off by commas. */
+    private static final Pattern TITLE_THEN_APPOSED = Pattern.compile("(" + NAME + "),\\s+(" + NAME + "),");
 
     private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
 
@@ -281,7 +307,7 @@ final class QuoteReader {
 
     List<ImportedQuote> read(List<String> paragraphs, List<String> warnings) {
         List<ImportedQuote> found = new ArrayList<>();
-        People people = new People();
+        People people = new People(paragraphs);
         String previousSpeaker = null;
         boolean previousOpen = false;
         boolean previousOrganization = false;
@@ -290,17 +316,36 @@ final class QuoteReader {
             String text = paragraphs.get(p);
             people.learn(text);
             List<Span> spans = spans(text);
+            // Scare quotes and titles are not quotations, nor do they part a sentence from its speaker.
+            List<Span> quoted = new ArrayList<>();
+            for (Span span : spans) {
+                String quote = text.substring(span.start, span.end);
+                if (isQuotation(quote) && !nameNotSpeech(text, span, quote)) {
+                    quoted.add(span);
+                }
+            }
             List<ImportedQuote> here = new ArrayList<>();
             String paragraphSpeaker = null;
             boolean paragraphOrganization = false;
             List<Integer> unattributed = new ArrayList<>();
-            for (Span span : spans) {
+            for (Span span : quoted) {
                 String quote = text.substring(span.start, span.end);
-                if (!isQuotation(quote) || nameNotSpeech(text, span, quote)) {
+                boolean partial = partial(quote);
+                String speaker = attribute(text, span, quoted, people);
+                if (ANSWER.equals(speaker)) {
+                    // "“What’s he like?” Supt O’Neill asked by text. “He’s straight enough.”": the other one answers.
+                    String asker = here.get(here.size() - 1).speaker();
+                    speaker = null;
+                    for (int f = found.size() - 1; f >= 0 && asker != null; f--) {
+                        String earlier = found.get(f).speaker();
+                        if (!earlier.equals(asker) && !earlier.equals("unknown")) {
+                            speaker = earlier;
+                            break;
+                        }
+                    }
+                    here.add(new ImportedQuote(p, speaker, false, quote, partial));
                     continue;
                 }
-                boolean partial = partial(quote);
-                String speaker = attribute(text, span, spans, people);
                 if (speaker != null) {
                     paragraphSpeaker = speaker;
                     paragraphOrganization = ORGANIZATION.matcher(speaker).find();
@@ -326,8 +371,6 @@ final class QuoteReader {
                 String speaker = q.speaker() != null ? q.speaker() : fallback;
                 if (speaker == null) {
                     speaker = "unknown";
-                    warnings.add(
-                            "quote without a speaker in paragraph " + (p + 1) + ": “" + abbreviate(q.text()) + "”");
                 }
                 boolean organization =
                         q.speaker() != null ? ORGANIZATION.matcher(speaker).find() : fallbackOrganization;
@@ -337,11 +380,67 @@ final class QuoteReader {
                 previousOrganization = organization;
             }
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
-            // "Vucic said:" introduces the quotation of the next paragraph.
-            introducer = text.strip().endsWith(":") && spans.isEmpty() ? introducer(text, people) : null;
+            // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
+            // next paragraph.
+            introducer = text.strip().matches("(?s).*[:,]$") && spans.isEmpty() ? introducer(text, people) : null;
+        }
+        identifyLater(found, people);
+        attributeFromNext(found, paragraphs);
+        for (ImportedQuote q : found) {
+            if (q.speaker().equals("unknown")) {
+                warnings.add("quote without a speaker in paragraph " + (q.paragraph() + 1) + ": “"
+                        + abbreviate(q.text()) + "”");
+            }
         }
         return found;
     }
+
+    /**
+     * "A Garda told detectives he had “definitely not” …", then "an interview with Garda Colm Geary": a lead that
+     * describes its speaker and names him further down (delayed identification). A description left as the speaker is
+     * the one person the story later gives that role.
+     */
+    private static void identifyLater(List<ImportedQuote> found, People people) {
+        for (int i = 0; i < found.size(); i++) {
+            ImportedQuote q = found.get(i);
+            Matcher d = LEFT_DESCRIBED.matcher(q.speaker());
+            if (!d.matches()) {
+                continue;
+            }
+            String who = people.roles.get(d.group(1));
+            if (who != null) {
+                found.set(i, new ImportedQuote(q.paragraph(), who, false, q.text(), q.partial()));
+            }
+        }
+    }
+
+    private static final Pattern LEFT_DESCRIBED = Pattern.compile("(?:a|an|the)\\s+(\\p{Ll}[\\p{Ll}\\-]+)");
+
+    /**
+     * A paragraph of quoted speech that names nobody, with no one quoted before it, is the speaker of the next
+     * paragraph's quotation ("“We are now hopeful…”" then "“The challenges are …,” adds Morero.").
+     */
+    private static void attributeFromNext(List<ImportedQuote> found, List<String> paragraphs) {
+        for (int i = found.size() - 2; i >= 0; i--) {
+            ImportedQuote q = found.get(i);
+            ImportedQuote next = found.get(i + 1);
+            if (q.speaker().equals("unknown")
+                    && !next.speaker().equals("unknown")
+                    && next.paragraph() == q.paragraph() + 1
+                    && startsWithQuote(paragraphs.get(q.paragraph()))
+                    && startsWithQuote(paragraphs.get(next.paragraph()))) {
+                found.set(
+                        i,
+                        new ImportedQuote(q.paragraph(), next.speaker(), next.organization(), q.text(), q.partial()));
+            }
+        }
+    }
+
+    /** What {@link #attribute} says of an answer to a question just quoted: the other one speaks. */
+    private static final String ANSWER = "\u0000answer";
+
+    private static final Pattern ASKED_BETWEEN = Pattern.compile(
+            "^\\s*(?:(?:" + NAME + "|he|she|they)\\s+asked|asked\\s+(?:" + NAME + "))\\b[^.“”\"?!]*\\.\\s*$");
 
     /** Who a paragraph ending with a colon gives the floor to: the subject of its verb, or who "by" names. */
     private String introducer(String text, People people) {
@@ -416,6 +515,14 @@ final class QuoteReader {
                     continue;
                 }
             }
+            if (end < 0 && (c == '“' || c == '"')) {
+                // "…or admitted to other hospitals,' told Prakash.": a double mark closed by a single one after the
+                // quotation's last comma or stop.
+                Matcher single = MISMATCHED_CLOSE.matcher(text);
+                if (single.find(i + 1)) {
+                    end = single.start() + 1;
+                }
+            }
             if (end < 0) {
                 spans.add(new Span(i + 1, n, true));
                 break;
@@ -423,8 +530,118 @@ final class QuoteReader {
             spans.add(new Span(i + 1, end, false));
             i = end + 1;
         }
+        spans.addAll(singleMarked(text, spans));
         spans.removeIf(s -> s.end <= s.start);
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    private static final Pattern MISMATCHED_CLOSE = Pattern.compile("[,.!?…]['’](?=\\s|$)");
+
+    /** An elision, not an opening mark: "the '90s", "rock 'n' roll", "'til", "'em". */
+    private static final Pattern ELISION =
+            Pattern.compile("['‘](?:\\d0s|n['’]|em|til|cause|tis|twas|bout|round|cos)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Quotations in single marks (British and Irish style: ‘We will rebuild,’ she said), outside any double-marked one.
+     * A single mark opens at the start of the paragraph or after a space, a bracket or a dash, before a letter or a
+     * digit; it closes after the quotation's punctuation (‘…rebuild,’ / ‘…rebuild.’) or before punctuation or a space
+     * (‘…a disgrace’ and), so apostrophes inside words (it's, O'Neill) and of plurals (the parents' house) are not
+     * marks. With no close, only a paragraph that opens with the mark runs to its end (a quotation going on).
+     */
+    static List<Span> singleMarked(String text, List<Span> doubles) {
+        List<Span> found = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if ((c != '‘' && c != '\'') || inside(i, doubles) || !opens(text, i)) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            int loose = -1;
+            int j = i + 1;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (d == '‘' && opens(text, j)) {
+                    break; // another opening mark first: this one was an apostrophe after all
+                }
+                if ((d == '’' || d == '\'') && closes(text, j)) {
+                    end = j;
+                    break;
+                }
+                if ((d == '’' || d == '\'')
+                        && loose < 0
+                        && text.charAt(j - 1) == 's'
+                        && j + 1 < n
+                        && text.charAt(j + 1) == ' ') {
+                    loose = j; // "‘a shambles’ and" or "the parents’ house": the close only if no other comes
+                }
+                if (loose >= 0 && ".!?".indexOf(d) >= 0) {
+                    break; // the sentence ended: the mark after the s was the close
+                }
+                j++;
+            }
+            if (loose >= 0 && (end < 0 || sentenceEndBetween(text, loose, end))) {
+                end = loose;
+            }
+            if (end > 0) {
+                found.add(new Span(i + 1, end, false));
+                i = end + 1;
+            } else if (i == 0 && c == '‘') {
+                found.add(new Span(1, n, true));
+                break;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean sentenceEndBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (".!?".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(int at, List<Span> spans) {
+        for (Span s : spans) {
+            if (at >= s.start - 1 && at <= s.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opens(String text, int at) {
+        if (at + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))) {
+            return false;
+        }
+        if (ELISION.matcher(text).region(at, text.length()).lookingAt()) {
+            return false;
+        }
+        return at == 0 || " \t([—–-".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
+    private static boolean closes(String text, int at) {
+        char before = text.charAt(at - 1);
+        boolean last = at + 1 >= text.length();
+        char after = last ? ' ' : text.charAt(at + 1);
+        if (".,!?…".indexOf(before) >= 0) {
+            return last || Character.isWhitespace(after) || ")—–".indexOf(after) >= 0;
+        }
+        if (!Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        if (last || ".,;:!?)…".indexOf(after) >= 0) {
+            return true;
+        }
+        // "‘a disgrace’ and": a space after the mark closes too, but not a plural's apostrophe ("the parents' house").
+        return Character.isWhitespace(after) && before != 's';
     }
 
     /** A quoted run of words, not a title of a work nor a single scare-quoted word. */
@@ -471,6 +688,13 @@ final class QuoteReader {
         String after = span.open ? "" : text.substring(closeMark, Math.max(closeMark, afterEnd));
         int beforeStart = index > 0 ? Math.min(span.start - 1, spans.get(index - 1).end + 1) : 0;
         String before = text.substring(beforeStart, Math.max(beforeStart, span.start - 1));
+        if (index > 0) {
+            Span asked = spans.get(index - 1);
+            if (text.substring(asked.start, asked.end).strip().endsWith("?")
+                    && ASKED_BETWEEN.matcher(before).matches()) {
+                return ANSWER;
+            }
+        }
 
         // After the quote, in the same sentence.
         String afterSentence = firstSentence(after);
@@ -505,6 +729,14 @@ final class QuoteReader {
         }
         // Before the quote, in the same sentence.
         String beforeSentence = lastSentence(before);
+        // "A text message from Supt O’Neill following up on the matter, read, “Any hope”": whose message it is.
+        Matcher from = MESSAGE_FROM.matcher(beforeSentence);
+        if (from.find() && READS.matcher(beforeSentence).find()) {
+            String who = people.resolve(from.group(1), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(beforeSentence);
         // "Martino told reporters, according to a translation. “…”": the one who speaks, not the source of the text.
         if (m.find() && !VERB.matcher(beforeSentence.substring(0, m.start())).find()) {
@@ -539,6 +771,26 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "She cancelled the meeting, saying it was not appropriate “to carry on …”": the sentence's subject.
+        m = PARTICIPLE.matcher(beforeSentence);
+        if (m.find()) {
+            Matcher subject = SENTENCE_SUBJECT.matcher(beforeSentence.substring(0, m.start()));
+            if (subject.find()) {
+                String who = people.resolve(subject.group(1), span.start);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        // "…a “howling northwesterly wind flow” will move in, producing gusts …, Fishel predicted.": said at the end
+        // of the sentence the quotation is in.
+        m = SENTENCE_FINAL.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1) != null ? m.group(1) : m.group(2), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(afterSentence);
         if (m.find()) {
             return people.resolve(m.group(1), span.end);
@@ -546,9 +798,27 @@ final class QuoteReader {
         return null;
     }
 
+    private static final Pattern MESSAGE_FROM = Pattern.compile("\\b(?i:text|message|statement|letter|note|e-?mail"
+            + "|tweet|post|reply)(?:\\s+message)?\\s+from\\s+(" + NAME + ")");
+    private static final Pattern READS = Pattern.compile("\\b(?:read|reads)[,:]?\\s*$");
+    private static final Pattern PARTICIPLE =
+            Pattern.compile(",\\s+(?:saying|adding|insisting|noting|arguing|explaining|warning|writing)\\b");
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
+    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
+            + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
+
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
         String s = words.strip();
+        // "Another text from Garda Geary informed …": the one who sent it.
+        Matcher from = MESSAGE_FROM.matcher(s);
+        if (from.find()) {
+            String who = people.resolve(from.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "During the session, he also said": the pronoun just before the verb.
         Matcher pronoun = PRONOUN_BEFORE_VERB.matcher(s);
         if (pronoun.find()) {
@@ -633,6 +903,44 @@ final class QuoteReader {
         private String lastPerson;
         String lastSpeaker;
         private String paragraph = "";
+        /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
+        private final Set<String> storyTitles;
+        /** The runs of three capitalised words or more read so far ("Garda Colm Geary"), in order. */
+        private final List<String> longRuns = new ArrayList<>();
+        /** The runs of two capitalised words or more read so far ("Jim O’Mahony"), in order. */
+        private final List<String> runs = new ArrayList<>();
+        /** "Garda Geary" → "Colm Geary": the full names short forms were found to stand for. */
+        private final Map<String, String> givenAs = new java.util.HashMap<>();
+
+        People() {
+            this(List.of());
+        }
+
+        People(List<String> story) {
+            this.storyTitles = storyTitles(story);
+        }
+
+        /**
+         * The capitalised words a story also writes in lower case or after "a"/"an" ("A Garda told detectives", "his
+         * garda colleague"): a rank or job, not a given name, when it stands before a name.
+         */
+        static Set<String> storyTitles(List<String> story) {
+            String all = String.join("\n", story);
+            Set<String> lower = new java.util.HashSet<>();
+            Matcher w = COMMON_NOUN.matcher(all);
+            while (w.find()) {
+                lower.add(w.group(1) != null ? w.group(1).toLowerCase(Locale.ROOT) : w.group(2));
+            }
+            Set<String> titles = new java.util.HashSet<>();
+            Matcher c = CAPITALISED.matcher(all);
+            while (c.find()) {
+                String word = c.group();
+                if (lower.contains(word.toLowerCase(Locale.ROOT)) && !NOT_NAMES.contains(word)) {
+                    titles.add(word);
+                }
+            }
+            return titles;
+        }
 
         void learn(String text) {
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
@@ -640,6 +948,16 @@ final class QuoteReader {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
             }
             paragraph = text;
+            Matcher runs = NAME_RUN.matcher(text);
+            while (runs.find()) {
+                int words = runs.group().split("\\s+").length;
+                if (words >= 3) {
+                    longRuns.add(runs.group());
+                }
+                if (words >= 2) {
+                    this.runs.add(runs.group());
+                }
+            }
             Matcher m = APPOSITION_AFTER.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -664,7 +982,7 @@ final class QuoteReader {
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
-                    String role = roleOf(run, name);
+                    String role = roleOf(run, name, storyTitles);
                     if (role != null) {
                         roles.put(role, name);
                     }
@@ -674,10 +992,22 @@ final class QuoteReader {
             while (m.find()) {
                 String run = m.group();
                 String name = clean(run);
-                String role = name == null ? null : roleOf(run, name);
+                String role = name == null ? null : roleOf(run, name, storyTitles);
                 if (role != null && name.contains(" ")) {
                     add(name);
                     roles.put(role, name);
+                }
+            }
+            m = TITLE_THEN_APPOSED.matcher(text);
+            while (m.find()) {
+                String[] title = m.group(1).split("\\s+");
+                String name = clean(m.group(2));
+                if (TITLE_WORDS.contains(title[title.length - 1].replace(".", ""))
+                        && name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                    roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
                 }
             }
             m = ROLE_THEN_NAME.matcher(text);
@@ -710,7 +1040,7 @@ final class QuoteReader {
         }
 
         private void add(String name) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && firstGiven(name) == null) {
                 known.add(name);
             }
         }
@@ -722,6 +1052,11 @@ final class QuoteReader {
                 String who = lastMentionBefore(paragraph, position, lastPerson);
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
+            }
+            Matcher rank = ARTICLE_TITLE.matcher(w);
+            if (rank.matches() && (TITLE_WORDS.contains(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
+                // "A Garda told detectives": a rank with an article is a description, not a name.
+                w = w.toLowerCase(Locale.ROOT);
             }
             if (w.matches("(?i:a|an|the|one|another)\\s+\\p{Ll}.*")) {
                 w = Character.toLowerCase(w.charAt(0)) + w.substring(1);
@@ -764,16 +1099,144 @@ final class QuoteReader {
             if (!name.contains(" ")) {
                 for (String full : known) {
                     for (String token : full.split("\\s+")) {
-                        if (token.equals(name)) {
+                        if (sameWord(token, name)) {
                             return full;
                         }
                     }
+                }
+                String full = surnameGiven(name);
+                if (full != null) {
+                    add(full);
+                    return full;
+                }
+            } else {
+                String full = firstGiven(name);
+                if (full != null) {
+                    add(full);
+                    return full;
                 }
             }
             if (!ORGANIZATION.matcher(name).find()) {
                 add(name);
             }
             return name;
+        }
+
+        /**
+         * "Garda Geary" after "Garda Colm Geary", "Supt O’Neill" after "Superintendent Eamon O'Neill": a rank or job
+         * before a surname the story has already given with the full name is that person, by the name as first given.
+         * The word before the surname must be a title (the newsroom's, the story's, an abbreviation) or the title the
+         * full name was given with, so that "Jane Smith" after "John Smith" stays someone else.
+         */
+        private String firstGiven(String name) {
+            String[] tokens = name.split("\\s+");
+            if (tokens.length != 2 || ORGANIZATION.matcher(name).find()) {
+                return null;
+            }
+            String cached = givenAs.get(name);
+            if (cached != null) {
+                return cached;
+            }
+            String title = tokens[0];
+            String surname = tokens[1];
+            boolean aTitle = TITLE_WORDS.contains(title.replace(".", ""))
+                    || storyTitles.contains(title)
+                    || title.endsWith(".")
+                    || titleAbbreviation(title);
+            for (String longRun : aTitle ? runs : longRuns) {
+                String[] run = longRun.split("\\s+");
+                if (!sameWord(run[run.length - 1], surname) || run.length == 2 && sameWord(run[0], title)) {
+                    continue;
+                }
+                String full = clean(longRun);
+                if (full == null) {
+                    continue;
+                }
+                String[] given = full.split("\\s+");
+                boolean titleGiven = false;
+                for (int i = 0; i < run.length - given.length; i++) {
+                    titleGiven |= abbreviates(title, run[i]);
+                }
+                if (given.length > 2 && abbreviates(title, given[0])) {
+                    // The story's own rank, not known as one: "Garda Colm Geary" then "Garda Geary".
+                    full = full.substring(given[0].length()).strip();
+                    titleGiven = true;
+                }
+                if ((titleGiven || aTitle)
+                        && full.contains(" ")
+                        && !full.startsWith(title + " ")
+                        && !ORGANIZATION.matcher(full).find()) {
+                    givenAs.put(name, full);
+                    return full;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Mr O’Mahony" after "Jim O’Mahony, senior counsel for …, put it to …": a surname alone is the full name the
+         * story first gave it, wherever that was (not only where someone spoke). A name given with a rank only ("Supt
+         * O’Neill") is not a full name.
+         */
+        private String surnameGiven(String surname) {
+            if (NOT_NAMES.contains(surname) || ORGANIZATION.matcher(surname).find()) {
+                return null;
+            }
+            for (String run : runs) {
+                String[] tokens = run.split("\\s+");
+                if (!sameWord(tokens[tokens.length - 1], surname)) {
+                    continue;
+                }
+                String full = clean(run);
+                if (full == null
+                        || !full.contains(" ")
+                        || ORGANIZATION.matcher(full).find()) {
+                    continue;
+                }
+                String first = full.split("\\s+")[0];
+                boolean rank = storyTitles.contains(first) || first.endsWith(".") || titleAbbreviation(first);
+                if (!rank && full.split("\\s+").length <= 4) {
+                    return full;
+                }
+            }
+            return null;
+        }
+
+        /** "Supt", "Cllr", "Insp": a short word that abbreviates a title. */
+        static boolean titleAbbreviation(String word) {
+            if (word.length() > 5) {
+                return false;
+            }
+            for (String title : TITLE_WORDS) {
+                if (abbreviates(word, title)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "Supt" for "Superintendent", "Garda" for "Garda": the same word, or its abbreviation (same initial). */
+        static boolean abbreviates(String shortWord, String word) {
+            String a = shortWord.replace(".", "").toLowerCase(Locale.ROOT);
+            String b = word.replace(".", "").toLowerCase(Locale.ROOT);
+            if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || a.length() > b.length()) {
+                return false;
+            }
+            if (a.equals(b)) {
+                return true;
+            }
+            int j = 0;
+            for (int i = 0; i < b.length() && j < a.length(); i++) {
+                if (b.charAt(i) == a.charAt(j)) {
+                    j++;
+                }
+            }
+            return j == a.length() && a.length() >= 2;
+        }
+
+        /** The same name word, whatever the apostrophe: "O’Neill" and "O'Neill". */
+        static boolean sameWord(String a, String b) {
+            return a.replace('’', '\'').equals(b.replace('’', '\''));
         }
 
         /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
@@ -796,8 +1259,12 @@ final class QuoteReader {
                                 .lookingAt()) {
                             continue;
                         }
-                        if (m.start() > best) {
-                            best = m.start();
+                        // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a
+                        // namesake.
+                        int at = 2 * m.start()
+                                + (m.end() >= full.length() && head.startsWith(full, m.end() - full.length()) ? 1 : 0);
+                        if (at > best) {
+                            best = at;
                             who = full;
                         }
                     }
@@ -806,8 +1273,13 @@ final class QuoteReader {
             return who;
         }
 
+        /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
+        String clean(String raw) {
+            return clean(raw, storyTitles);
+        }
+
         /** A name without leading titles or determiners; null when nothing of a name is left. */
-        static String clean(String raw) {
+        static String clean(String raw, Set<String> storyTitles) {
             String s = raw.strip().replaceAll("[,;:.]$", "");
             s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
             s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
@@ -818,6 +1290,10 @@ final class QuoteReader {
             int lastTitle = -1;
             for (int i = 0; i < tokens.length - 1; i++) {
                 if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
+                    lastTitle = i;
+                } else if (storyTitles.contains(tokens[i]) && i + 2 < tokens.length) {
+                    // "Garda Colm Geary", "Meteorologist Greg Fishel": a word the story also uses as a common noun
+                    // ("his garda colleague", "a weather service meteorologist") is a title, when a name follows.
                     lastTitle = i;
                 }
             }

@@ -65,6 +65,16 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aSentenceLeadingIntoAQuotationWithACommaIsProse() {
+            String lead = "In a press briefing, police chief Anna Berg said based on what they know, there are four"
+                    + " suspects,";
+            String quote = "“Three gunmen and one is their driver,” Berg said.";
+            ImportedStory story = body(lead, quote);
+            assertThat(story.paragraphs()).containsExactly(lead, quote);
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg");
+        }
+
+        @Test
         void proseStaysVerbatim() {
             String p = "“It’s a  start,” she said … and left.";
             assertThat(body(p).paragraphs()).containsExactly(p);
@@ -227,6 +237,119 @@ class ReadingRulesTest {
                     "Berg said the town would “need every hand it can get.”");
             assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
             assertThat(story.quotes().get(1).partial()).isTrue();
+        }
+
+        @Test
+        void aRankBeforeTheSurnameIsThePersonAsFirstNamed() {
+            ImportedStory story = body(
+                    "The court heard from Garda Anna Berg and from Superintendent John O'Roe on Tuesday.",
+                    "“It was sorted,” Garda Berg said.",
+                    "“Thank you,” Supt O’Roe said.",
+                    "“We will see,” Jane Berg, her sister, said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John O'Roe", "Jane Berg");
+        }
+
+        @Test
+        void aSurnameIsTheFullNameFirstGivenWhereverItWas() {
+            ImportedStory story = body(
+                    "Jim O’Roe, senior counsel for the council, put it to the witness that the plan had failed.",
+                    "Mr O’Roe reiterated that the plan had “failed every test” set for it.");
+            assertThat(only(story).speaker()).isEqualTo("Jim O’Roe");
+        }
+
+        @Test
+        void aWordTheStoryUsesAsACommonNounIsATitle() {
+            ImportedStory story = body(
+                    "A weather service meteorologist expects snow, WRAL Chief Meteorologist Anna Berg said.",
+                    "“The wind will be strong,” Berg said.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void singleMarksQuoteButApostrophesDoNot() {
+            ImportedStory story = body(
+                    "‘It's the best day since the '90s,’ said Anna Berg, who runs O'Neill's rock 'n' roll bar.",
+                    "She said the ruling was 'a disgrace for the parents' children' and left.",
+                    "'We will appeal,' John Roe, her lawyer, said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "It's the best day since the '90s,",
+                            "a disgrace for the parents' children",
+                            "We will appeal,");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "Anna Berg", "John Roe");
+        }
+
+        @Test
+        void aBritishStyleStory() {
+            ImportedStory story = body(
+                    "Anna Berg, 41, said the water rose ‘faster than anyone could have imagined’ that night.",
+                    "Her husband, John Berg, said the council had been warned. 'They knew,' he said.",
+                    "Local councillor Tom Roe described the response as 'a shambles' and called for an inquiry.",
+                    "‘People here have been let down again,’ Cllr Roe said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "faster than anyone could have imagined",
+                            "They knew,",
+                            "a shambles",
+                            "People here have been let down again,");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Berg", "Tom Roe", "Tom Roe");
+        }
+
+        @Test
+        void aDoubleMarkClosedByASingleOneEndsThere() {
+            ImportedQuote q = only(body("\"We have all their details,' told Mayor Anna Berg on Sunday."));
+            assertThat(q.text()).isEqualTo("We have all their details,");
+            assertThat(q.speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void aMessageIsItsSendersAndAQuestionAnsweredIsTheOthersWords() {
+            ImportedStory story = body(
+                    "The court heard about texts between Inspector Anna Berg and Sergeant John Roe in 2019.",
+                    "A message from Insp Berg about the case read, “Any news”, to which Sgt Roe replied, “Not yet”.",
+                    "“Is he reliable?” Insp Berg asked by text. “He is straight enough.”",
+                    "The next day, the inspector texted Sgt Roe, “Any luck with the file?”",
+                    "Another text from Sgt Roe told Insp Berg that the file was “sorted” and the case “did not go"
+                            + " any further”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Roe", "Anna Berg", "John Roe", "Anna Berg", "John Roe");
+        }
+
+        @Test
+        void theSubjectOfASentenceSpeaksInItsParticipleAndAtItsEnd() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg cancelled the meeting on Tuesday.",
+                    "She called off the vote as well, saying it was wrong “to carry on as if nothing had happened.”",
+                    "Later a “howling northwesterly wind” will move in, with gusts of 50 mph, Berg predicted.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
+        }
+
+        @Test
+        void aLeadThatDescribesItsSpeakerNamesHimFurtherDown() {
+            ImportedStory story = body(
+                    "An inspector told the court he had “definitely not done anything wrong” in the case.",
+                    "The jury watched an interview with Inspector John Roe, recorded in October.");
+            assertThat(only(story).speaker()).isEqualTo("John Roe");
+        }
+
+        @Test
+        void aQuotedParagraphWithNobodyBeforeItIsTheNextOnesSpeaker() {
+            ImportedStory story = body(
+                    "Johannesburg Mayor, Anna Berg, says the water will be back by Monday.",
+                    "The city’s reservoirs ran low during the blackouts.",
+                    "“We are now hopeful that water will be restored.”",
+                    "“The levels are doing better today,” adds Berg.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "Anna Berg");
+            assertThat(story.warnings()).noneMatch(w -> w.startsWith("quote without a speaker"));
         }
 
         @Test
