@@ -42,6 +42,11 @@ import java.util.regex.Pattern;
  *       {@link RelativeDate#offset} and approximate.
  *   <li><b>A vague tail</b> ("on Monday, almost 18 months after his escape") belongs to the date it follows and marks
  *       it approximate.
+ *   <li><b>From the date before</b>: "the following day", "the day before", "hours later", "later that night" are a
+ *       day (week, month, year) from the last date told before them, and approximate.
+ *   <li><b>Holidays and seasons</b>: "New Year's Eve", "Christmas Day", "in the summer of last year", "last summer".
+ *   <li><b>Forward</b>: a date after a verb of putting off ("deferred the matter to September 17", "postponed to
+ *       July") is the next such date; "today" in quoted words is the day the story says they were spoken.
  *   <li><b>Told twice</b>: a month that a day of the story already falls in is the same event, told less precisely,
  *       and is dropped.
  * </ol>

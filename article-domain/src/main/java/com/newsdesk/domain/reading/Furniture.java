@@ -129,12 +129,16 @@ final class Furniture {
                     + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
                     + "\\.\\s*$");
 
-    /** A masthead's slogan speaking to the reader: "Connecting You to a World of Ideas", "Keeping You Informed". */
-    private static final Pattern SLOGAN = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s+(?:[Yy]ou|[Yy]our|YOU|YOUR)\\b.*");
+    /**
+     * A masthead's slogan speaking to the reader: "Connecting You to a World of Ideas", "Keeping You Informed" (a
+     * participle and "you"; "Keeping your home warm" is a headline's way of saying it).
+     */
+    private static final Pattern SLOGAN = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s+(?:You|you|YOU)\\b(?!['’])\\s+\\S.*");
 
     /** A broadcaster's player strip: "Play Live Radio", "Listen Live", "Now Playing", "Available On Air Stations". */
     private static final Pattern PLAYER = Pattern.compile(
-            "\\b(?:listen live|live radio|live stream|on air|now playing|next up|live tv)\\b",
+            "^(?:play live radio|listen live|watch live|live radio|live tv|live stream|now playing|next up:?"
+                    + "|on air(?: now)?)$|\\bon air (?:stations?|now|schedule)\\b",
             Pattern.CASE_INSENSITIVE);
 
     static boolean isCaption(String s) {

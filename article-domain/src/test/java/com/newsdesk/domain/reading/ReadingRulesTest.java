@@ -138,6 +138,14 @@ class ReadingRulesTest {
             assertThat(story.headline()).isEqualTo("Storm hits the coast overnight");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Radio host dies on air", "Keeping your home warm this winter"})
+        void aHeadlineThatSoundsLikeAPlayerOrASloganIsStillTheHeadline(String headline) {
+            ImportedStory story =
+                    read(headline + "\n\nThe storm made landfall on the coast on Tuesday, officials said.");
+            assertThat(story.headline()).isEqualTo(headline);
+        }
+
         @Test
         void agencyDashTouchingTheFirstWordAndADatedDateline() {
             ImportedStory reuters = body("LONDON (Reuters) -The pound fell on Wednesday, traders said.");
