@@ -861,10 +861,8 @@ final class DateReader {
                     }
                     if (forward) {
                         // "postponed to July", "adjourned until September": the next such month.
-                        ym = YearMonth.of(published.getYear(), month);
-                        if (ym.isBefore(YearMonth.from(published))) {
-                            ym = ym.plusYears(1);
-                        }
+                        ym = YearMonth.from(
+                                ahead(LocalDate.of(published.getYear(), month, 1), published.withDayOfMonth(1)));
                     } else if (qual.equals("last")) {
                         ym = YearMonth.of(published.getYear(), month);
                         if (!ym.isBefore(YearMonth.from(published))) {
@@ -1009,9 +1007,15 @@ final class DateReader {
         return UNTIL_BEFORE.matcher(before).find() && forward(text, start, start, "until");
     }
 
-    /** The first such day on or after the publication date. */
+    /**
+     * A date put off to: the one nearest the publication date, the future preferred (up to nine months ahead, three
+     * back: "the trial was postponed to February 3, when the jury convicted him" in a story of April is this February).
+     */
     private static LocalDate ahead(LocalDate date, LocalDate published) {
-        return date.isBefore(published) ? date.plusYears(1) : date;
+        if (date.isBefore(published.minusMonths(3))) {
+            return date.plusYears(1);
+        }
+        return date.isAfter(published.plusMonths(9)) ? date.minusYears(1) : date;
     }
 
     private static boolean opensSentence(String text, int start) {

@@ -509,6 +509,7 @@ class ReadingRulesTest {
                     "People often take snaps of New Year's Eve revellers. | New Year's Eve | 2018-12-31 | 2018-12-31 | DAY | false",
                     "The shop was robbed on Christmas Day 2016. | Christmas Day 2016 | 2016-12-25 | 2016-12-25 | DAY | false",
                     "The magistrate deferred the matter to September 17. | September 17 | 2019-09-17 | 2019-09-17 | DAY | false",
+                    "The trial was postponed to February 3, when the jury convicted him. | February 3 | 2019-02-03 | 2019-02-03 | DAY | false",
                     "The prosecutor asked that the case be postponed to August. | to August | 2019-08-01 | 2019-08-31 | MONTH | false",
                     "The man was held until September 17, the court heard. | September 17 | 2018-09-17 | 2018-09-17 | DAY | false",
                     "He is due in court this morning, April 18 at 10.30am. | this morning, April 18 | 2019-04-18 | 2019-04-18 | DAY | false",
