@@ -7,6 +7,7 @@ import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +42,11 @@ import java.util.regex.Pattern;
  *       {@link RelativeDate#offset} and approximate.
  *   <li><b>A vague tail</b> ("on Monday, almost 18 months after his escape") belongs to the date it follows and marks
  *       it approximate.
+ *   <li><b>From the date before</b>: "the following day", "the day before", "hours later", "later that night" are a
+ *       day (week, month, year) from the last date told before them, and approximate.
+ *   <li><b>Holidays and seasons</b>: "New Year's Eve", "Christmas Day", "in the summer of last year", "last summer".
+ *   <li><b>Forward</b>: a date after a verb of putting off ("deferred the matter to September 17", "postponed to
+ *       July") is the next such date; "today" in quoted words is the day the story says they were spoken.
  *   <li><b>Told twice</b>: a month that a day of the story already falls in is the same event, told less precisely,
  *       and is dropped.
  * </ol>
@@ -56,6 +62,9 @@ final class DateReader {
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%)";
     private static final String ON = "(?:(?:[Oo]n|[Ii]n)\\s+)?";
     private static final String WEEKDAY_OPT = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+    /** "this morning, May 20": the day told twice in apposition, one phrase. */
+    private static final String RELATIVE_DAY_OPT = "(?:(?:today|tonight|this (?:morning|afternoon|evening)),\\s+)?";
+
     private static final String DASH = "\\s*(?:-|–|—|to|through|until)\\s*";
     private static final String NUMBER =
             "(?<![\\p{L}\\d])((?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -118,15 +127,34 @@ final class DateReader {
                     "quarter",
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?"
                             + YEAR),
+            rule(
+                    "holiday",
+                    "(?:(?<qual>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)"
+                            + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day)\\b"
+                            + "(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
+            rule(
+                    "seasonOfYear",
+                    "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(this|last|next)\\s+year\\b"),
+            rule(
+                    "seasonRelative",
+                    "(?:[Ii]n\\s+|[Oo]ver\\s+|[Dd]uring\\s+)?\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\\s+"
+                            + "(spring|summer|autumn|fall|winter)\\b"),
             rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
-            rule("md", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
-            rule("dm", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?!,?\\s+\\d{4})"),
+            rule(
+                    "md",
+                    ON + RELATIVE_DAY_OPT + WEEKDAY_OPT + MONTH + "\\s+" + DAY
+                            + "(?![\\d:]|\\s*(?:-|–)\\s*\\d|\\s*(?:,\\s*)?\\d{4})"),
+            rule(
+                    "dm",
+                    ON + RELATIVE_DAY_OPT + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH
+                            + "(?!,?\\s+\\d{4})"),
             rule(
                     "rollingWindow",
                     "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
                             + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
                             + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
+            rule("comingDays", "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month)s\\b"),
             rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
             rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
@@ -141,7 +169,8 @@ final class DateReader {
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
                     "today",
-                    "\\b(this morning|this afternoon|this evening|tonight|earlier today|(?<![.!?]\\s)today)\\b"
+                    "\\b((?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:this morning|this afternoon|this evening|tonight)"
+                            + "|(?:[Ee]arlier|[Ll]ater) today|(?<![.!?]\\s)today|(?<cap>Today)(?!,))\\b"
                             + "(?:\\s+\\((?<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\))?"),
             rule(
                     "weekdayPair",
@@ -155,8 +184,18 @@ final class DateReader {
                             + "|evening))?"),
             rule(
                     "monthAlone",
-                    "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ss]ince|[Ee]arly"
+                    "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
+            rule(
+                    "sequel",
+                    "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
+                            + "|evening|night)|(?<dir2>following|previous|preceding)\\s+(?<unit2>week|month|year))\\b"
+                            + "|\\b[Tt]he\\s+(?<unit3>day|night)\\s+(?<dir3>before|after)(?=\\s*[.,;:!?”\"’)]|$)"),
+            rule(
+                    "sameDay",
+                    "\\b(?:(?:a few|a couple of|several|some|just|only|two|three|four|five|six|\\d{1,2})\\s+)?"
+                            + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
+                            + "(?:day|morning|afternoon|evening|night)\\b"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
             rule(
                     "agoRange",
@@ -206,9 +245,24 @@ final class DateReader {
         for (Hit hit : hits) {
             if (hit.span == null && hit.rule.equals("offset")) {
                 resolveOffset(hit, hits, paragraphs, warnings);
+            } else if (hit.span == null && (hit.rule.equals("sequel") || hit.rule.equals("sameDay"))) {
+                resolveSequel(hit, hits, paragraphs);
             }
         }
         hits.removeIf(h -> h.span == null);
+        // "today" in quoted words is the day the words were said, when the story dates the speaking.
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            String text = paragraphs.get(h.paragraph);
+            if (h.rule.equals("today")
+                    && text.substring(h.start, h.end).equalsIgnoreCase("today")
+                    && quoted(text, h.start)) {
+                DateSpan spoken = speechDay(hits, i, paragraphs);
+                if (spoken != null) {
+                    h.span = spoken;
+                }
+            }
+        }
         // Told twice: a month a day already falls in.
         // Told twice: a month that a calendar date of the story falls in, said of the same people or things.
         List<Hit> days = hits.stream()
@@ -258,6 +312,9 @@ final class DateReader {
                     }
                     Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
                     hit.span = span(rule.name, copy, text, published, warnings, hit);
+                    if (hit.span == null && (rule.name.equals("sequel") || rule.name.equals("sameDay"))) {
+                        hit.anchorClause = "";
+                    }
                     if (hit.span == null && hit.anchorClause == null) {
                         continue;
                     }
@@ -304,7 +361,7 @@ final class DateReader {
      */
     private static final Pattern TRIGGER = Pattern.compile(
             "(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|night|tomorrow|morning"
-                    + "|afternoon|evening|\\d");
+                    + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|\\d");
 
     /** Stretches of the text around the trigger words, merged where they meet; no rule's phrase reaches further. */
     private static List<int[]> windows(String text) {
@@ -496,6 +553,65 @@ final class DateReader {
                     DateSpan span = DateSpan.between(day, day.with(TemporalAdjusters.next(second)));
                     return qual.equals("by") ? span.approximately() : span;
                 }
+                case "holiday": {
+                    MonthDay day = holiday(m.group("name"));
+                    if (m.group("year") != null) {
+                        return DateSpan.day(day.atYear(Integer.parseInt(m.group("year"))));
+                    }
+                    if (published == null) {
+                        return null;
+                    }
+                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+                    LocalDate date = day.atYear(published.getYear());
+                    if (qual.equals("last")) {
+                        return DateSpan.day(date.isBefore(published) ? date : date.minusYears(1));
+                    }
+                    if (qual.equals("next")) {
+                        return DateSpan.day(date.isAfter(published) ? date : date.plusYears(1));
+                    }
+                    return DateSpan.day(dayNear(day.getMonthValue(), day.getDayOfMonth(), published));
+                }
+                case "seasonOfYear": {
+                    // "in the summer of last year": the season of the year named, as vague as a season is.
+                    if (published == null) {
+                        return null;
+                    }
+                    int year = published.getYear()
+                            + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
+                    return season(m.group(1), year);
+                }
+                case "seasonRelative": {
+                    // "last summer" is the latest summer over before the publication date, "next summer" the first
+                    // to begin after it, "this summer" the one of its year.
+                    if (published == null) {
+                        return null;
+                    }
+                    String which = m.group(1).toLowerCase(Locale.ROOT);
+                    String name = m.group(2);
+                    int year = published.getYear();
+                    if (which.equals("next")) {
+                        DateSpan s = season(name, year);
+                        return s.start().isAfter(published) ? s : season(name, year + 1);
+                    }
+                    if (which.equals("this")) {
+                        return season(name, year);
+                    }
+                    DateSpan s = season(name, year);
+                    return s.end().isBefore(published) ? s : season(name, year - 1);
+                }
+                case "comingDays": {
+                    // "over coming days", "in recent weeks": a few (three) of them ahead of or up to the publication
+                    // date.
+                    if (published == null) {
+                        return null;
+                    }
+                    ChronoUnit unit = unit(m.group(2));
+                    return m.group(1).equalsIgnoreCase("coming")
+                            ? DateSpan.between(published.plusDays(1), published.plus(3, unit))
+                                    .approximately()
+                            : DateSpan.between(published.minus(3, unit), published)
+                                    .approximately();
+                }
                 case "monthOfTheYear": {
                     // "the March flood earlier this year", "in June last year": the month of the year named.
                     if (published == null) {
@@ -609,7 +725,9 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    LocalDate date = dayNear(month, day, published);
+                    LocalDate date = pointsForward(text, m.start())
+                            ? ahead(LocalDate.of(published.getYear(), month, day), published)
+                            : dayNear(month, day, published);
                     return date == null ? null : DateSpan.day(date);
                 }
                 case "agoRange": {
@@ -702,6 +820,14 @@ final class DateReader {
                         return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(
                                 DayOfWeek.valueOf(m.group("named").toUpperCase(Locale.ROOT)))));
                     }
+                    if (m.group("cap") != null && !opensSentence(text, m.start())
+                            || m.group("cap") != null
+                                    && !FUTURE.matcher(restOfSentence(text, m.end()))
+                                            .find()) {
+                        // "Today, …" opening a sentence is mostly "nowadays"; "Today they are going to be there"
+                        // (a sentence looking ahead) is the day.
+                        return null;
+                    }
                     return DateSpan.day(published);
                 }
                 case "weekday": {
@@ -729,7 +855,15 @@ final class DateReader {
                         return null;
                     }
                     YearMonth ym;
-                    if (qual.equals("last")) {
+                    boolean forward = pointsForward(text, m.start(2));
+                    if (qual.equals("to") && !forward) {
+                        return null;
+                    }
+                    if (forward) {
+                        // "postponed to July", "adjourned until September": the next such month.
+                        ym = YearMonth.from(
+                                ahead(LocalDate.of(published.getYear(), month, 1), published.withDayOfMonth(1)));
+                    } else if (qual.equals("last")) {
                         ym = YearMonth.of(published.getYear(), month);
                         if (!ym.isBefore(YearMonth.from(published))) {
                             ym = ym.minusYears(1);
@@ -852,6 +986,174 @@ final class DateReader {
             last = m.start();
         }
         return last;
+    }
+
+    /** A verb of putting off before "to"/"until": "deferred the matter to", "adjourned until", "postpone it to". */
+    private static final Pattern PUT_OFF_TO = Pattern.compile(
+            "(?i)\\b(?:postpon\\w*|adjourn\\w*|defer\\w*|remand\\w*|reschedul\\w*|delay\\w*|put off|puts off"
+                    + "|push(?:es|ed)? back|mov(?:e|es|ed) back)\\b[^.!?;:“”\"]{0,40}?\\b(?:to|until|till)\\s+(?:on\\s+)?$");
+
+    private static final Pattern UNTIL_BEFORE = Pattern.compile("\\b(?:[Uu]ntil|[Tt]ill)\\s+(?:on\\s+)?$");
+
+    /**
+     * A date after a verb of putting off ("deferred the matter to September 17", "postponed to July") points forward,
+     * and so does one after "until" in a sentence that does not tell of the past.
+     */
+    private static boolean pointsForward(String text, int start) {
+        String before = text.substring(Math.max(0, start - 80), start);
+        if (PUT_OFF_TO.matcher(before).find()) {
+            return true;
+        }
+        return UNTIL_BEFORE.matcher(before).find() && forward(text, start, start, "until");
+    }
+
+    /**
+     * A date put off to: the one nearest the publication date, the future preferred (up to nine months ahead, three
+     * back: "the trial was postponed to February 3, when the jury convicted him" in a story of April is this February).
+     */
+    private static LocalDate ahead(LocalDate date, LocalDate published) {
+        if (date.isBefore(published.minusMonths(3))) {
+            return date.plusYears(1);
+        }
+        return date.isAfter(published.plusMonths(9)) ? date.minusYears(1) : date;
+    }
+
+    private static boolean opensSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "“\"‘'".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String restOfSentence(String text, int end) {
+        String rest = text.substring(end);
+        Matcher stop = SENTENCE_BREAK.matcher(rest);
+        return stop.find() ? rest.substring(0, stop.start() + 1) : rest;
+    }
+
+    /** The holidays with a fixed date. */
+    private static MonthDay holiday(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("new year")) {
+            return n.endsWith("eve") ? MonthDay.of(12, 31) : MonthDay.of(1, 1);
+        }
+        if (n.startsWith("christmas")) {
+            return n.endsWith("eve") ? MonthDay.of(12, 24) : MonthDay.of(12, 25);
+        }
+        if (n.startsWith("boxing")) {
+            return MonthDay.of(12, 26);
+        }
+        if (n.startsWith("valentine")) {
+            return MonthDay.of(2, 14);
+        }
+        if (n.startsWith("hallowe")) {
+            return MonthDay.of(10, 31);
+        }
+        if (n.contains("patrick")) {
+            return MonthDay.of(3, 17);
+        }
+        return MonthDay.of(4, 25);
+    }
+
+    private static DateSpan season(String name, int year) {
+        int[] months = seasonMonths(name.toLowerCase(Locale.ROOT), new int[] {6, 8});
+        return DateSpan.between(
+                        LocalDate.of(year, months[0], 1),
+                        YearMonth.of(year, months[1]).atEndOfMonth())
+                .approximately();
+    }
+
+    /** Inside quoted words: an opening mark before it in the paragraph that is not closed. */
+    private static boolean quoted(String text, int at) {
+        String before = text.substring(0, at);
+        int open = before.lastIndexOf('“');
+        int close = before.lastIndexOf('”');
+        if (open >= 0 || close >= 0) {
+            return open > close;
+        }
+        return before.chars().filter(c -> c == '"').count() % 2 == 1;
+    }
+
+    private static final Pattern SPEAKING = Pattern.compile("\\b(?:said|says|told|tells|added|announced|stated"
+            + "|explained|conference|briefing|interview|statement|speech)\\b");
+
+    /**
+     * The day the story says quoted words were spoken: the nearest date before them outside quotation marks, when its
+     * sentence tells of speaking ("In a media conference yesterday, Mr Tikoduadua said …").
+     */
+    private static DateSpan speechDay(List<Hit> hits, int i, List<String> paragraphs) {
+        Hit quotedHit = hits.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            Hit other = hits.get(j);
+            if (other.paragraph < quotedHit.paragraph - 6) {
+                return null;
+            }
+            String text = paragraphs.get(other.paragraph);
+            if (quoted(text, other.start)) {
+                continue;
+            }
+            boolean spoken = SPEAKING.matcher(sentenceAround(text, other.start)).find();
+            return spoken && other.span.precision() == DatePrecision.DAY && !other.span.approximate()
+                    ? other.span
+                    : null;
+        }
+        return null;
+    }
+
+    /**
+     * "the following day", "the day before", "hours later", "later that night": a day (or week, month, year) from the
+     * date told just before, and approximate, since only that other date fixes it. A day from a date less precise
+     * than a day is not one.
+     */
+    private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs) {
+        Matcher m = hit.match;
+        long amount = 1;
+        ChronoUnit unit = ChronoUnit.DAYS;
+        RelativeDate.Direction dir = RelativeDate.Direction.AFTER;
+        if (hit.rule.equals("sameDay")) {
+            amount = 0;
+        } else {
+            String d = m.group("dir") != null
+                    ? m.group("dir")
+                    : m.group("dir2") != null ? m.group("dir2") : m.group("dir3");
+            String u = m.group("unit") != null
+                    ? m.group("unit")
+                    : m.group("unit2") != null ? m.group("unit2") : m.group("unit3");
+            if (d.equals("previous") || d.equals("preceding") || d.equals("before")) {
+                dir = RelativeDate.Direction.BEFORE;
+            }
+            unit = switch (u) {
+                case "week" -> ChronoUnit.WEEKS;
+                case "month" -> ChronoUnit.MONTHS;
+                case "year" -> ChronoUnit.YEARS;
+                default -> ChronoUnit.DAYS;
+            };
+        }
+        Hit best = null;
+        for (Hit other : hits) {
+            boolean earlier =
+                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            if (!earlier || other.span == null) {
+                continue;
+            }
+            String lead = paragraphs.get(other.paragraph).substring(Math.max(0, other.start - 60), other.start);
+            if (!BASELINE.matcher(lead).find()) {
+                best = other;
+            }
+        }
+        if (best == null || unit == ChronoUnit.DAYS && best.span.precision() != DatePrecision.DAY) {
+            return;
+        }
+        if (best.span.precision() != DatePrecision.DAY) {
+            long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
+            hit.span = DateSpan.between(
+                            best.span.start().plus(signed, unit),
+                            best.span.end().plus(signed, unit))
+                    .approximately();
+            return;
+        }
+        hit.span = RelativeDate.offset(best.span.start(), amount, unit, dir);
     }
 
     private static char after(String text, int end) {

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  *       "Advertisement" (a line that opens with such a word, or is one).
  *   <li><b>Widgets speaking to the reader</b>: a short line, not quoted speech, that says "you"/"your" together with
  *       an account, email, newsletter or notification word.
- *   <li><b>Captions and credits</b>: lines naming a photo or image credit ("AP Photo", "Getty Images", "Photo:").
+ *   <li><b>Captions and credits</b>: lines naming a photo or image credit ("AP Photo", "Getty Images", "Photo:",
+ *       "( Video: IDF Spokesperson's Unit )" closing a line); a caption in the present tense that ends with the full
+ *       date ("… tells journalists at the crime scene … on May 8, 2023.").
+ *   <li><b>Slogans and players</b>: a masthead's line that speaks to the reader with a participle ("Connecting You to
+ *       a World of Ideas"); a broadcaster's player strip ("Play Live Radio", "Next Up:", "Available On Air Stations").
  *   <li><b>Timestamps and metadata</b>: lines that are only a date, a time or a video length, or a scraper's
  *       {@code date 2024-02-08}, "Published"/"Updated" stamps, copyright notices.
  *   <li><b>Strips</b>: a short line that is not a sentence and holds an e-mail address or a telephone number, ends
@@ -56,7 +60,9 @@ final class Furniture {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:\\bAP Photo\\b|\\bGetty Images\\b|\\bvia Getty\\b|\\bAFP\\b.*\\bGetty\\b|\\bReuters/|\\bPhoto(?:graph)?:"
                     + "|\\bPhoto by\\b|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
-                    + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b)",
+                    + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b"
+                    // a credit in brackets after a caption: "… in Gaza City ( Video: IDF Spokesperson's Unit )"
+                    + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A caption ending with its photographer and outlet: "… code of conduct. (Shane Magee/CBC)". */
@@ -109,6 +115,36 @@ final class Furniture {
                     // … or before the reporter's sign-off: "… the robbery. Ella Dionisio/DMS"
                     + "|[.!?…]['’\"”]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}/\\p{Lu}{2,8}$");
 
+    /**
+     * A photo caption in the agencies' style: the present tense ("… spokesperson tells journalists at the crime scene
+     * …", "… speaks during a news conference …") and the full date at the end ("… on May 8, 2023."). A story tells its
+     * events in the past; only a caption describes its picture in the present and then dates it.
+     */
+    private static final Pattern CAPTION_VERB = Pattern.compile(
+            "\\b(?:speaks|tells|talks|gestures|looks on|looks|poses|walks|arrives|attends|addresses|holds|stands|waves"
+                    + "|reacts|listens|sits|watches|prays|mourns|greets|inspects|carries|is seen|are seen)\\b");
+
+    private static final Pattern ENDS_WITH_FULL_DATE = Pattern.compile(
+            "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
+                    + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
+                    + "\\.\\s*$");
+
+    /**
+     * A masthead's slogan speaking to the reader: "Connecting You to a World of Ideas", "Keeping You Informed" (a
+     * participle and "you"; "Keeping your home warm" is a headline's way of saying it).
+     */
+    private static final Pattern SLOGAN = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s+(?:You|you|YOU)\\b(?!['’])\\s+\\S.*");
+
+    /** A broadcaster's player strip: "Play Live Radio", "Listen Live", "Now Playing", "Available On Air Stations". */
+    private static final Pattern PLAYER = Pattern.compile(
+            "^(?:play live radio|listen live|watch live|live radio|live tv|live stream|now playing|next up:?"
+                    + "|on air(?: now)?)$|\\bon air (?:stations?|now|schedule)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean isCaption(String s) {
+        return ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find() && words(s) <= 60;
+    }
+
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
 
@@ -119,6 +155,9 @@ final class Furniture {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        if (isCaption(s)) {
+            return true;
+        }
         if (startsQuoted(s)) {
             // Quoted speech is prose, however it begins.
             return CREDIT.matcher(s).find() && !SENTENCE_END.matcher(s).find();
@@ -143,6 +182,12 @@ final class Furniture {
             return true;
         }
         if (ASKS_THE_READER.matcher(s).matches() && words(s) <= 25) {
+            return true;
+        }
+        if (PLAYER.matcher(s).find() && words(s) <= 6 && !endsAsSentence(s)) {
+            return true;
+        }
+        if (SLOGAN.matcher(s).matches() && words(s) <= 10 && !endsAsSentence(s)) {
             return true;
         }
         if (STAMPED_ITEM.matcher(s).matches()) {

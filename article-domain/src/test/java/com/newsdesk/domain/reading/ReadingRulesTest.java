@@ -50,7 +50,10 @@ class ReadingRulesTest {
                     "Give us feedback, share a story tip or update, or report an error.",
                     "2023-12-09 07:17 Dnipro-1 head coach commented on the draw in yesterday's ... match",
                     "Several city councillors say the leak shows the need for a third party. (Shane Magee/CBC)",
-                    "Please read our comment policy before commenting."
+                    "Please read our comment policy before commenting.",
+                    "“We shall not allow anybody to destabilise the country,” Major John Doe, the army spokesperson tells"
+                            + " journalists at the scene in Kampala on May 8, 2023.",
+                    "The minister speaks during a news conference in Suva, Fiji, on Thursday, Sept. 21, 2023."
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -72,6 +75,12 @@ class ReadingRulesTest {
             ImportedStory story = body(lead, quote);
             assertThat(story.paragraphs()).containsExactly(lead, quote);
             assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg");
+        }
+
+        @Test
+        void aStoryEndingOnAFullDateInThePastIsProse() {
+            String p = "Police arrested four people who were found with explosives in Kampala on May 8, 2023.";
+            assertThat(body(p).paragraphs()).containsExactly(p);
         }
 
         @Test
@@ -118,12 +127,23 @@ class ReadingRulesTest {
                     "Support independent Journalism Donate Subscribe",
                     "Home Blog Page 3245",
                     "  • 850-433-1141 | info@example.com | Text line: 850-790-5300",
-                    "FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & Accounting"
+                    "FinancialGovernment SolutionsLegalReuters News AgencyRisk Management SolutionsTax & Accounting",
+                    "Connecting You to a World of Ideas\nPlay Live Radio\nNext Up:\nAvailable On Air Stations",
+                    "Keeping You Informed Since 1887",
+                    "The army's spokesman tours the hospital in Gaza City ( Video: Army Spokesperson's Unit )"
                 })
         void aStripAboveTheHeadlineIsNotTheHeadline(String strip) {
             ImportedStory story = read(strip + "\n\nStorm hits the coast overnight\n\n"
                     + "The storm made landfall on the coast on Tuesday, officials said.");
             assertThat(story.headline()).isEqualTo("Storm hits the coast overnight");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Radio host dies on air", "Keeping your home warm this winter"})
+        void aHeadlineThatSoundsLikeAPlayerOrASloganIsStillTheHeadline(String headline) {
+            ImportedStory story =
+                    read(headline + "\n\nThe storm made landfall on the coast on Tuesday, officials said.");
+            assertThat(story.headline()).isEqualTo(headline);
         }
 
         @Test
@@ -481,6 +501,18 @@ class ReadingRulesTest {
                     "The school will stay closed until Monday. | until Monday | 2019-04-22 | 2019-04-22 | DAY | false",
                     "Officials on Monday announced the plant will close. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
                     "The river is lower than in the March flood earlier this year. | March flood earlier this year | 2019-03-01 | 2019-03-31 | MONTH | false",
+                    "Mounties tweeted earlier this afternoon that the tip was false. | earlier this afternoon | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "“Today they are going to be there with their plane,” she said. | Today | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "She had been facing charges in the summer of last year. | in the summer of last year | 2018-06-01 | 2018-08-31 | SPAN | true",
+                    "The bridge was closed last summer. | last summer | 2018-06-01 | 2018-08-31 | SPAN | true",
+                    "More officers will join the inquiry over coming days. | over coming days | 2019-04-19 | 2019-04-21 | SPAN | true",
+                    "People often take snaps of New Year's Eve revellers. | New Year's Eve | 2018-12-31 | 2018-12-31 | DAY | false",
+                    "The shop was robbed on Christmas Day 2016. | Christmas Day 2016 | 2016-12-25 | 2016-12-25 | DAY | false",
+                    "The magistrate deferred the matter to September 17. | September 17 | 2019-09-17 | 2019-09-17 | DAY | false",
+                    "The trial was postponed to February 3, when the jury convicted him. | February 3 | 2019-02-03 | 2019-02-03 | DAY | false",
+                    "The prosecutor asked that the case be postponed to August. | to August | 2019-08-01 | 2019-08-31 | MONTH | false",
+                    "The man was held until September 17, the court heard. | September 17 | 2018-09-17 | 2018-09-17 | DAY | false",
+                    "He is due in court this morning, April 18 at 10.30am. | this morning, April 18 | 2019-04-18 | 2019-04-18 | DAY | false",
                 })
         void oneDate(
                 String paragraph,
@@ -523,6 +555,51 @@ class ReadingRulesTest {
         }
 
         @Test
+        void theFollowingDayIsADayAfterTheDateBeforeIt() {
+            ImportedStory story = body(
+                    "The barrister said that on January 3 Lewis took her phone.",
+                    "The following day he texted her that he would call on her the following day.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start().toString(), e -> e.span().approximate())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("2019-01-03", false),
+                            org.assertj.core.groups.Tuple.tuple("2019-01-04", true),
+                            org.assertj.core.groups.Tuple.tuple("2019-01-05", true));
+        }
+
+        @Test
+        void hoursLaterIsTheSameDayAsTheDateBeforeIt() {
+            ImportedStory story = body(
+                    "Two Americans were stabbed at the station on Friday.",
+                    "The city said hours later that the victims were not targeted.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start().toString(), e -> e.span().approximate())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("2019-04-12", false),
+                            org.assertj.core.groups.Tuple.tuple("2019-04-12", true));
+        }
+
+        @Test
+        void aDayAfterADateLessPreciseThanADayIsNotDated() {
+            ImportedStory story = body(
+                    "He had his cases adjourned until December, the court heard.",
+                    "The next day, the superintendent messaged him.");
+            assertThat(story.events()).hasSize(1);
+        }
+
+        @Test
+        void todayInQuotedWordsIsTheDayTheyWereSpoken() {
+            ImportedStory story = body(
+                    "In a media conference yesterday, the minister said the station was open to all.",
+                    "“It is part of the job, and today, unfortunately, it happened,” he said.");
+            assertThat(story.events())
+                    .extracting(e -> e.phrase(), e -> e.span().start().toString())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("yesterday", "2019-04-17"),
+                            org.assertj.core.groups.Tuple.tuple("today", "2019-04-17"));
+        }
+
+        @Test
         void aMonthAlreadyDatedToTheDayIsNotTwoEvents() {
             ImportedStory story =
                     body("Anna Berg fled in November 2017.", "On Nov. 13, 2017, Anna Berg fled across the border.");
@@ -535,7 +612,9 @@ class ReadingRulesTest {
                     "About 30,000 people have defected, officials said.",
                     "The bill costs $2014 per household, officials said.",
                     "The meeting starts at 6:30 p.m., officials said.",
-                    "Turnout rose 2019 percent, a typo officials said."
+                    "Turnout rose 2019 percent, a typo officials said.",
+                    "Today, the regime is accused of abuses, officials said.",
+                    "Today we live in a different world, she said."
                 })
         void numbersThatAreNotDates(String paragraph) {
             assertThat(body(paragraph).events()).isEmpty();
