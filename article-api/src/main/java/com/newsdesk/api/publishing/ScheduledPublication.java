@@ -6,11 +6,8 @@ import com.newsdesk.domain.publishing.PublishingService;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Publishes scheduled stories when their time comes, checking every {@code newsdesk.publishing.poll} (one second). Every
@@ -43,12 +40,8 @@ class ScheduledPublication {
                         change.revision(),
                         change.editor()));
             } while (published.size() == BATCH);
-        } catch (StoreUnavailableException
-                | DataAccessResourceFailureException
-                | TransientDataAccessException
-                | CannotCreateTransactionException down) {
-            // The database is away (or closed the connection under the query, as a stopping server does); the next
-            // round tries again. One line, not a stack trace, per round.
+        } catch (StoreUnavailableException down) {
+            // The database is away; the next round tries again. One line, not a stack trace, per round.
             log.warn("Scheduled publication skipped: {}", down.getMessage());
         }
     }

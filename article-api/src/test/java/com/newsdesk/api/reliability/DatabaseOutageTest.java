@@ -164,7 +164,13 @@ class DatabaseOutageTest {
                     && !outageLog.get(i - 1).startsWith("\tat ")
                     && !outageLog.get(i - 1).startsWith("Caused by:");
             if (traceStarts) {
-                traced.add(String.join(" / ", outageLog.subList(Math.max(0, i - 3), i)));
+                // The log record the trace belongs to starts at the nearest line with a time stamp above it (an
+                // exception's message may run over several lines, as a statement's SQL does).
+                int record = i - 1;
+                while (record > 0 && !outageLog.get(record).matches("^\\d{4}-\\d{2}-\\d{2}T.*")) {
+                    record--;
+                }
+                traced.add(String.join(" / ", outageLog.subList(record, i)));
             }
         }
         assertThat(traced)
