@@ -244,7 +244,25 @@ final class QuoteReader {
             "Constable",
             "Marshal",
             "Admiral",
-            "Trooper");
+            "Trooper",
+            // Ranks of armies and police forces, and their abbreviations ("Corporal Julie Courchaine", "Brig Felix
+            // Kulayigye", "Cpl", "Cst.").
+            "Corporal",
+            "Cpl",
+            "Brigadier",
+            "Brig",
+            "Maj",
+            "Private",
+            "Pte",
+            "Commander",
+            "Cmdr",
+            "Cdr",
+            "Commodore",
+            "Cst",
+            "Const",
+            "Supt",
+            "Insp",
+            "Det");
 
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
     static String roleOf(String run, String name) {
@@ -301,6 +319,14 @@ final class QuoteReader {
             Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+
+    /** Honours, silk and seats written after a name: "Mike Jones QC", "Jane Smith MP", "John Roe OBE". */
+    static final Pattern POST_NOMINALS =
+            Pattern.compile("(?:,?\\s+(?:QC|KC|SC|MP|MPP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Esq\\.?))+$");
+
+    /** An abbreviated rank in capitals before a person's given name and surname ("ASP Luke Owoyesigyire"). */
+    private static final Pattern RANK_INITIALS =
+            Pattern.compile("^\\p{Lu}{2,5}\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
     record Span(int start, int end, boolean open) {}
@@ -382,7 +408,14 @@ final class QuoteReader {
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
             // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
             // next paragraph.
-            introducer = text.strip().matches("(?s).*[:,]$") && spans.isEmpty() ? introducer(text, people) : null;
+            introducer = null;
+            if (spans.isEmpty() && text.strip().matches("(?s).*[:,]$")) {
+                introducer = introducer(text, people);
+            } else if (spans.isEmpty() && p + 1 < paragraphs.size() && startsWithQuote(paragraphs.get(p + 1))) {
+                // "Mr McDonald said one of the challenges was …" then a paragraph of quoted speech naming nobody:
+                // the one whose words were just reported goes on in his own.
+                introducer = reporter(text, people);
+            }
         }
         identifyLater(found, people);
         attributeFromNext(found, paragraphs);
@@ -449,7 +482,9 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(s);
         int last = -1;
         while (verb.find()) {
-            last = verb.start();
+            if (!passive(s, verb.start())) {
+                last = verb.start();
+            }
         }
         if (last > 0) {
             String who = subject(s.substring(0, last), people, last);
@@ -459,6 +494,33 @@ final class QuoteReader {
         }
         Matcher by = BY_NAME.matcher(s);
         return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
+    }
+
+    /**
+     * Whose words a paragraph of reported speech gives: in its last sentence with a speech verb, the subject of the
+     * first one ("Ms Zakeyo claimed Chikore directed …" is Ms Zakeyo's claim, not Chikore's).
+     */
+    private String reporter(String text, People people) {
+        String sentence = null;
+        for (String s : text.strip().split("(?<=[.!?…])\\s+(?=\\p{Lu})")) {
+            Matcher v = VERB.matcher(s);
+            while (v.find()) {
+                if (!passive(s, v.start())) {
+                    sentence = s;
+                    break;
+                }
+            }
+        }
+        if (sentence == null) {
+            return null;
+        }
+        Matcher v = VERB.matcher(sentence);
+        while (v.find()) {
+            if (v.start() > 0 && !passive(sentence, v.start())) {
+                return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
+            }
+        }
+        return null;
     }
 
     /**
@@ -748,7 +810,9 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(beforeSentence);
         List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
-            verbs.add(verb.start());
+            if (!passive(beforeSentence, verb.start())) {
+                verbs.add(verb.start());
+            }
         }
         int lastVerb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1);
         // "…said addressing Tasovac, and added that …": a verb joined by "and" shares the first verb's subject.
@@ -798,6 +862,17 @@ final class QuoteReader {
         return null;
     }
 
+    /**
+     * "the suspect who had been admitted to hospital", "he was told to leave": a speech verb after a form of "be" is
+     * passive, something done to someone, so nobody speaks with it.
+     */
+    static boolean passive(String text, int verbAt) {
+        return PASSIVE_AUXILIARY.matcher(text.substring(0, verbAt)).find();
+    }
+
+    private static final Pattern PASSIVE_AUXILIARY =
+            Pattern.compile("\\b(?:been|being|was|were|is|are|be|get|got|gets)\\s+(?:\\p{Ll}+ly\\s+)?$");
+
     private static final Pattern MESSAGE_FROM = Pattern.compile("\\b(?i:text|message|statement|letter|note|e-?mail"
             + "|tweet|post|reply)(?:\\s+message)?\\s+from\\s+(" + NAME + ")");
     private static final Pattern READS = Pattern.compile("\\b(?:read|reads)[,:]?\\s*$");
@@ -808,9 +883,27 @@ final class QuoteReader {
     private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
             + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
 
+    /** "The Shah Alam MP", "the Selangor Chief Minister": an office by its place, with no name. */
+    private static final Pattern SEAT_OR_OFFICE = Pattern.compile(
+            "(?:The|the)\\s+(?:\\p{Lu}[\\p{L}\\-]*\\s+){1,3}"
+                    + "(?:MP|MPP|MSP|MLA|MEP|TD|[Mm]inister|[Ss]enator|[Cc]ongress(?:man|woman)|[Mm]ayor|[Gg]overnor|[Ll]awmaker)");
+
+    private static final Pattern LEADING_NAME_WITH_APPOSITION =
+            Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
+
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
-        String s = words.strip();
+        // "The ministry also said": an adverb between the subject and its verb is not part of who.
+        String s = words.strip().replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "");
+        // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the name the
+        // appositions describe, not the last name in them.
+        Matcher apposed = LEADING_NAME_WITH_APPOSITION.matcher(s);
+        if (apposed.matches()) {
+            String who = people.resolve(apposed.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "Another text from Garda Geary informed …": the one who sent it.
         Matcher from = MESSAGE_FROM.matcher(s);
         if (from.find()) {
@@ -977,6 +1070,9 @@ final class QuoteReader {
             m = NAMED_SPEAKER.matcher(text);
             while (m.find()) {
                 String run = m.group(1);
+                if (SEAT_OR_OFFICE.matcher(run).matches()) {
+                    continue; // "The Shah Alam MP said": an office, not a name
+                }
                 String name = clean(run);
                 if (name != null
                         && name.contains(" ")
@@ -1052,6 +1148,18 @@ final class QuoteReader {
                 String who = lastMentionBefore(paragraph, position, lastPerson);
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
+            }
+            if (SEAT_OR_OFFICE.matcher(w).matches()) {
+                // "Khalid pointed out …. The Shah Alam MP said": an office named for its place, with no name, is
+                // the person the story is talking about (or the one it was given to).
+                String role = w.replaceFirst("^(?:The|the)\\s+", "").toLowerCase(Locale.ROOT);
+                int at = paragraph.lastIndexOf(w, position);
+                String who = roles.containsKey(role)
+                        ? roles.get(role)
+                        : lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson);
+                if (who != null) {
+                    return who;
+                }
             }
             Matcher rank = ARTICLE_TITLE.matcher(w);
             if (rank.matches() && (TITLE_WORDS.contains(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
@@ -1280,7 +1388,13 @@ final class QuoteReader {
 
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw, Set<String> storyTitles) {
-            String s = raw.strip().replaceAll("[,;:.]$", "");
+            // "Martin Luther King Jr.": a generational suffix is part of the name, its stop too.
+            String s = raw.strip().replaceAll("(?<!\\b(?:Jr|Sr))[,;:.]$", "").replaceFirst("\\b(Jr|Sr)$", "$1.");
+            // "Mike Jones QC", "Jane Smith MP": letters after a name (honours, silk, seat) are not the name; "the
+            // Shah Alam MP" is an office.
+            if (!s.matches("(?:The|the|A|An|a|an)\\s.*")) {
+                s = POST_NOMINALS.matcher(s).replaceFirst("");
+            }
             s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
             s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
             s = s.replaceFirst("(?:’s|'s)$", "");
@@ -1288,7 +1402,9 @@ final class QuoteReader {
             // is what follows the last title word (and its "of X").
             String[] tokens = s.split("\\s+");
             int lastTitle = -1;
-            for (int i = 0; i < tokens.length - 1; i++) {
+            // "Martin Luther King Jr.": the suffix is not the name a title ("King") would stand before.
+            int named = tokens.length - (tokens[tokens.length - 1].matches("Jr\\.?|Sr\\.?|II|III|IV") ? 1 : 0);
+            for (int i = 0; i < named - 1; i++) {
                 if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
                     lastTitle = i;
                 } else if (storyTitles.contains(tokens[i]) && i + 2 < tokens.length) {
@@ -1314,6 +1430,10 @@ final class QuoteReader {
                 }
             }
             s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
+            // "ASP Luke Owoyesigyire", "DCI Jane Hill": a rank's initials before a given name and surname.
+            if (!ORGANIZATION.matcher(s).find()) {
+                s = RANK_INITIALS.matcher(s).replaceFirst("");
+            }
             if (s.isEmpty() || NOT_NAMES.contains(s) || !Character.isUpperCase(s.charAt(0))) {
                 return null;
             }

@@ -407,6 +407,57 @@ class ReadingRulesTest {
             assertThat(q.partial()).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "“We will rebuild the town,” Corporal Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” said Anna Berg QC. | Anna Berg",
+                    "“We will rebuild the town,” Anna Berg MP told the House. | Anna Berg",
+                    "“We will rebuild the town,” ASP Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” said Martin Luther King Jr. | Martin Luther King Jr.",
+                })
+        void aSpeakerIsThePersonsNameWithoutRankOrLettersAfterIt(String paragraph, String speaker) {
+            assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void aSpeechVerbInThePassiveIsNobodySpeaking() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg visited the station on Tuesday.",
+                    "She said no one was hurt except the man who had been admitted to hospital “with burns to his"
+                            + " hands”.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void reportedSpeechHandsTheFloorToTheNextQuotedParagraph() {
+            ImportedStory story = body(
+                    "Area Commander, Inspector Anna Berg said staff from three districts were helping.",
+                    "“There are about 20 staff working on the case.",
+                    "“Our victim is in a critical condition.”",
+                    "“It was a long night,” said John Roe, a neighbour.",
+                    "In her evidence, Ms Berg claimed the council had known for weeks.",
+                    "“They were told in March and did nothing.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "Anna Berg", "John Roe", "Anna Berg");
+        }
+
+        @Test
+        void theSubjectOfAppositionsAndAnOfficeByItsPlace() {
+            ImportedStory story = body(
+                    "Anna Berg, chief executive of the country’s largest mill, Nordic Mills, said the plant would"
+                            + " close.",
+                    "“It is a sad day,” she said.",
+                    "John Roe pointed out no promise was made. The Oslo MP said he had met the workers twice.",
+                    "“I have met them and I will meet them again.”",
+                    "The ministry said the talks would go on. The ministry also said it was “deeply concerned”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Roe", "the ministry");
+        }
+
         @Test
         void unattributedQuoteIsWarnedAbout() {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
