@@ -62,7 +62,7 @@ final class QuoteReader {
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
             "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
-                    + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
+                    + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
     /**
@@ -482,7 +482,7 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(s);
         int last = -1;
         while (verb.find()) {
-            if (!passive(s, verb.start())) {
+            if (!notSpoken(s, verb)) {
                 last = verb.start();
             }
         }
@@ -505,7 +505,7 @@ final class QuoteReader {
         for (String s : text.strip().split("(?<=[.!?…])\\s+(?=\\p{Lu})")) {
             Matcher v = VERB.matcher(s);
             while (v.find()) {
-                if (!passive(s, v.start())) {
+                if (!notSpoken(s, v)) {
                     sentence = s;
                     break;
                 }
@@ -516,7 +516,7 @@ final class QuoteReader {
         }
         Matcher v = VERB.matcher(sentence);
         while (v.find()) {
-            if (v.start() > 0 && !passive(sentence, v.start())) {
+            if (v.start() > 0 && !notSpoken(sentence, v)) {
                 return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
             }
         }
@@ -777,6 +777,15 @@ final class QuoteReader {
         }
         m = AFTER_NAME_FIRST.matcher(afterSentence);
         if (m.find()) {
+            // "…,” the Defence spokesperson, Brig Felix Kulayigye, tweeted": the name set beside the description.
+            if (m.group(2) != null
+                    && m.group(1).matches("(?i:a|an|the|one|another)\\s.*")
+                    && NAME_RUN.matcher(m.group(2).strip()).matches()) {
+                String who = people.resolve(m.group(2), span.end);
+                if (who != null) {
+                    return who;
+                }
+            }
             String who = people.resolve(m.group(1), span.end);
             if (who != null) {
                 return who;
@@ -810,7 +819,7 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(beforeSentence);
         List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
-            if (!passive(beforeSentence, verb.start())) {
+            if (!notSpoken(beforeSentence, verb)) {
                 verbs.add(verb.start());
             }
         }
@@ -863,12 +872,20 @@ final class QuoteReader {
     }
 
     /**
-     * "the suspect who had been admitted to hospital", "he was told to leave": a speech verb after a form of "be" is
-     * passive, something done to someone, so nobody speaks with it.
+     * A speech word where nobody speaks: after a form of "be" it is passive, something done to someone ("the suspect
+     * who had been admitted to hospital", "he was told to leave"); before a verb of its own it is a noun, the subject
+     * ("some unpleasant texts had been sent", "the claims were false").
      */
-    static boolean passive(String text, int verbAt) {
-        return PASSIVE_AUXILIARY.matcher(text.substring(0, verbAt)).find();
+    static boolean notSpoken(String text, Matcher verb) {
+        return PASSIVE_AUXILIARY.matcher(text.substring(0, verb.start())).find()
+                || NOUN_BEFORE_VERB
+                        .matcher(text)
+                        .region(verb.end(), text.length())
+                        .lookingAt();
     }
+
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile(
+            "\\s+(?:had|have|has|were|was|are|is|would|will|could|can|did|do)\\b(?!\\s+(?:to|that)\\b)");
 
     private static final Pattern PASSIVE_AUXILIARY =
             Pattern.compile("\\b(?:been|being|was|were|is|are|be|get|got|gets)\\s+(?:\\p{Ll}+ly\\s+)?$");
@@ -882,6 +899,14 @@ final class QuoteReader {
             "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
     private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
             + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
+
+    /** "an IDF statement", "the ministry's release" is not this (lower case), "a White House press release". */
+    private static final Pattern ISSUED_BY =
+            Pattern.compile("(?:a|an|the)\\s+(" + NAME + ")(?:['’]s)?\\s+(?:press\\s+|news\\s+)?"
+                    + "(?:statement|report|release|tweet|letter|post|announcement|communiqu[eé]|notice|bulletin)");
+
+    private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Miss|Mrs|Ms|Mme|Madam|Dame|Lady)\\.?\\s+$");
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
 
     /** "The Shah Alam MP", "the Selangor Chief Minister": an office by its place, with no name. */
     private static final Pattern SEAT_OR_OFFICE = Pattern.compile(
@@ -994,6 +1019,10 @@ final class QuoteReader {
         private final Map<String, Pattern> mentions = new java.util.HashMap<>();
         private final Map<String, String> roles = new LinkedHashMap<>();
         private String lastPerson;
+        /** The last person a "he" (not a "Miss Jones") or a "she" (not a "Mr Jones") can stand for. */
+        private String lastHe;
+
+        private String lastShe;
         String lastSpeaker;
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
@@ -1039,6 +1068,8 @@ final class QuoteReader {
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
+                lastHe = lastMentionBefore(paragraph, paragraph.length(), lastHe, "he");
+                lastShe = lastMentionBefore(paragraph, paragraph.length(), lastShe, "she");
             }
             paragraph = text;
             Matcher runs = NAME_RUN.matcher(text);
@@ -1126,6 +1157,17 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "the turn of David Elias QC to address the jury": letters after a name make it a person's.
+            m = NAME_RUN.matcher(text);
+            while (m.find()) {
+                String name = m.group().matches("(?:The|A|An)\\s.*") ? null : clean(m.group());
+                if (name != null
+                        && POST_NOMINALS.matcher(m.group()).find()
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -1145,7 +1187,12 @@ final class QuoteReader {
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
             if (PRONOUN.matcher(w).matches()) {
-                String who = lastMentionBefore(paragraph, position, lastPerson);
+                String pronoun = w.toLowerCase(Locale.ROOT);
+                String who = pronoun.equals("he")
+                        ? lastMentionBefore(paragraph, position, lastHe, pronoun)
+                        : pronoun.equals("she")
+                                ? lastMentionBefore(paragraph, position, lastShe, pronoun)
+                                : lastMentionBefore(paragraph, position, lastPerson);
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
             }
@@ -1183,6 +1230,14 @@ final class QuoteReader {
                             && !ORGANIZATION.matcher(name).find()) {
                         add(name);
                         return name;
+                    }
+                }
+                // "According to an IDF statement", "a White House release": a document is its issuer's words.
+                Matcher issued = ISSUED_BY.matcher(w);
+                if (issued.matches()) {
+                    String issuer = clean(issued.group(1));
+                    if (issuer != null) {
+                        return issuer;
                     }
                 }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
@@ -1349,6 +1404,15 @@ final class QuoteReader {
 
         /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
         private String lastMentionBefore(String text, int position, String otherwise) {
+            return lastMentionBefore(text, position, otherwise, null);
+        }
+
+        /**
+         * The same, for a pronoun: an honorific tells a man from a woman, so "he" is not the "Miss Jones" just
+         * mentioned (nor "she" a "Mr Jones").
+         */
+        private String lastMentionBefore(String text, int position, String otherwise, String pronoun) {
+            Pattern otherSex = "he".equals(pronoun) ? FEMALE_HONORIFIC : "she".equals(pronoun) ? MALE_HONORIFIC : null;
             String who = otherwise;
             int best = -1;
             String head = text.substring(0, Math.min(position, text.length()));
@@ -1365,6 +1429,11 @@ final class QuoteReader {
                                 .matcher(head)
                                 .region(m.end(), head.length())
                                 .lookingAt()) {
+                            continue;
+                        }
+                        if (otherSex != null
+                                && otherSex.matcher(head.substring(0, m.start()))
+                                        .find()) {
                             continue;
                         }
                         // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a

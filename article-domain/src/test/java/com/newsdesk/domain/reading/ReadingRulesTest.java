@@ -459,6 +459,32 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aDescriptionWithTheNameBesideItAndADocumentOfAnIssuer() {
+            ImportedStory story = body(
+                    "“These were to be used today,” the army spokesperson, Brig Anna Berg, tweeted on Monday.",
+                    "According to an IDF statement, these included \"vests, grenades and rifles.\"");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "IDF");
+        }
+
+        @Test
+        void aSpeechWordUsedAsANounIsNobodySpeaking() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg spoke last.",
+                    "She said some unpleasant texts had been sent but that “words were said and we moved on”.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void anHonorificTellsWhomHeOrSheMeans() {
+            ImportedStory story = body(
+                    "Mike Jones QC, for the prosecution, described Lewis as a “controlling and abusive” partner.",
+                    "It was then the turn of David Elias QC to address the jury.",
+                    "He said it was his client’s case that Miss Jones had brandished a knife.",
+                    "He said it was true that “words were said and the relationship moved on”.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Mike Jones", "David Elias");
+        }
+
+        @Test
         void unattributedQuoteIsWarnedAbout() {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
             assertThat(story.warnings()).anyMatch(w -> w.startsWith("quote without a speaker"));
