@@ -46,6 +46,10 @@ final class QuoteReader {
             + "|laments|quipped|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
             + "|e-mailed|informed|informs";
 
+    /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
+    static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
+            + "|residents|critics|researchers|scientists";
+
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
@@ -61,7 +65,8 @@ final class QuoteReader {
 
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
-            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
+            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?)"
+                    + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
@@ -99,7 +104,8 @@ final class QuoteReader {
                     + "|Ltd|LLC|Times|Post|Network|Federation|Fund|Army|Navy|Force|Forces|Guard|Administration"
                     + "|Parliament|Congress|Senate|House|Kremlin|Pentagon|Church|Club|League|Society|Center|Centre"
                     + "|Hospital|School|Trust|Alliance|Coalition|Bureau|Embassy|Cabinet|Commission|Korea|States"
-                    + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records)\\b|^[A-Z]{2,6}$");
+                    + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records|City\\s+Hall|Town\\s+Hall)\\b"
+                    + "|^[A-Z]{2,6}$");
 
     private static final Set<String> NOT_NAMES = Set.of(
             "The",
@@ -864,6 +870,13 @@ final class QuoteReader {
                 return who;
             }
         }
+        m = SENTENCE_FINAL_BODY.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(afterSentence);
         if (m.find()) {
             return people.resolve(m.group(1), span.end);
@@ -904,6 +917,22 @@ final class QuoteReader {
     private static final Pattern ISSUED_BY =
             Pattern.compile("(?:a|an|the)\\s+(" + NAME + ")(?:['’]s)?\\s+(?:press\\s+|news\\s+)?"
                     + "(?:statement|report|release|tweet|letter|post|announcement|communiqu[eé]|notice|bulletin)");
+
+    /** "Amsterdam City Hall", "Leeds City Council", "the Municipality of Lisbon". */
+    private static final Pattern NAMED_CITY_GOVERNMENT = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*\\s+){1,3}"
+            + "(?:City|Town|County|Borough|District|Municipal)\\s+(?:Hall|Council|Government|Administration)"
+            + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
+
+    /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
+    private static final Pattern CITY_GOVERNMENT =
+            Pattern.compile("(?i)(?:(?:the|a)\\s+)?(?:(?:city|town|county|borough"
+                    + "|municipal|local)\\s+(?:government|administration|authorities|authority|council|hall)|municipality)"
+                    + "(?:['’]s)?(?:\\s+(?:statement|release|spokesperson|spokesman|spokeswoman))?");
+
+    /** "…, city authorities in the Dutch capital said Saturday.": a body of officials speaks at the sentence's end. */
+    private static final Pattern SENTENCE_FINAL_BODY = Pattern.compile(",\\s+((?:the\\s+)?(?:\\p{Ll}+\\s+)?"
+            + "(?:authorities|officials|government|administration))(?:\\s+(?:in|of|at|for)\\s+[^,“”\"]{1,40}?)?"
+            + "\\s+(?:also\\s+)?(?:" + VERBS + ")\\b[^,“”\"]{0,40}$");
 
     private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Miss|Mrs|Ms|Mme|Madam|Dame|Lady)\\.?\\s+$");
     private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
@@ -1040,6 +1069,24 @@ final class QuoteReader {
 
         People(List<String> story) {
             this.storyTitles = storyTitles(story);
+            this.cityGovernment = cityGovernment(story);
+        }
+
+        /** The city's (or town's, county's) government as the story names it once: "Amsterdam City Hall". */
+        private final String cityGovernment;
+
+        /**
+         * A city's government goes by many names in one story (City Hall, the city administration, the local
+         * government, city authorities, the municipality): the one the story gives it by name, if it gives one.
+         */
+        static String cityGovernment(List<String> story) {
+            for (String paragraph : story) {
+                Matcher m = NAMED_CITY_GOVERNMENT.matcher(paragraph);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
         }
 
         /**
@@ -1231,6 +1278,9 @@ final class QuoteReader {
                         add(name);
                         return name;
                     }
+                }
+                if (cityGovernment != null && CITY_GOVERNMENT.matcher(w).matches()) {
+                    return cityGovernment;
                 }
                 // "According to an IDF statement", "a White House release": a document is its issuer's words.
                 Matcher issued = ISSUED_BY.matcher(w);

@@ -485,6 +485,20 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aCityGovernmentByAnyOfItsNamesIsTheOneTheStoryNames() {
+            ImportedStory story = body(
+                    "The man had a “terrorist motive” for the attack, city authorities in the Dutch capital said.",
+                    "After the ambassador spoke on Saturday, Leiden City Hall gave an update.",
+                    "“He had a terrorist motive,” the city administration said in a statement.",
+                    "The local government said it had no plans to add police, saying officers “were ready for this.”",
+                    "“We are looking into it,” officials said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Leiden City Hall", "Leiden City Hall", "Leiden City Hall", "officials");
+            assertThat(story.quotes().get(0).organization()).isTrue();
+        }
+
+        @Test
         void unattributedQuoteIsWarnedAbout() {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
             assertThat(story.warnings()).anyMatch(w -> w.startsWith("quote without a speaker"));
