@@ -931,8 +931,17 @@ final class QuoteReader {
 
     /** "…, city authorities in the Dutch capital said Saturday.": a body of officials speaks at the sentence's end. */
     private static final Pattern SENTENCE_FINAL_BODY = Pattern.compile(",\\s+((?:the\\s+)?(?:\\p{Ll}+\\s+)?"
-            + "(?:authorities|officials|government|administration))(?:\\s+(?:in|of|at|for)\\s+[^,“”\"]{1,40}?)?"
-            + "\\s+(?:also\\s+)?(?:" + VERBS + ")\\b[^,“”\"]{0,40}$");
+            + "(?:authorities|officials|government|administration)|the\\s+(?:story|article|paper|newspaper))"
+            + "(?:\\s+(?:in|of|at|for)\\s+[^,“”\"]{1,40}?)?"
+            + "\\s+(?:also\\s+)?(?:" + VERBS + "|reports|reported)\\b[^,“”\"]{0,40}$");
+
+    /** A newspaper, magazine or agency by its name: "The Wall Street Journal", "the Irish Times". */
+    private static final Pattern NAMED_PUBLICATION = Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}(?:Journal|Times"
+            + "|Post|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Express|Independent|Courier"
+            + "|Examiner|Standard|Globe|Star|Sun|Magazine|Weekly|Daily)\\b");
+
+    /** "the story reports", "the newspaper said": the publication the story cites. */
+    private static final Pattern THE_PUBLICATION = Pattern.compile("the\\s+(?:story|article|paper|newspaper|magazine)");
 
     private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Miss|Mrs|Ms|Mme|Madam|Dame|Lady)\\.?\\s+$");
     private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
@@ -1052,6 +1061,9 @@ final class QuoteReader {
         private String lastHe;
 
         private String lastShe;
+        /** The last newspaper or magazine the story named, for "the story reports". */
+        private String lastPublication;
+
         String lastSpeaker;
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
@@ -1119,6 +1131,13 @@ final class QuoteReader {
                 lastShe = lastMentionBefore(paragraph, paragraph.length(), lastShe, "she");
             }
             paragraph = text;
+            Matcher publication = NAMED_PUBLICATION.matcher(text);
+            while (publication.find()) {
+                String name = clean(publication.group());
+                if (name != null && name.contains(" ")) {
+                    lastPublication = name;
+                }
+            }
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
                 int words = runs.group().split("\\s+").length;
@@ -1281,6 +1300,10 @@ final class QuoteReader {
                 }
                 if (cityGovernment != null && CITY_GOVERNMENT.matcher(w).matches()) {
                     return cityGovernment;
+                }
+                if (lastPublication != null && THE_PUBLICATION.matcher(w).matches()) {
+                    // "The Wall Street Journal cites some examples. … “lobbied prosecutors”, the story reports."
+                    return lastPublication;
                 }
                 // "According to an IDF statement", "a White House release": a document is its issuer's words.
                 Matcher issued = ISSUED_BY.matcher(w);

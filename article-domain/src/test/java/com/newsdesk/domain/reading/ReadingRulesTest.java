@@ -499,6 +499,14 @@ class ReadingRulesTest {
         }
 
         @Test
+        void theStoryReportsIsThePublicationItCites() {
+            ImportedStory story = body(
+                    "The Boston Globe cites some examples.",
+                    "In one case, Judge John Roe “lobbied prosecutors for years” to cut a sentence, the story reports.");
+            assertThat(only(story).speaker()).isEqualTo("Boston Globe");
+        }
+
+        @Test
         void unattributedQuoteIsWarnedAbout() {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
             assertThat(story.warnings()).anyMatch(w -> w.startsWith("quote without a speaker"));
