@@ -330,9 +330,13 @@ final class QuoteReader {
     static final Pattern POST_NOMINALS =
             Pattern.compile("(?:,?\\s+(?:QC|KC|SC|MP|MPP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Esq\\.?))+$");
 
-    /** An abbreviated rank in capitals before a person's given name and surname ("ASP Luke Owoyesigyire"). */
-    private static final Pattern RANK_INITIALS =
-            Pattern.compile("^\\p{Lu}{2,5}\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
+    /**
+     * A police or army rank in capitals before a person's given name and surname ("ASP Luke Owoyesigyire", "DCI Jane
+     * Hill", "PC John Roe"); not initials that are the given name ("AK Abdul Momen").
+     */
+    private static final Pattern RANK_INITIALS = Pattern.compile(
+            "^(?:ASP|DSP|SSP|SP|ACP|DCP|CP|IGP|AIGP|DIGP|DCI|DCS"
+                    + "|DI|DS|DC|PC|WPC|PS|CID|OC|NCO|SSGT|SGT|CPL|LCPL|PTE|CO)\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
     record Span(int start, int end, boolean open) {}
@@ -1265,11 +1269,15 @@ final class QuoteReader {
             if (SEAT_OR_OFFICE.matcher(w).matches()) {
                 // "Khalid pointed out …. The Shah Alam MP said": an office named for its place, with no name, is
                 // the person the story is talking about (or the one it was given to).
-                String role = w.replaceFirst("^(?:The|the)\\s+", "").toLowerCase(Locale.ROOT);
+                // Not "the Prime Minister", "the Foreign Minister": a title, not a place, before the office.
+                String office = w.replaceFirst("^(?:The|the)\\s+", "");
+                String role = office.toLowerCase(Locale.ROOT);
+                boolean byPlace = !TITLES.matcher(office).lookingAt()
+                        && !TITLE_WORDS.contains(office.split("\\s+")[0].replace(".", ""));
                 int at = paragraph.lastIndexOf(w, position);
                 String who = roles.containsKey(role)
                         ? roles.get(role)
-                        : lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson);
+                        : byPlace ? lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson) : null;
                 if (who != null) {
                     return who;
                 }

@@ -415,6 +415,7 @@ class ReadingRulesTest {
                     "“We will rebuild the town,” said Anna Berg QC. | Anna Berg",
                     "“We will rebuild the town,” Anna Berg MP told the House. | Anna Berg",
                     "“We will rebuild the town,” ASP Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” AK Abdul Momen said. | AK Abdul Momen",
                     "“We will rebuild the town,” said Martin Luther King Jr. | Martin Luther King Jr.",
                 })
         void aSpeakerIsThePersonsNameWithoutRankOrLettersAfterIt(String paragraph, String speaker) {
