@@ -46,6 +46,10 @@ final class QuoteReader {
             + "|laments|quipped|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
             + "|e-mailed|informed|informs";
 
+    /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
+    static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
+            + "|residents|critics|researchers|scientists";
+
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
@@ -61,8 +65,9 @@ final class QuoteReader {
 
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
-            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
-                    + "(?:,\\s+[^,“”\"]{2,80},)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
+            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?)"
+                    + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
+                    + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
     /**
@@ -99,7 +104,8 @@ final class QuoteReader {
                     + "|Ltd|LLC|Times|Post|Network|Federation|Fund|Army|Navy|Force|Forces|Guard|Administration"
                     + "|Parliament|Congress|Senate|House|Kremlin|Pentagon|Church|Club|League|Society|Center|Centre"
                     + "|Hospital|School|Trust|Alliance|Coalition|Bureau|Embassy|Cabinet|Commission|Korea|States"
-                    + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records)\\b|^[A-Z]{2,6}$");
+                    + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records|City\\s+Hall|Town\\s+Hall)\\b"
+                    + "|^[A-Z]{2,6}$");
 
     private static final Set<String> NOT_NAMES = Set.of(
             "The",
@@ -244,7 +250,25 @@ final class QuoteReader {
             "Constable",
             "Marshal",
             "Admiral",
-            "Trooper");
+            "Trooper",
+            // Ranks of armies and police forces, and their abbreviations ("Corporal Julie Courchaine", "Brig Felix
+            // Kulayigye", "Cpl", "Cst.").
+            "Corporal",
+            "Cpl",
+            "Brigadier",
+            "Brig",
+            "Maj",
+            "Private",
+            "Pte",
+            "Commander",
+            "Cmdr",
+            "Cdr",
+            "Commodore",
+            "Cst",
+            "Const",
+            "Supt",
+            "Insp",
+            "Det");
 
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
     static String roleOf(String run, String name) {
@@ -301,6 +325,18 @@ final class QuoteReader {
             Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+
+    /** Honours, silk and seats written after a name: "Mike Jones QC", "Jane Smith MP", "John Roe OBE". */
+    static final Pattern POST_NOMINALS =
+            Pattern.compile("(?:,?\\s+(?:QC|KC|SC|MP|MPP|MSP|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|PhD|Esq\\.?))+$");
+
+    /**
+     * A police or army rank in capitals before a person's given name and surname ("ASP Luke Owoyesigyire", "DCI Jane
+     * Hill", "PC John Roe"); not initials that are the given name ("AK Abdul Momen").
+     */
+    private static final Pattern RANK_INITIALS = Pattern.compile(
+            "^(?:ASP|DSP|SSP|SP|ACP|DCP|CP|IGP|AIGP|DIGP|DCI|DCS"
+                    + "|DI|DS|DC|PC|WPC|PS|CID|OC|NCO|SSGT|SGT|CPL|LCPL|PTE|CO)\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
     record Span(int start, int end, boolean open) {}
@@ -382,7 +418,14 @@ final class QuoteReader {
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
             // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
             // next paragraph.
-            introducer = text.strip().matches("(?s).*[:,]$") && spans.isEmpty() ? introducer(text, people) : null;
+            introducer = null;
+            if (spans.isEmpty() && text.strip().matches("(?s).*[:,]$")) {
+                introducer = introducer(text, people);
+            } else if (spans.isEmpty() && p + 1 < paragraphs.size() && startsWithQuote(paragraphs.get(p + 1))) {
+                // "Mr McDonald said one of the challenges was …" then a paragraph of quoted speech naming nobody:
+                // the one whose words were just reported goes on in his own.
+                introducer = reporter(text, people);
+            }
         }
         identifyLater(found, people);
         attributeFromNext(found, paragraphs);
@@ -449,7 +492,9 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(s);
         int last = -1;
         while (verb.find()) {
-            last = verb.start();
+            if (!notSpoken(s, verb)) {
+                last = verb.start();
+            }
         }
         if (last > 0) {
             String who = subject(s.substring(0, last), people, last);
@@ -459,6 +504,33 @@ final class QuoteReader {
         }
         Matcher by = BY_NAME.matcher(s);
         return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
+    }
+
+    /**
+     * Whose words a paragraph of reported speech gives: in its last sentence with a speech verb, the subject of the
+     * first one ("Ms Zakeyo claimed Chikore directed …" is Ms Zakeyo's claim, not Chikore's).
+     */
+    private String reporter(String text, People people) {
+        String sentence = null;
+        for (String s : text.strip().split("(?<=[.!?…])\\s+(?=\\p{Lu})")) {
+            Matcher v = VERB.matcher(s);
+            while (v.find()) {
+                if (!notSpoken(s, v)) {
+                    sentence = s;
+                    break;
+                }
+            }
+        }
+        if (sentence == null) {
+            return null;
+        }
+        Matcher v = VERB.matcher(sentence);
+        while (v.find()) {
+            if (v.start() > 0 && !notSpoken(sentence, v)) {
+                return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
+            }
+        }
+        return null;
     }
 
     /**
@@ -715,6 +787,15 @@ final class QuoteReader {
         }
         m = AFTER_NAME_FIRST.matcher(afterSentence);
         if (m.find()) {
+            // "…,” the Defence spokesperson, Brig Felix Kulayigye, tweeted": the name set beside the description.
+            if (m.group(2) != null
+                    && m.group(1).matches("(?i:a|an|the|one|another)\\s.*")
+                    && NAME_RUN.matcher(m.group(2).strip()).matches()) {
+                String who = people.resolve(m.group(2), span.end);
+                if (who != null) {
+                    return who;
+                }
+            }
             String who = people.resolve(m.group(1), span.end);
             if (who != null) {
                 return who;
@@ -748,7 +829,9 @@ final class QuoteReader {
         Matcher verb = VERB.matcher(beforeSentence);
         List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
-            verbs.add(verb.start());
+            if (!notSpoken(beforeSentence, verb)) {
+                verbs.add(verb.start());
+            }
         }
         int lastVerb = verbs.isEmpty() ? -1 : verbs.get(verbs.size() - 1);
         // "…said addressing Tasovac, and added that …": a verb joined by "and" shares the first verb's subject.
@@ -791,12 +874,38 @@ final class QuoteReader {
                 return who;
             }
         }
+        m = SENTENCE_FINAL_BODY.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
         m = ACCORDING_TO.matcher(afterSentence);
         if (m.find()) {
             return people.resolve(m.group(1), span.end);
         }
         return null;
     }
+
+    /**
+     * A speech word where nobody speaks: after a form of "be" it is passive, something done to someone ("the suspect
+     * who had been admitted to hospital", "he was told to leave"); before a verb of its own it is a noun, the subject
+     * ("some unpleasant texts had been sent", "the claims were false").
+     */
+    static boolean notSpoken(String text, Matcher verb) {
+        return PASSIVE_AUXILIARY.matcher(text.substring(0, verb.start())).find()
+                || NOUN_BEFORE_VERB
+                        .matcher(text)
+                        .region(verb.end(), text.length())
+                        .lookingAt();
+    }
+
+    private static final Pattern NOUN_BEFORE_VERB = Pattern.compile(
+            "\\s+(?:had|have|has|were|was|are|is|would|will|could|can|did|do)\\b(?!\\s+(?:to|that)\\b)");
+
+    private static final Pattern PASSIVE_AUXILIARY =
+            Pattern.compile("\\b(?:been|being|was|were|is|are|be|get|got|gets)\\s+(?:\\p{Ll}+ly\\s+)?$");
 
     private static final Pattern MESSAGE_FROM = Pattern.compile("\\b(?i:text|message|statement|letter|note|e-?mail"
             + "|tweet|post|reply)(?:\\s+message)?\\s+from\\s+(" + NAME + ")");
@@ -808,9 +917,60 @@ final class QuoteReader {
     private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
             + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
 
+    /** "an IDF statement", "the ministry's release" is not this (lower case), "a White House press release". */
+    private static final Pattern ISSUED_BY =
+            Pattern.compile("(?:a|an|the)\\s+(" + NAME + ")(?:['’]s)?\\s+(?:press\\s+|news\\s+)?"
+                    + "(?:statement|report|release|tweet|letter|post|announcement|communiqu[eé]|notice|bulletin)");
+
+    /** "Amsterdam City Hall", "Leeds City Council", "the Municipality of Lisbon". */
+    private static final Pattern NAMED_CITY_GOVERNMENT = Pattern.compile("((?:\\p{Lu}[\\p{L}\\-]*\\s+){1,3}"
+            + "(?:City|Town|County|Borough|District|Municipal)\\s+(?:Hall|Council|Government|Administration)"
+            + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
+
+    /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
+    private static final Pattern CITY_GOVERNMENT =
+            Pattern.compile("(?i)(?:(?:the|a)\\s+)?(?:(?:city|town|county|borough"
+                    + "|municipal|local)\\s+(?:government|administration|authorities|authority|council|hall)|municipality)"
+                    + "(?:['’]s)?(?:\\s+(?:statement|release|spokesperson|spokesman|spokeswoman))?");
+
+    /** "…, city authorities in the Dutch capital said Saturday.": a body of officials speaks at the sentence's end. */
+    private static final Pattern SENTENCE_FINAL_BODY = Pattern.compile(",\\s+((?:the\\s+)?(?:\\p{Ll}+\\s+)?"
+            + "(?:authorities|officials|government|administration)|the\\s+(?:story|article|paper|newspaper))"
+            + "(?:\\s+(?:in|of|at|for)\\s+[^,“”\"]{1,40}?)?"
+            + "\\s+(?:also\\s+)?(?:" + VERBS + "|reports|reported)\\b[^,“”\"]{0,40}$");
+
+    /** A newspaper, magazine or agency by its name: "The Wall Street Journal", "the Irish Times". */
+    private static final Pattern NAMED_PUBLICATION = Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}(?:Journal|Times"
+            + "|Post|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Express|Independent|Courier"
+            + "|Examiner|Standard|Globe|Star|Sun|Magazine|Weekly|Daily)\\b");
+
+    /** "the story reports", "the newspaper said": the publication the story cites. */
+    private static final Pattern THE_PUBLICATION = Pattern.compile("the\\s+(?:story|article|paper|newspaper|magazine)");
+
+    private static final Pattern FEMALE_HONORIFIC = Pattern.compile("\\b(?:Miss|Mrs|Ms|Mme|Madam|Dame|Lady)\\.?\\s+$");
+    private static final Pattern MALE_HONORIFIC = Pattern.compile("\\b(?:Mr|Sir|Lord)\\.?\\s+$");
+
+    /** "The Shah Alam MP", "the Selangor Chief Minister": an office by its place, with no name. */
+    private static final Pattern SEAT_OR_OFFICE = Pattern.compile(
+            "(?:The|the)\\s+(?:\\p{Lu}[\\p{L}\\-]*\\s+){1,3}"
+                    + "(?:MP|MPP|MSP|MLA|MEP|TD|[Mm]inister|[Ss]enator|[Cc]ongress(?:man|woman)|[Mm]ayor|[Gg]overnor|[Ll]awmaker)");
+
+    private static final Pattern LEADING_NAME_WITH_APPOSITION =
+            Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
+
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
-        String s = words.strip();
+        // "The ministry also said": an adverb between the subject and its verb is not part of who.
+        String s = words.strip().replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "");
+        // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the name the
+        // appositions describe, not the last name in them.
+        Matcher apposed = LEADING_NAME_WITH_APPOSITION.matcher(s);
+        if (apposed.matches()) {
+            String who = people.resolve(apposed.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "Another text from Garda Geary informed …": the one who sent it.
         Matcher from = MESSAGE_FROM.matcher(s);
         if (from.find()) {
@@ -901,6 +1061,13 @@ final class QuoteReader {
         private final Map<String, Pattern> mentions = new java.util.HashMap<>();
         private final Map<String, String> roles = new LinkedHashMap<>();
         private String lastPerson;
+        /** The last person a "he" (not a "Miss Jones") or a "she" (not a "Mr Jones") can stand for. */
+        private String lastHe;
+
+        private String lastShe;
+        /** The last newspaper or magazine the story named, for "the story reports". */
+        private String lastPublication;
+
         String lastSpeaker;
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
@@ -918,6 +1085,24 @@ final class QuoteReader {
 
         People(List<String> story) {
             this.storyTitles = storyTitles(story);
+            this.cityGovernment = cityGovernment(story);
+        }
+
+        /** The city's (or town's, county's) government as the story names it once: "Amsterdam City Hall". */
+        private final String cityGovernment;
+
+        /**
+         * A city's government goes by many names in one story (City Hall, the city administration, the local
+         * government, city authorities, the municipality): the one the story gives it by name, if it gives one.
+         */
+        static String cityGovernment(List<String> story) {
+            for (String paragraph : story) {
+                Matcher m = NAMED_CITY_GOVERNMENT.matcher(paragraph);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+            return null;
         }
 
         /**
@@ -946,8 +1131,17 @@ final class QuoteReader {
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
+                lastHe = lastMentionBefore(paragraph, paragraph.length(), lastHe, "he");
+                lastShe = lastMentionBefore(paragraph, paragraph.length(), lastShe, "she");
             }
             paragraph = text;
+            Matcher publication = NAMED_PUBLICATION.matcher(text);
+            while (publication.find()) {
+                String name = clean(publication.group());
+                if (name != null && name.contains(" ")) {
+                    lastPublication = name;
+                }
+            }
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
                 int words = runs.group().split("\\s+").length;
@@ -977,6 +1171,9 @@ final class QuoteReader {
             m = NAMED_SPEAKER.matcher(text);
             while (m.find()) {
                 String run = m.group(1);
+                if (SEAT_OR_OFFICE.matcher(run).matches()) {
+                    continue; // "The Shah Alam MP said": an office, not a name
+                }
                 String name = clean(run);
                 if (name != null
                         && name.contains(" ")
@@ -1030,6 +1227,17 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "the turn of David Elias QC to address the jury": letters after a name make it a person's.
+            m = NAME_RUN.matcher(text);
+            while (m.find()) {
+                String name = m.group().matches("(?:The|A|An)\\s.*") ? null : clean(m.group());
+                if (name != null
+                        && POST_NOMINALS.matcher(m.group()).find()
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -1049,9 +1257,30 @@ final class QuoteReader {
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
             if (PRONOUN.matcher(w).matches()) {
-                String who = lastMentionBefore(paragraph, position, lastPerson);
+                String pronoun = w.toLowerCase(Locale.ROOT);
+                String who = pronoun.equals("he")
+                        ? lastMentionBefore(paragraph, position, lastHe, pronoun)
+                        : pronoun.equals("she")
+                                ? lastMentionBefore(paragraph, position, lastShe, pronoun)
+                                : lastMentionBefore(paragraph, position, lastPerson);
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
+            }
+            if (SEAT_OR_OFFICE.matcher(w).matches()) {
+                // "Khalid pointed out …. The Shah Alam MP said": an office named for its place, with no name, is
+                // the person the story is talking about (or the one it was given to).
+                // Not "the Prime Minister", "the Foreign Minister": a title, not a place, before the office.
+                String office = w.replaceFirst("^(?:The|the)\\s+", "");
+                String role = office.toLowerCase(Locale.ROOT);
+                boolean byPlace = !TITLES.matcher(office).lookingAt()
+                        && !TITLE_WORDS.contains(office.split("\\s+")[0].replace(".", ""));
+                int at = paragraph.lastIndexOf(w, position);
+                String who = roles.containsKey(role)
+                        ? roles.get(role)
+                        : byPlace ? lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson) : null;
+                if (who != null) {
+                    return who;
+                }
             }
             Matcher rank = ARTICLE_TITLE.matcher(w);
             if (rank.matches() && (TITLE_WORDS.contains(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
@@ -1075,6 +1304,21 @@ final class QuoteReader {
                             && !ORGANIZATION.matcher(name).find()) {
                         add(name);
                         return name;
+                    }
+                }
+                if (cityGovernment != null && CITY_GOVERNMENT.matcher(w).matches()) {
+                    return cityGovernment;
+                }
+                if (lastPublication != null && THE_PUBLICATION.matcher(w).matches()) {
+                    // "The Wall Street Journal cites some examples. … “lobbied prosecutors”, the story reports."
+                    return lastPublication;
+                }
+                // "According to an IDF statement", "a White House release": a document is its issuer's words.
+                Matcher issued = ISSUED_BY.matcher(w);
+                if (issued.matches()) {
+                    String issuer = clean(issued.group(1));
+                    if (issuer != null) {
+                        return issuer;
                     }
                 }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
@@ -1241,6 +1485,15 @@ final class QuoteReader {
 
         /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
         private String lastMentionBefore(String text, int position, String otherwise) {
+            return lastMentionBefore(text, position, otherwise, null);
+        }
+
+        /**
+         * The same, for a pronoun: an honorific tells a man from a woman, so "he" is not the "Miss Jones" just
+         * mentioned (nor "she" a "Mr Jones").
+         */
+        private String lastMentionBefore(String text, int position, String otherwise, String pronoun) {
+            Pattern otherSex = "he".equals(pronoun) ? FEMALE_HONORIFIC : "she".equals(pronoun) ? MALE_HONORIFIC : null;
             String who = otherwise;
             int best = -1;
             String head = text.substring(0, Math.min(position, text.length()));
@@ -1257,6 +1510,11 @@ final class QuoteReader {
                                 .matcher(head)
                                 .region(m.end(), head.length())
                                 .lookingAt()) {
+                            continue;
+                        }
+                        if (otherSex != null
+                                && otherSex.matcher(head.substring(0, m.start()))
+                                        .find()) {
                             continue;
                         }
                         // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a
@@ -1280,7 +1538,13 @@ final class QuoteReader {
 
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw, Set<String> storyTitles) {
-            String s = raw.strip().replaceAll("[,;:.]$", "");
+            // "Martin Luther King Jr.": a generational suffix is part of the name, its stop too.
+            String s = raw.strip().replaceAll("(?<!\\b(?:Jr|Sr))[,;:.]$", "").replaceFirst("\\b(Jr|Sr)$", "$1.");
+            // "Mike Jones QC", "Jane Smith MP": letters after a name (honours, silk, seat) are not the name; "the
+            // Shah Alam MP" is an office.
+            if (!s.matches("(?:The|the|A|An|a|an)\\s.*")) {
+                s = POST_NOMINALS.matcher(s).replaceFirst("");
+            }
             s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
             s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
             s = s.replaceFirst("(?:’s|'s)$", "");
@@ -1288,7 +1552,9 @@ final class QuoteReader {
             // is what follows the last title word (and its "of X").
             String[] tokens = s.split("\\s+");
             int lastTitle = -1;
-            for (int i = 0; i < tokens.length - 1; i++) {
+            // "Martin Luther King Jr.": the suffix is not the name a title ("King") would stand before.
+            int named = tokens.length - (tokens[tokens.length - 1].matches("Jr\\.?|Sr\\.?|II|III|IV") ? 1 : 0);
+            for (int i = 0; i < named - 1; i++) {
                 if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
                     lastTitle = i;
                 } else if (storyTitles.contains(tokens[i]) && i + 2 < tokens.length) {
@@ -1314,6 +1580,10 @@ final class QuoteReader {
                 }
             }
             s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
+            // "ASP Luke Owoyesigyire", "DCI Jane Hill": a rank's initials before a given name and surname.
+            if (!ORGANIZATION.matcher(s).find()) {
+                s = RANK_INITIALS.matcher(s).replaceFirst("");
+            }
             if (s.isEmpty() || NOT_NAMES.contains(s) || !Character.isUpperCase(s.charAt(0))) {
                 return null;
             }

@@ -427,6 +427,106 @@ class ReadingRulesTest {
             assertThat(q.partial()).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "“We will rebuild the town,” Corporal Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” said Anna Berg QC. | Anna Berg",
+                    "“We will rebuild the town,” Anna Berg MP told the House. | Anna Berg",
+                    "“We will rebuild the town,” ASP Anna Berg said. | Anna Berg",
+                    "“We will rebuild the town,” AK Abdul Momen said. | AK Abdul Momen",
+                    "“We will rebuild the town,” said Martin Luther King Jr. | Martin Luther King Jr.",
+                })
+        void aSpeakerIsThePersonsNameWithoutRankOrLettersAfterIt(String paragraph, String speaker) {
+            assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void aSpeechVerbInThePassiveIsNobodySpeaking() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg visited the station on Tuesday.",
+                    "She said no one was hurt except the man who had been admitted to hospital “with burns to his"
+                            + " hands”.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void reportedSpeechHandsTheFloorToTheNextQuotedParagraph() {
+            ImportedStory story = body(
+                    "Area Commander, Inspector Anna Berg said staff from three districts were helping.",
+                    "“There are about 20 staff working on the case.",
+                    "“Our victim is in a critical condition.”",
+                    "“It was a long night,” said John Roe, a neighbour.",
+                    "In her evidence, Ms Berg claimed the council had known for weeks.",
+                    "“They were told in March and did nothing.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "Anna Berg", "John Roe", "Anna Berg");
+        }
+
+        @Test
+        void theSubjectOfAppositionsAndAnOfficeByItsPlace() {
+            ImportedStory story = body(
+                    "Anna Berg, chief executive of the country’s largest mill, Nordic Mills, said the plant would"
+                            + " close.",
+                    "“It is a sad day,” she said.",
+                    "John Roe pointed out no promise was made. The Oslo MP said he had met the workers twice.",
+                    "“I have met them and I will meet them again.”",
+                    "The ministry said the talks would go on. The ministry also said it was “deeply concerned”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "John Roe", "the ministry");
+        }
+
+        @Test
+        void aDescriptionWithTheNameBesideItAndADocumentOfAnIssuer() {
+            ImportedStory story = body(
+                    "“These were to be used today,” the army spokesperson, Brig Anna Berg, tweeted on Monday.",
+                    "According to an IDF statement, these included \"vests, grenades and rifles.\"");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Anna Berg", "IDF");
+        }
+
+        @Test
+        void aSpeechWordUsedAsANounIsNobodySpeaking() {
+            ImportedStory story = body(
+                    "Mayor Anna Berg spoke last.",
+                    "She said some unpleasant texts had been sent but that “words were said and we moved on”.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void anHonorificTellsWhomHeOrSheMeans() {
+            ImportedStory story = body(
+                    "Mike Jones QC, for the prosecution, described Lewis as a “controlling and abusive” partner.",
+                    "It was then the turn of David Elias QC to address the jury.",
+                    "He said it was his client’s case that Miss Jones had brandished a knife.",
+                    "He said it was true that “words were said and the relationship moved on”.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Mike Jones", "David Elias");
+        }
+
+        @Test
+        void aCityGovernmentByAnyOfItsNamesIsTheOneTheStoryNames() {
+            ImportedStory story = body(
+                    "The man had a “terrorist motive” for the attack, city authorities in the Dutch capital said.",
+                    "After the ambassador spoke on Saturday, Leiden City Hall gave an update.",
+                    "“He had a terrorist motive,” the city administration said in a statement.",
+                    "The local government said it had no plans to add police, saying officers “were ready for this.”",
+                    "“We are looking into it,” officials said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Leiden City Hall", "Leiden City Hall", "Leiden City Hall", "officials");
+            assertThat(story.quotes().get(0).organization()).isTrue();
+        }
+
+        @Test
+        void theStoryReportsIsThePublicationItCites() {
+            ImportedStory story = body(
+                    "The Boston Globe cites some examples.",
+                    "In one case, Judge John Roe “lobbied prosecutors for years” to cut a sentence, the story reports.");
+            assertThat(only(story).speaker()).isEqualTo("Boston Globe");
+        }
+
         @Test
         void unattributedQuoteIsWarnedAbout() {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
