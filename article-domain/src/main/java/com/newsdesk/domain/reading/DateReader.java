@@ -360,7 +360,7 @@ final class DateReader {
      * (a long paragraph without a date then costs one scan, not one for every rule).
      */
     private static final Pattern TRIGGER = Pattern.compile(
-            "(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|hour|night|tomorrow|morning"
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|hour|night|tomorrow|morning"
                     + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|\\d");
 
     /** Stretches of the text around the trigger words, merged where they meet; no rule's phrase reaches further. */

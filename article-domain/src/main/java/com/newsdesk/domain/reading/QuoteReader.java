@@ -2,10 +2,12 @@ package com.newsdesk.domain.reading;
 
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -940,6 +942,10 @@ final class QuoteReader {
             + "\\s+(?:also\\s+)?(?:" + VERBS + "|reports|reported)\\b[^,“”\"]{0,40}$");
 
     /** A newspaper, magazine or agency by its name: "The Wall Street Journal", "the Irish Times". */
+    private static final Pattern PUBLICATION_WORD = Pattern.compile("(?:Journal|Times|Post|Herald|Gazette|Tribune"
+            + "|Telegraph|Guardian|Observer|Chronicle|Mail|Express|Independent|Courier|Examiner|Standard|Globe|Star|Sun"
+            + "|Magazine|Weekly|Daily)\\b");
+
     private static final Pattern NAMED_PUBLICATION = Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,3}(?:Journal|Times"
             + "|Post|Herald|Gazette|Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Express|Independent|Courier"
             + "|Examiner|Standard|Globe|Star|Sun|Magazine|Weekly|Daily)\\b");
@@ -999,7 +1005,7 @@ final class QuoteReader {
         if (app.matches() && !app.group(1).isBlank()) {
             s = app.group(1).strip();
         }
-        String[] tokens = s.split("\\s+");
+        String[] tokens = People.SPACES.split(s);
         if (tokens.length == 0) {
             return null;
         }
@@ -1135,7 +1141,9 @@ final class QuoteReader {
                 lastShe = lastMentionBefore(paragraph, paragraph.length(), lastShe, "she");
             }
             paragraph = text;
-            Matcher publication = NAMED_PUBLICATION.matcher(text);
+            // The paper's name ends with its kind ("Times", "Journal"): no such word, no paper.
+            Matcher publication =
+                    NAMED_PUBLICATION.matcher(PUBLICATION_WORD.matcher(text).find() ? text : "");
             while (publication.find()) {
                 String name = clean(publication.group());
                 if (name != null && name.contains(" ")) {
@@ -1144,7 +1152,7 @@ final class QuoteReader {
             }
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
-                int words = runs.group().split("\\s+").length;
+                int words = SPACES.split(runs.group()).length;
                 if (words >= 3) {
                     longRuns.add(runs.group());
                 }
@@ -1230,9 +1238,11 @@ final class QuoteReader {
             // "the turn of David Elias QC to address the jury": letters after a name make it a person's.
             m = NAME_RUN.matcher(text);
             while (m.find()) {
-                String name = m.group().matches("(?:The|A|An)\\s.*") ? null : clean(m.group());
+                if (!POST_NOMINALS.matcher(m.group()).find()) {
+                    continue;
+                }
+                String name = CAPITAL_DETERMINER_FIRST.matcher(m.group()).matches() ? null : clean(m.group());
                 if (name != null
-                        && POST_NOMINALS.matcher(m.group()).find()
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
@@ -1531,29 +1541,47 @@ final class QuoteReader {
             return who;
         }
 
+        /** Names already cleaned, by the raw words and the number of the story's titles known then (only grows). */
+        private final Map<String, Optional<String>> cleaned = new HashMap<>();
+
         /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
         String clean(String raw) {
-            return clean(raw, storyTitles);
+            return cleaned.computeIfAbsent(
+                            raw + '\u0000' + storyTitles.size(), key -> Optional.ofNullable(clean(raw, storyTitles)))
+                    .orElse(null);
         }
+
+        private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b(?:Jr|Sr))[,;:.]$");
+        private static final Pattern SUFFIX = Pattern.compile("\\b(Jr|Sr)$");
+        private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:The|the|A|An|a|an)\\s.*");
+        private static final Pattern CAPITAL_DETERMINER_FIRST = Pattern.compile("(?:The|A|An)\\s.*");
+        private static final Pattern CONJUNCTION_FIRST = Pattern.compile("^(?:But|And|So|Yet|Then|Still|Now)\\s+");
+        private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:The|the|A|An)\\s+(?=\\p{Lu})");
+        private static final Pattern POSSESSIVE_END = Pattern.compile("(?:’s|'s)$");
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+        private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
+        private static final Pattern OF_FIRST = Pattern.compile("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})");
 
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw, Set<String> storyTitles) {
             // "Martin Luther King Jr.": a generational suffix is part of the name, its stop too.
-            String s = raw.strip().replaceAll("(?<!\\b(?:Jr|Sr))[,;:.]$", "").replaceFirst("\\b(Jr|Sr)$", "$1.");
+            String s = SUFFIX.matcher(TRAILING_STOP.matcher(raw.strip()).replaceAll(""))
+                    .replaceFirst("$1.");
             // "Mike Jones QC", "Jane Smith MP": letters after a name (honours, silk, seat) are not the name; "the
             // Shah Alam MP" is an office.
-            if (!s.matches("(?:The|the|A|An|a|an)\\s.*")) {
+            if (!DETERMINER_FIRST.matcher(s).matches()) {
                 s = POST_NOMINALS.matcher(s).replaceFirst("");
             }
-            s = s.replaceFirst("^(?:But|And|So|Yet|Then|Still|Now)\\s+", "");
-            s = s.replaceFirst("^(?:The|the|A|An)\\s+(?=\\p{Lu})", "");
-            s = s.replaceFirst("(?:’s|'s)$", "");
+            s = CONJUNCTION_FIRST.matcher(s).replaceFirst("");
+            s = ARTICLE_FIRST.matcher(s).replaceFirst("");
+            s = POSSESSIVE_END.matcher(s).replaceFirst("");
             // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name
             // is what follows the last title word (and its "of X").
-            String[] tokens = s.split("\\s+");
+            String[] tokens = SPACES.split(s);
             int lastTitle = -1;
             // "Martin Luther King Jr.": the suffix is not the name a title ("King") would stand before.
-            int named = tokens.length - (tokens[tokens.length - 1].matches("Jr\\.?|Sr\\.?|II|III|IV") ? 1 : 0);
+            int named = tokens.length
+                    - (GENERATION.matcher(tokens[tokens.length - 1]).matches() ? 1 : 0);
             for (int i = 0; i < named - 1; i++) {
                 if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
                     lastTitle = i;
@@ -1579,7 +1607,7 @@ final class QuoteReader {
                     break;
                 }
             }
-            s = s.replaceFirst("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})", "");
+            s = OF_FIRST.matcher(s).replaceFirst("");
             // "ASP Luke Owoyesigyire", "DCI Jane Hill": a rank's initials before a given name and surname.
             if (!ORGANIZATION.matcher(s).find()) {
                 s = RANK_INITIALS.matcher(s).replaceFirst("");
