@@ -33,7 +33,8 @@ public final class ArticleReader {
     public static final int MAX_LINES = 20_000;
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:By|BY|Written by|Words by|Reporting by)[:\\s]+(.{2,200})$", Pattern.UNICODE_CHARACTER_CLASS);
+            "^(?:[•·]\\s*)?(?:By|BY|Written by|Words by|Reporting by)[:\\s]+(.{2,200})$",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern DATELINE =
             Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
@@ -75,13 +76,44 @@ public final class ArticleReader {
      */
     private static final Pattern SIGN_OFF =
             Pattern.compile("(?<=[.!?…]['’\"”]?)\\s+(?:\\(\\p{Lu}{2,8}(?:/\\p{Lu}{2,8})?\\)"
-                    + "|\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}/\\p{Lu}{2,8})$");
+                    + "|\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}/\\p{Lu}{2,8}"
+                    // … or the agency after a dash: "… accountable,” he said. — Bernama"
+                    + "|[—–]\\s*\\p{Lu}[\\p{L}&]+(?:\\s+\\p{Lu}[\\p{L}&]+){0,2})$");
 
     /**
      * The page's last line stops in the middle of a word, as a page cut short does: "Council di" (a sentence's opening,
      * with a word in lower case: a signature such as "Chief Janeé Harteau" is not one).
      */
     private static final Pattern CUT_SHORT = Pattern.compile("^[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}$");
+
+    /**
+     * A dateline closed by a colon alone: "PATNA: Bihar police …", "NEW DELHI: …" (in capitals) or "Dubai: A
+     * 24-year-old …" (a place in title case, one to three words; not a label such as "Update:" or "Watch:").
+     */
+    private static final Pattern PLACE_COLON =
+            Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
+                    + "|(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})):\\s+(?=[\\p{Lu}\\d\"“‘'])");
+
+    private static final Pattern NOT_A_PLACE = Pattern.compile(
+            "(?i)^(?:update[d]?|note|editor'?s note|warning|watch|listen|breaking|exclusive|analysis|opinion|comment"
+                    + "|photos?|video|live|read|also read|read more|source|sources|correction|clarification|summary|q|a"
+                    + "|background|context|explainer|review|interview|press release|statement)$");
+
+    /** A section label or breadcrumb above the headline: "UAE | Traffic and Transport" (every part short). */
+    private static final Pattern LABEL_PARTS = Pattern.compile("\\s+[|›>»]\\s+");
+
+    /** The heading of a summary box whose bullets repeat the story: "In Summary", "Key points", "Highlights". */
+    private static final Pattern SUMMARY_HEADING = Pattern.compile(
+            "(?i)(?:in summary|summary|key points|highlights|story highlights|at a glance|in brief|in short|key takeaways"
+                    + "|what you need to know)\\s*:?");
+
+    private static final Pattern BULLET = Pattern.compile("^[•·▪■●◦‣∙*-]\\s+.*");
+
+    /** A line running on a sentence: it starts in lower case, maybe after an opening quotation mark. */
+    private static final Pattern RUNS_ON = Pattern.compile("^[\"“‘']?\\p{Ll}.*");
+
+    /** A line ending on a word in lower case, with no punctuation: a sentence not finished. */
+    private static final Pattern LOWER_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}'’-]*$");
 
     private static final Pattern AGENCY_ONLY =
             Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?)\\s+(?=\\S)");
@@ -185,6 +217,15 @@ public final class ArticleReader {
             if (BYLINE.matcher(line).matches() && Furniture.words(line) <= 20) {
                 continue;
             }
+            if (SUMMARY_HEADING.matcher(line).matches()
+                    && i + 1 < lines.size()
+                    && BULLET.matcher(lines.get(i + 1)).matches()) {
+                // A summary box: its bullets repeat the story's own sentences.
+                while (i + 1 < lines.size() && BULLET.matcher(lines.get(i + 1)).matches()) {
+                    i++;
+                }
+                continue;
+            }
             if (RELATED_HEADING.matcher(line).matches()) {
                 // A "Related" box: the short lines under it are other stories' headlines.
                 while (i + 1 < lines.size() && Furniture.words(lines.get(i + 1)) < 15) {
@@ -197,12 +238,35 @@ public final class ArticleReader {
                     && i + 1 < lines.size()
                     && Furniture.startsQuoted(lines.get(i + 1))
                     && !Furniture.isFurniture(line);
+            // The page stops in the middle of the last paragraph, maybe after a short subheading or caption.
             boolean cutShort = i == lines.size() - 1
                     && !body.isEmpty()
-                    && body.get(body.size() - 1) == i - 1
+                    && (body.get(body.size() - 1) == i - 1
+                            || (body.get(body.size() - 1) == i - 2 && Furniture.words(lines.get(i - 1)) <= 12))
                     && CUT_SHORT.matcher(line).matches()
                     && !Furniture.isFurniture(line);
-            if (Furniture.isProse(line) || leadsIntoQuote || cutShort) {
+            // "She added:" before a quotation is a paragraph, however short.
+            boolean introduces =
+                    i + 1 < lines.size() && Furniture.startsQuoted(lines.get(i + 1)) && Furniture.introducesQuote(line);
+            // A sentence the layout broke in two: the next line runs it on in lower case ("… patients up" /
+            // "“during periods of excessive bed pressure.”").
+            boolean brokenByLayout = i + 1 < lines.size()
+                    && Furniture.words(line) >= 8
+                    && RUNS_ON.matcher(lines.get(i + 1)).matches()
+                    && LOWER_END.matcher(line).find()
+                    && !Furniture.isFurniture(line)
+                    && Furniture.isProse(lines.get(i + 1));
+            // A reported sentence the page cut off between two paragraphs: "… said that the situation was".
+            boolean cutMidBody = !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && i + 1 < lines.size()
+                    && Furniture.words(line) >= 10
+                    && Furniture.hasSpeechVerb(line)
+                    && CUT_SHORT.matcher(line).matches()
+                    && LOWER_END.matcher(line).find()
+                    && !Furniture.isFurniture(line)
+                    && (Furniture.isProse(lines.get(i + 1)) || Furniture.introducesQuote(lines.get(i + 1)));
+            if (Furniture.isProse(line) || leadsIntoQuote || cutShort || introduces || brokenByLayout || cutMidBody) {
                 if (bylineLine > i && standfirst == null) {
                     standfirst = line;
                     continue;
@@ -225,9 +289,13 @@ public final class ArticleReader {
             Matcher agency = AGENCY_ONLY.matcher(first);
             Matcher colon = COLON_DATELINE.matcher(first);
             Matcher dash = BARE_DASH.matcher(first);
+            Matcher place = PLACE_COLON.matcher(first);
             if (colon.find()) {
                 dateline = colon.group(1).strip();
                 paragraphs.set(0, first.substring(colon.end()));
+            } else if (place.find() && !NOT_A_PLACE.matcher(place.group(1)).matches()) {
+                dateline = place.group(1).strip();
+                paragraphs.set(0, first.substring(place.end()));
             } else if (dash.find()) {
                 paragraphs.set(0, first.substring(dash.end()));
             } else if (m.find()
@@ -290,11 +358,25 @@ public final class ArticleReader {
 
     /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
     private static boolean headlineLike(String line) {
-        if (Furniture.isFurniture(line) || BYLINE.matcher(line).matches()) {
+        if (Furniture.isFurniture(line) || BYLINE.matcher(line).matches() || sectionLabel(line)) {
             return false;
         }
         int words = Furniture.words(line);
         return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$");
+    }
+
+    /** A section label or breadcrumb: parts joined by "|" or "›", none of them longer than four words. */
+    static boolean sectionLabel(String line) {
+        String[] parts = LABEL_PARTS.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (Furniture.words(part) > 4 || part.matches(".*[.!?]$")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String stripDateFromDateline(String dateline) {

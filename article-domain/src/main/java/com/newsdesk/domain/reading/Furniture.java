@@ -109,11 +109,14 @@ final class Furniture {
     private static final Pattern RUN_TOGETHER = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
 
     /** A sentence end, also before a credit in brackets: "… halted. (Reporting by Sven Nordenstam)". */
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.!?…。！？]['’\"”)\\]」』）]*$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
-                    + " by [^()]{2,120}\\)$"
-                    // … or before the reporter's sign-off: "… the robbery. Ella Dionisio/DMS"
-                    + "|[.!?…]['’\"”]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}/\\p{Lu}{2,8}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？]['’\"”)\\]」』）]*$"
+            // … or with the next paragraph's opening mark left behind by the layout: "… capacity. “"
+            + "|[.!?…]\\s+[“‘]$|[.!?…]\\s*\\(\\w+\\)$|[.!?…]\\s*\\((?:Reporting|Editing|Writing|Additional reporting)"
+            + " by [^()]{2,120}\\)$"
+            // … or before the agency's sign-off after a dash: "… he said. — Bernama"
+            + "|[.!?…]['’\"”]?\\s+[—–]\\s*\\p{Lu}[\\p{L}&]+(?:\\s+\\p{Lu}[\\p{L}&]+){0,2}$"
+            // … or before the reporter's sign-off: "… the robbery. Ella Dionisio/DMS"
+            + "|[.!?…]['’\"”]?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}/\\p{Lu}{2,8}$");
 
     /**
      * A photo caption in the agencies' style: the present tense ("… spokesperson tells journalists at the crime scene
@@ -141,9 +144,40 @@ final class Furniture {
                     + "|on air(?: now)?)$|\\bon air (?:stations?|now|schedule)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A caption's participle ("… Sakaja speaking during an interview … on April 30, 2024"): taken as a caption only
+     * when the line ends on the date with no full stop, as captions do and sentences do not.
+     */
+    private static final Pattern CAPTION_PARTICIPLE = Pattern.compile(
+            "\\b(?:speaking|talking|addressing|gesturing|looking on|posing|walking|arriving|attending|holding"
+                    + "|standing|waving|reacting|listening|sitting|watching|greeting|inspecting|carrying)\\b");
+
+    private static final Pattern ENDS_WITH_FULL_DATE_NO_STOP = Pattern.compile(
+            "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
+                    + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
+                    + "\\s*$");
+
     static boolean isCaption(String s) {
-        return ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find() && words(s) <= 60;
+        if (words(s) > 60) {
+            return false;
+        }
+        if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
+            return true;
+        }
+        return ENDS_WITH_FULL_DATE_NO_STOP.matcher(s).find()
+                && (CAPTION_VERB.matcher(s).find()
+                        || CAPTION_PARTICIPLE.matcher(s).find());
     }
+
+    /**
+     * A syndication note: "This story originally appeared in Los Angeles Times.", "This article was first published
+     * by …", "A version of this story …".
+     */
+    private static final Pattern SYNDICATION = Pattern.compile(
+            "^(?:this (?:story|article|report|piece|post)(?: was)? (?:originally|first) (?:appeared|published|ran)"
+                    + "|this (?:story|article|report|piece) (?:was|is|has been) (?:republished|reproduced|reprinted)"
+                    + "|originally (?:published|appeared) (?:in|on|by|at)|a version of this (?:story|article))\\b.*",
+            Pattern.CASE_INSENSITIVE);
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
@@ -164,6 +198,9 @@ final class Furniture {
         }
         if (CALL_TO_ACT.matcher(s).matches()
                 && (lower.startsWith("advertisement") || (words(s) <= 25 && (!endsAsSentence(s) || words(s) <= 12)))) {
+            return true;
+        }
+        if (SYNDICATION.matcher(s).matches() && words(s) <= 25) {
             return true;
         }
         if (s.startsWith("©") || lower.contains("all rights reserved")) {
@@ -239,6 +276,17 @@ final class Furniture {
             "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPEECH = Pattern.compile("\\b(?:" + QuoteReader.VERBS + ")\\b");
+
+    /** A short line leading into a quotation: "She added:", "The statement said:". */
+    static boolean introducesQuote(String line) {
+        String s = line.strip();
+        return s.endsWith(":") && words(s) <= 8 && INTRODUCES.matcher(s).find() && !isFurniture(s);
+    }
+
+    /** The line has a speech verb ("said", "told", "added"). */
+    static boolean hasSpeechVerb(String line) {
+        return SPEECH.matcher(line).find();
+    }
 
     static boolean endsAsSentence(String line) {
         return SENTENCE_END.matcher(line.strip()).find();

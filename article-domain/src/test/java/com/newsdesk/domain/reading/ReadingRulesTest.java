@@ -53,7 +53,11 @@ class ReadingRulesTest {
                     "Please read our comment policy before commenting.",
                     "“We shall not allow anybody to destabilise the country,” Major John Doe, the army spokesperson tells"
                             + " journalists at the scene in Kampala on May 8, 2023.",
-                    "The minister speaks during a news conference in Suva, Fiji, on Thursday, Sept. 21, 2023."
+                    "The minister speaks during a news conference in Suva, Fiji, on Thursday, Sept. 21, 2023.",
+                    "This story originally appeared in Los Angeles Times.",
+                    "This article was first published by The Conversation.",
+                    "Governor Jane Doe speaking during an interview with The Star at her office in the city centre on"
+                            + " April 30, 2024"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -84,6 +88,55 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aShortLeadInBeforeAQuotationIsAParagraph() {
+            String quote = "“It shows hospitals don’t have enough capacity,” she said.";
+            assertThat(body("The council voted on the plan after a long debate on the budget.", "She added:", quote)
+                            .paragraphs())
+                    .containsExactly(
+                            "The council voted on the plan after a long debate on the budget.", "She added:", quote);
+        }
+
+        @Test
+        void aParagraphEndingWithTheNextOnesOpeningMarkIsProse() {
+            String p = "“Not only does it cost more but it shows hospitals don’t have enough capacity. “";
+            assertThat(body(p).paragraphs()).containsExactly(p);
+        }
+
+        @Test
+        void aSentenceTheLayoutBrokeInTwoIsTwoParagraphs() {
+            String first = "The health board paid a hotel in the town around 60 a night to put 13 patients up";
+            String second = "“during periods of excessive bed pressure.”";
+            assertThat(body(first, second).paragraphs()).containsExactly(first, second);
+        }
+
+        @Test
+        void aReportedSentenceCutOffBetweenParagraphsIsKept() {
+            String before = "Other health boards have built their own in-house patient lodgings, the report said.";
+            String cut = "Margaret Watt, of the Scotland Patients’ Association, said that the situation was";
+            String after = "Figures show that the number of available beds has fallen by almost 6%.";
+            assertThat(body(before, cut, after).paragraphs()).containsExactly(before, cut, after);
+        }
+
+        @Test
+        void aPageCutShortAfterASubheadingKeepsItsLastParagraph() {
+            String p = "The villagers were buried in their sleep by the landslide early on Tuesday morning.";
+            String last = "A spokeswoman told AAP on Wednesday the company is in close contact with authorities t";
+            assertThat(body(p, "The disaster happened near the project", last).paragraphs())
+                    .containsExactly(p, last);
+        }
+
+        @Test
+        void theBulletsOfASummaryBoxAreNotParagraphs() {
+            String p = "The number of those who turned to the camps, the governor added, is however decreasing.";
+            ImportedStory story = body(
+                    "In Summary",
+                    "• The number of those who turned to the camps is decreasing.",
+                    "• Only ten of the 31 camps that had been established are currently occupied.",
+                    p);
+            assertThat(story.paragraphs()).containsExactly(p);
+        }
+
+        @Test
         void proseStaysVerbatim() {
             String p = "“It’s a  start,” she said … and left.";
             assertThat(body(p).paragraphs()).containsExactly(p);
@@ -100,6 +153,51 @@ class ReadingRulesTest {
             assertThat(story.bylines()).containsExactly("Jane Doe", "John Roe");
             assertThat(story.dateline()).isEqualTo("MIAMI");
             assertThat(story.paragraphs()).containsExactly("The storm made landfall on Tuesday night, officials said.");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "PATNA: Bihar police on Saturday arrested one of the accused.|PATNA",
+                    "NEW DELHI: The court on Saturday adjourned the hearing.|NEW DELHI",
+                    "Dubai: A 24-year-old man was killed on Friday morning in Al Qusais.|Dubai",
+                    "Abu Dhabi: The ministry on Friday announced new fines.|Abu Dhabi"
+                })
+        void aPlaceClosedByAColonIsTheDateline(String first, String place) {
+            ImportedStory story = read("Storm hits the coast\n" + first);
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.paragraphs().get(0)).isEqualTo(first.substring(place.length() + 2));
+        }
+
+        @Test
+        void aLabelIsNotAPlace() {
+            String first = "Update: The road has reopened after the crash on Friday morning.";
+            assertThat(read("Storm hits the coast\n" + first).paragraphs()).containsExactly(first);
+        }
+
+        @Test
+        void aSectionLabelAboveTheHeadlineIsNotTheHeadline() {
+            ImportedStory story =
+                    read("UAE | Traffic and Transport\nOne killed, another injured in Dubai car accident\n"
+                            + "A man was killed when his car hit a parking meter on Friday morning, police said.");
+            assertThat(story.headline()).isEqualTo("One killed, another injured in Dubai car accident");
+        }
+
+        @Test
+        void aBulletedBylineBelowTheStandfirst() {
+            ImportedStory story = read(
+                    "One killed in Dubai car accident\nA man was killed and his friend hurt when their"
+                            + " car hit a parking meter and several shops\n• By Jane Doe\nDubai: A man was killed on Friday.");
+            assertThat(story.bylines()).containsExactly("Jane Doe");
+            assertThat(story.paragraphs()).containsExactly("A man was killed on Friday.");
+        }
+
+        @Test
+        void theAgencySignOffAfterADashIsNotPartOfTheLastParagraph() {
+            ImportedStory story = body("“Now we are only awaiting feedback from Interpol,” he said. — Bernama");
+            assertThat(story.paragraphs())
+                    .containsExactly("“Now we are only awaiting feedback from Interpol,” he said.");
         }
 
         @Test
