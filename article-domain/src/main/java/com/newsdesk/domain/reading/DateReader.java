@@ -80,6 +80,18 @@ final class DateReader {
 
     private static final List<Rule> RULES = List.of(
             rule(
+                    "sinceStart",
+                    "[Ss]ince\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:(?:this|the)\\s+(?<unit>year|month)|" + MONTH
+                            + "(?!,?\\s+\\d))"),
+            rule(
+                    "pastUnit",
+                    "(?i:over|during|within|throughout|in)\\s+the\\s+(?:past|last)\\s+(year|month|week)\\b(?!\\s+of\\b"
+                            + "|\\s+or\\b)"),
+            rule(
+                    "daysAroundHoliday",
+                    "(?:(?i:immediately|just|shortly|in the days|the days|in the week|the week|in the run-up)\\s+)"
+                            + "(before|after|to)\\s+(?<name>Christmas|New Year)\\b(?!['’]s|\\s+(?:Day|Eve))"),
+            rule(
                     "monthOfTheYear",
                     "(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
                             + "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:(?:earlier|later)\\s+)?" + "(this|last|next)\\s+year\\b"),
@@ -164,7 +176,7 @@ final class DateReader {
                             + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
                             + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
             rule("thisPeriod", "(later|earlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
-            rule("lastPeriod", "(last|next|this past|past)\\s+(week|month|year)\\b"),
+            rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
@@ -594,6 +606,15 @@ final class DateReader {
                         return s.start().isAfter(published) ? s : season(name, year + 1);
                     }
                     if (which.equals("this")) {
+                        if (name.equalsIgnoreCase("winter")) {
+                            // "this winter" runs from December into February: the winter the publication date is
+                            // in or has just left (to April), else the coming one.
+                            int from = published.getMonthValue() <= 4 ? year - 1 : year;
+                            return DateSpan.between(
+                                            LocalDate.of(from, 12, 1),
+                                            YearMonth.of(from + 1, 2).atEndOfMonth())
+                                    .approximately();
+                        }
                         return season(name, year);
                     }
                     DateSpan s = season(name, year);
@@ -650,6 +671,46 @@ final class DateReader {
                     return DateSpan.between(
                                     LocalDate.of(decade + years[0], 1, 1), LocalDate.of(decade + years[1], 12, 31))
                             .approximately();
+                }
+                case "sinceStart": {
+                    // "since the beginning of January": from that month's first day to the publication date.
+                    if (published == null) {
+                        return null;
+                    }
+                    LocalDate from;
+                    if (m.group("unit") != null) {
+                        from = m.group("unit").equals("year")
+                                ? published.withDayOfYear(1)
+                                : published.withDayOfMonth(1);
+                    } else {
+                        YearMonth ym = YearMonth.of(published.getYear(), month(m.group(2)));
+                        if (ym.isAfter(YearMonth.from(published))) {
+                            ym = ym.minusYears(1);
+                        }
+                        from = ym.atDay(1);
+                    }
+                    return DateSpan.between(from, published).approximately();
+                }
+                case "pastUnit": {
+                    // "over the past year": a window rolling back from the publication date, not last calendar year.
+                    if (published == null) {
+                        return null;
+                    }
+                    return DateSpan.between(published.minus(1, unit(m.group(1))), published)
+                            .approximately();
+                }
+                case "daysAroundHoliday": {
+                    // "immediately before Christmas": the week before (or after) the holiday nearest the publication.
+                    if (published == null) {
+                        return null;
+                    }
+                    MonthDay day = holiday(m.group("name"));
+                    LocalDate date = dayNear(day.getMonthValue(), day.getDayOfMonth(), published);
+                    return m.group(1).equals("after")
+                            ? DateSpan.between(date.plusDays(1), date.plusDays(7))
+                                    .approximately()
+                            : DateSpan.between(date.minusDays(7), date.minusDays(1))
+                                    .approximately();
                 }
                 case "partOfMonth": {
                     int month = month(m.group(2));
@@ -855,7 +916,10 @@ final class DateReader {
                         return null;
                     }
                     YearMonth ym;
-                    boolean forward = pointsForward(text, m.start(2));
+                    // "expect to receive the equipment by October": a deadline ahead, unless the sentence is past.
+                    boolean deadline = qual.equals("by")
+                            && !PAST.matcher(sentenceAround(text, m.start())).find();
+                    boolean forward = deadline || pointsForward(text, m.start(2));
                     if (qual.equals("to") && !forward) {
                         return null;
                     }
@@ -880,7 +944,7 @@ final class DateReader {
                         return null;
                     }
                     DateSpan span = DateSpan.month(ym);
-                    return qual.equals("early") || qual.equals("late") ? span.approximately() : span;
+                    return qual.equals("early") || qual.equals("late") || deadline ? span.approximately() : span;
                 }
                 case "year": {
                     int year = Integer.parseInt(m.group(1));

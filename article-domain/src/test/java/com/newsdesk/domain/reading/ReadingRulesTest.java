@@ -645,6 +645,12 @@ class ReadingRulesTest {
                 delimiter = '|',
                 value = {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    "Last year there were 17,099 beds, the figures show. | Last year | 2018-01-01 | 2018-12-31 | YEAR | false",
+                    "Demand has grown over the past year, the minister said. | over the past year | 2018-04-18 | 2019-04-18 | SPAN | true",
+                    "Hospitals faced exceptional pressures this winter, the minister said. | this winter | 2018-12-01 | 2019-02-28 | SPAN | true",
+                    "Deaths rose in the days immediately before Christmas. | immediately before Christmas | 2018-12-18 | 2018-12-24 | SPAN | true",
+                    "Seven people have died since the beginning of January, police said. | since the beginning of January | 2019-01-01 | 2019-04-18 | SPAN | true",
+                    "Police expect to receive the cameras by October, he said. | by October | 2019-10-01 | 2019-10-31 | MONTH | true",
                     "The plant opened on 13 November 2017, officials said. | on 13 November 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
                     "The plant opened in November 2017, officials said. | in November 2017 | 2017-11-01 | 2017-11-30 | MONTH | false",
                     "The plant opened in 2014, officials said. | in 2014 | 2014-01-01 | 2014-12-31 | YEAR | false",
