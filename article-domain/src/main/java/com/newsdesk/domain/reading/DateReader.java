@@ -208,6 +208,11 @@ final class DateReader {
                     "\\b(?:(?:a few|a couple of|several|some|just|only|two|three|four|five|six|\\d{1,2})\\s+)?"
                             + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
                             + "(?:day|morning|afternoon|evening|night)\\b"),
+            rule(
+                    "clockTime",
+                    "\\b(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+"
+                            + "(?<about>(?:about|around|approximately|roughly|just after|just before)\\s+)?"
+                            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
             rule(
                     "agoRange",
@@ -259,6 +264,8 @@ final class DateReader {
                 resolveOffset(hit, hits, paragraphs, warnings);
             } else if (hit.span == null && (hit.rule.equals("sequel") || hit.rule.equals("sameDay"))) {
                 resolveSequel(hit, hits, paragraphs);
+            } else if (hit.span == null && hit.rule.equals("clockTime")) {
+                resolveClockTime(hit, hits, paragraphs, published);
             }
         }
         hits.removeIf(h -> h.span == null);
@@ -325,6 +332,17 @@ final class DateReader {
                     Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
                     hit.span = span(rule.name, copy, text, published, warnings, hit);
                     if (hit.span == null && (rule.name.equals("sequel") || rule.name.equals("sameDay"))) {
+                        hit.anchorClause = "";
+                    }
+                    if (rule.name.equals("clockTime")) {
+                        // A timetable in the present ("the meeting starts at 6:30 p.m.") dates nothing.
+                        if (!PAST.matcher(sentenceAround(text, m.start())).find()) {
+                            continue;
+                        }
+                        // The hour of a date just named ("adjourned to September 2 next at 11am") is that date.
+                        if (overlaps(taken, Math.max(0, m.start() - 8), m.start())) {
+                            continue;
+                        }
                         hit.anchorClause = "";
                     }
                     if (hit.span == null && hit.anchorClause == null) {
@@ -1170,6 +1188,27 @@ final class DateReader {
      * date told just before, and approximate, since only that other date fixes it. A day from a date less precise
      * than a day is not one.
      */
+    /**
+     * A time of day told in the past ("police were summoned at about 1:45 p.m.", "as of 8:20 a.m., they did not have
+     * details") is on the story's day: the day the story last named, else the publication date.
+     */
+    private void resolveClockTime(Hit hit, List<Hit> hits, List<String> paragraphs, LocalDate published) {
+        Hit best = null;
+        for (Hit other : hits) {
+            boolean earlier =
+                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            if (earlier && other.span != null && other.span.precision() == DatePrecision.DAY) {
+                best = other;
+            }
+        }
+        LocalDate day = best != null ? best.span.start() : published;
+        if (day == null) {
+            return;
+        }
+        DateSpan span = DateSpan.day(day);
+        hit.span = hit.match.group("about") != null ? span.approximately() : span;
+    }
+
     private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs) {
         Matcher m = hit.match;
         long amount = 1;

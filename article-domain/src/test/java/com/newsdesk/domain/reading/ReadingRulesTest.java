@@ -651,6 +651,8 @@ class ReadingRulesTest {
                     "Deaths rose in the days immediately before Christmas. | immediately before Christmas | 2018-12-18 | 2018-12-24 | SPAN | true",
                     "Seven people have died since the beginning of January, police said. | since the beginning of January | 2019-01-01 | 2019-04-18 | SPAN | true",
                     "Police expect to receive the cameras by October, he said. | by October | 2019-10-01 | 2019-10-31 | MONTH | true",
+                    "Police were summoned to the mall at about 1:45 p.m., a spokesman said. | at about 1:45 p.m. | 2019-04-18 | 2019-04-18 | DAY | true",
+                    "The assessment team were expected in Tari at 4pm AEDT. | at 4pm AEDT | 2019-04-18 | 2019-04-18 | DAY | false",
                     "The plant opened on 13 November 2017, officials said. | on 13 November 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
                     "The plant opened in November 2017, officials said. | in November 2017 | 2017-11-01 | 2017-11-30 | MONTH | false",
                     "The plant opened in 2014, officials said. | in 2014 | 2014-01-01 | 2014-12-31 | YEAR | false",
@@ -801,6 +803,25 @@ class ReadingRulesTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("yesterday", "2019-04-17"),
                             org.assertj.core.groups.Tuple.tuple("today", "2019-04-17"));
+        }
+
+        @Test
+        void aTimeOfDayIsOnTheDayTheStoryLastNamed() {
+            ImportedStory story = body(
+                    "Police were called to the mall on Monday after a false report of a shooter.",
+                    "Officers were summoned at about 1:45 p.m., a spokesman said.");
+            assertThat(story.events())
+                    .extracting(e -> e.phrase(), e -> e.span().start().toString())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("on Monday", "2019-04-15"),
+                            org.assertj.core.groups.Tuple.tuple("at about 1:45 p.m.", "2019-04-15"));
+        }
+
+        @Test
+        void theHourOfADateJustNamedIsNotAnotherEvent() {
+            assertThat(body("All summonses were adjourned to September 2 next at 11am.")
+                            .events())
+                    .hasSize(1);
         }
 
         @Test
