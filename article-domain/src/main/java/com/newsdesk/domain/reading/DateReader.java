@@ -209,6 +209,11 @@ final class DateReader {
                             + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
                             + "(?:day|morning|afternoon|evening|night)\\b"),
             rule(
+                    "partOfStoryDay",
+                    "\\b(?:(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+the\\s+(?:day|morning|afternoon|evening)\\b"
+                            + "|\\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Aa]round)\\s+(?:lunchtime|midday)\\b"),
+            rule("endOfWeek", "(?:[Bb]y\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
+            rule(
                     "clockTime",
                     "\\b(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+"
                             + "(?<about>(?:about|around|approximately|roughly|just after|just before)\\s+)?"
@@ -264,7 +269,7 @@ final class DateReader {
                 resolveOffset(hit, hits, paragraphs, warnings);
             } else if (hit.span == null && (hit.rule.equals("sequel") || hit.rule.equals("sameDay"))) {
                 resolveSequel(hit, hits, paragraphs);
-            } else if (hit.span == null && hit.rule.equals("clockTime")) {
+            } else if (hit.span == null && (hit.rule.equals("clockTime") || hit.rule.equals("partOfStoryDay"))) {
                 resolveClockTime(hit, hits, paragraphs, published);
             }
         }
@@ -334,7 +339,7 @@ final class DateReader {
                     if (hit.span == null && (rule.name.equals("sequel") || rule.name.equals("sameDay"))) {
                         hit.anchorClause = "";
                     }
-                    if (rule.name.equals("clockTime")) {
+                    if (rule.name.equals("clockTime") || rule.name.equals("partOfStoryDay")) {
                         // A timetable in the present ("the meeting starts at 6:30 p.m.") dates nothing.
                         if (!PAST.matcher(sentenceAround(text, m.start())).find()) {
                             continue;
@@ -391,7 +396,7 @@ final class DateReader {
      */
     private static final Pattern TRIGGER = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|hour|night|tomorrow|morning"
-                    + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|\\d");
+                    + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|lunchtime|midday|noon|\\d");
 
     /** Stretches of the text around the trigger words, merged where they meet; no rule's phrase reaches further. */
     private static List<int[]> windows(String text) {
@@ -689,6 +694,20 @@ final class DateReader {
                     return DateSpan.between(
                                     LocalDate.of(decade + years[0], 1, 1), LocalDate.of(decade + years[1], 12, 31))
                             .approximately();
+                }
+                case "endOfWeek": {
+                    // "by the end of the week": its last three days (Friday to Sunday); "… of the month": its last ten.
+                    if (published == null) {
+                        return null;
+                    }
+                    if (m.group(1).equals("week")) {
+                        LocalDate friday = published
+                                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                                .plusDays(4);
+                        return DateSpan.between(friday, friday.plusDays(2)).approximately();
+                    }
+                    YearMonth ym = YearMonth.from(published);
+                    return DateSpan.between(ym.atDay(21), ym.atEndOfMonth()).approximately();
                 }
                 case "sinceStart": {
                     // "since the beginning of January": from that month's first day to the publication date.
@@ -1206,7 +1225,7 @@ final class DateReader {
             return;
         }
         DateSpan span = DateSpan.day(day);
-        hit.span = hit.match.group("about") != null ? span.approximately() : span;
+        hit.span = hit.rule.equals("clockTime") && hit.match.group("about") != null ? span.approximately() : span;
     }
 
     private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs) {
