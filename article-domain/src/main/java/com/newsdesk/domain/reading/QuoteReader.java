@@ -68,7 +68,9 @@ final class QuoteReader {
 
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
-            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?)"
+            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?"
+                    // "the victim’s mother said": a description by whose relative or employee.
+                    + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
                     + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
@@ -326,7 +328,7 @@ final class QuoteReader {
             Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$");
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
     private static final Pattern DESCRIPTION =
-            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
+            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50}(?:['’]s\\s+[\\p{Ll}\\- ]{2,30})?)$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
 
@@ -945,6 +947,11 @@ final class QuoteReader {
             + "(?:City|Town|County|Borough|District|Municipal)\\s+(?:Hall|Council|Government|Administration)"
             + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
 
+    /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
+    private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
+            + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary))"
+            + "\\b(?!\\s+(?:\\p{Lu}|officers?\\b|chief|spokes))");
+
     /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
     private static final Pattern CITY_GOVERNMENT =
             Pattern.compile("(?i)(?:(?:the|a)\\s+)?(?:(?:city|town|county|borough"
@@ -1056,7 +1063,7 @@ final class QuoteReader {
                 && last.matches(
                         "officials|police|authorities|"
                                 + "investigators|prosecutors|experts|analysts|witnesses|residents|critics|researchers|scientists")) {
-            return last;
+            return last.equals("police") ? people.resolve(last, position) : last;
         }
         return null;
     }
@@ -1113,7 +1120,12 @@ final class QuoteReader {
         People(List<String> story) {
             this.storyTitles = storyTitles(story);
             this.cityGovernment = cityGovernment(story);
+            Matcher force = NAMED_POLICE_FORCE.matcher(String.join("\n", story));
+            this.policeForce = force.find() ? force.group(1) : null;
         }
+
+        /** The police force the story names ("Moose Jaw RCMP", "Avon and Somerset Police"), for a bare "police". */
+        final String policeForce;
 
         /** The city's (or town's, county's) government as the story names it once: "Amsterdam City Hall". */
         private final String cityGovernment;
@@ -1287,6 +1299,10 @@ final class QuoteReader {
         /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
+            if (policeForce != null && w.matches("[Pp]olice")) {
+                // "Moose Jaw RCMP responded …" then "“…,” police said": the force the story named.
+                return policeForce;
+            }
             if (PRONOUN.matcher(w).matches()) {
                 String pronoun = w.toLowerCase(Locale.ROOT);
                 String who = pronoun.equals("he")

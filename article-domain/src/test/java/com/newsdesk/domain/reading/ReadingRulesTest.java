@@ -292,6 +292,24 @@ class ReadingRulesTest {
         }
 
         @Test
+        void policeAreTheForceTheStoryNamed() {
+            ImportedStory story = body(
+                    "Police closed Highway 2 early Friday as Moose Jaw RCMP responded to a serious collision.",
+                    "“Detours are in place,” police said Friday morning. “Please follow the instructions.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Moose Jaw RCMP", "Moose Jaw RCMP");
+        }
+
+        @Test
+        void aDescriptionByWhoseRelativeKeepsItsPossessive() {
+            ImportedStory story = body(
+                    "Superintendent Tom Roe said one person has been detained.",
+                    "“We were apprehensive of an incident,” the victim’s mother said.");
+            assertThat(only(story).speaker()).isEqualTo("the victim’s mother");
+        }
+
+        @Test
         void aSurnameOfTwoWordsIsTheFullName() {
             ImportedStory story = body(
                     "The crash happened at night, Chief Prosecutor Salah Bu Farousha, head of traffic prosecution, said.",
