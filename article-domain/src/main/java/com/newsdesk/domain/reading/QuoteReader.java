@@ -2,6 +2,7 @@ package com.newsdesk.domain.reading;
 
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,9 @@ final class QuoteReader {
 
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
-            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?)"
+            "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?"
+                    // "the victim’s mother said": a description by whose relative or employee.
+                    + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
                     + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
@@ -91,7 +94,8 @@ final class QuoteReader {
             "\\b[Aa]ccording to\\s+((?:" + NAME + ")|(?:(?:a|an|the)\\s+[\\p{L}\\- ]{2,60}?))(?=\\s*(?:[,.;:]|$))");
 
     private static final Pattern TITLES = Pattern.compile("^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep"
-            + "|Rev|Sir|Dame|Lord|Lady|St)\\.?|President|Vice|Prime|Minister|Chancellor|Secretary|Governor|Senator"
+            + "|Rev|Sir|Dame|Lord|Lady|St)\\.?"
+            + "|President|Vice|Prime|Minister|Chancellor|Secretary|Governor|Senator"
             + "|Representative|Mayor|Judge|Justice|Chief|Police|Officer|Detective|Inspector|Superintendent"
             + "|Commissioner|Director|General|Colonel|Captain|Professor|Doctor|Coach|Pope|King|Queen|Prince"
             + "|Princess|Ambassador|Spokesman|Spokeswoman|Spokesperson|Deputy|Foreign|Defense|Defence|Health"
@@ -324,7 +328,7 @@ final class QuoteReader {
             Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$");
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
     private static final Pattern DESCRIPTION =
-            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50})$");
+            Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50}(?:['’]s\\s+[\\p{Ll}\\- ]{2,30})?)$");
     private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
 
@@ -421,13 +425,27 @@ final class QuoteReader {
             // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
             // next paragraph.
             introducer = null;
+            String reportedHere = null;
             if (spans.isEmpty() && text.strip().matches("(?s).*[:,]$")) {
                 introducer = introducer(text, people);
             } else if (spans.isEmpty() && p + 1 < paragraphs.size() && startsWithQuote(paragraphs.get(p + 1))) {
                 // "Mr McDonald said one of the challenges was …" then a paragraph of quoted speech naming nobody:
                 // the one whose words were just reported goes on in his own.
                 introducer = reporter(text, people);
+                reportedHere = introducer;
             }
+            if (reportedHere != null && ORGANIZATION.matcher(reportedHere).find()) {
+                // "Inspector-General of Police Tan Sri Razarudin Husain": the person, without the office.
+                String name = people.clean(reportedHere);
+                reportedHere = name != null && !ORGANIZATION.matcher(name).find() ? name : reportedHere;
+            }
+            people.reportedInstitution =
+                    reportedHere != null && ORGANIZATION.matcher(reportedHere).find() ? reportedHere : null;
+            people.reported = reportedHere == null
+                            || ORGANIZATION.matcher(reportedHere).find()
+                            || PRONOUN.matcher(reportedHere).matches()
+                    ? null
+                    : reportedHere;
         }
         identifyLater(found, people);
         attributeFromNext(found, paragraphs);
@@ -929,6 +947,11 @@ final class QuoteReader {
             + "(?:City|Town|County|Borough|District|Municipal)\\s+(?:Hall|Council|Government|Administration)"
             + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
 
+    /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
+    private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
+            + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary))"
+            + "\\b(?!\\s+(?:\\p{Lu}|officers?\\b|chief|spokes))");
+
     /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
     private static final Pattern CITY_GOVERNMENT =
             Pattern.compile("(?i)(?:(?:the|a)\\s+)?(?:(?:city|town|county|borough"
@@ -1040,7 +1063,7 @@ final class QuoteReader {
                 && last.matches(
                         "officials|police|authorities|"
                                 + "investigators|prosecutors|experts|analysts|witnesses|residents|critics|researchers|scientists")) {
-            return last;
+            return last.equals("police") ? people.resolve(last, position) : last;
         }
         return null;
     }
@@ -1075,6 +1098,11 @@ final class QuoteReader {
         private String lastPublication;
 
         String lastSpeaker;
+        /** Whose words the previous paragraph reported without quoting them ("Razarudin said that …"), or null. */
+        String reported;
+        /** The institution whose words the previous paragraph reported ("the Courts Service said …"), or null. */
+        String reportedInstitution;
+
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
         private final Set<String> storyTitles;
@@ -1092,7 +1120,12 @@ final class QuoteReader {
         People(List<String> story) {
             this.storyTitles = storyTitles(story);
             this.cityGovernment = cityGovernment(story);
+            Matcher force = NAMED_POLICE_FORCE.matcher(String.join("\n", story));
+            this.policeForce = force.find() ? force.group(1) : null;
         }
+
+        /** The police force the story names ("Moose Jaw RCMP", "Avon and Somerset Police"), for a bare "police". */
+        final String policeForce;
 
         /** The city's (or town's, county's) government as the story names it once: "Amsterdam City Hall". */
         private final String cityGovernment;
@@ -1266,6 +1299,10 @@ final class QuoteReader {
         /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
+            if (policeForce != null && w.matches("[Pp]olice")) {
+                // "Moose Jaw RCMP responded …" then "“…,” police said": the force the story named.
+                return policeForce;
+            }
             if (PRONOUN.matcher(w).matches()) {
                 String pronoun = w.toLowerCase(Locale.ROOT);
                 String who = pronoun.equals("he")
@@ -1273,6 +1310,22 @@ final class QuoteReader {
                         : pronoun.equals("she")
                                 ? lastMentionBefore(paragraph, position, lastShe, pronoun)
                                 : lastMentionBefore(paragraph, position, lastPerson);
+                // "Razarudin said that … against X, the former secretary to Mahathir." then "“…,” he said.": a
+                // paragraph of reported speech hands its pronoun to the one who spoke, not to a name in passing.
+                if (reported != null
+                        && !pronoun.equals("it")
+                        && lastMentionBefore(paragraph, position, null, pronoun) == null) {
+                    // "Sakaja said …" after "Governor Johnson Sakaja" spoke: the whole name, when it is the one meant.
+                    for (String full : new String[] {who, lastSpeaker}) {
+                        if (full != null
+                                && full.contains(" ")
+                                && !reported.contains(" ")
+                                && Arrays.asList(SPACES.split(full)).contains(reported)) {
+                            return full;
+                        }
+                    }
+                    return reported;
+                }
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
             }
@@ -1331,6 +1384,10 @@ final class QuoteReader {
                         return issuer;
                     }
                 }
+                if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && reportedInstitution != null) {
+                    // "In a statement, the Courts Service said …" then "“…,” the statement said.": its issuer.
+                    return reportedInstitution;
+                }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
                     return lastSpeaker;
                 }
@@ -1368,6 +1425,13 @@ final class QuoteReader {
                 if (full != null) {
                     add(full);
                     return full;
+                }
+                // "Bu Farousha" after "Salah Bu Farousha", "van Berg" names: a surname of two words is the full name.
+                for (String known : this.known) {
+                    if (known.endsWith(" " + name)
+                            && !ORGANIZATION.matcher(known).find()) {
+                        return known;
+                    }
                 }
             }
             if (!ORGANIZATION.matcher(name).find()) {
@@ -1509,7 +1573,8 @@ final class QuoteReader {
             String head = text.substring(0, Math.min(position, text.length()));
             for (String full : known) {
                 for (String token : full.split("\\s+")) {
-                    if (token.length() < 2) {
+                    // "Department of Bukit Aman": its "of" is not a mention of it.
+                    if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
                         continue;
                     }
                     Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
@@ -1559,6 +1624,11 @@ final class QuoteReader {
         private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:The|the|A|An)\\s+(?=\\p{Lu})");
         private static final Pattern POSSESSIVE_END = Pattern.compile("(?:’s|'s)$");
         private static final Pattern SPACES = Pattern.compile("\\s+");
+        /** Malaysian honorifics (and whatever office precedes them): Tan Sri, Datuk Seri, Dato’, Tun, Toh Puan. */
+        private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile("^(?:\\S+\\s+)*?(?:Tan\\s+Sri|Puan\\s+Sri"
+                + "|Toh\\s+Puan|Datuk\\s+Seri|Dato['’]?\\s+Sri|Datuk|Datin|Dato['’]?|Tun)\\s+(?:Dr\\.?\\s+)?"
+                + "(?=\\p{Lu}\\p{L}+\\s+\\p{Lu})");
+
         private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
         private static final Pattern OF_FIRST = Pattern.compile("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})");
 
@@ -1573,6 +1643,9 @@ final class QuoteReader {
                 s = POST_NOMINALS.matcher(s).replaceFirst("");
             }
             s = CONJUNCTION_FIRST.matcher(s).replaceFirst("");
+            // "Inspector-General of Police Tan Sri Razarudin Husain", "Tun Dr Mahathir Mohamad": an honorific stands
+            // between the office and the name, which follows it.
+            s = HONORIFIC_BEFORE_NAME.matcher(s).replaceFirst("");
             s = ARTICLE_FIRST.matcher(s).replaceFirst("");
             s = POSSESSIVE_END.matcher(s).replaceFirst("");
             // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name

@@ -348,6 +348,74 @@ class ReadingRulesTest {
         }
 
         @Test
+        void malaysianHonorificsAreNotTheName() {
+            ImportedStory story = body(
+                    "Inspector-General of Police Tan Sri Anwar Rahim said a paper was opened against Ali Bakar, the"
+                            + " former secretary to Tun Dr Mahathir Mohamad, for the same allegation.",
+                    "“We are completing this investigation paper,” he said.",
+                    "“The suspects will be called,” said Datuk Seri Muhammad Adlan Berhan.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anwar Rahim", "Muhammad Adlan Berhan");
+        }
+
+        @Test
+        void aPronounAfterReportedSpeechIsWhoSpokeNotANameInPassing() {
+            ImportedStory story = body(
+                    "Anna Berg said that the cameras will be bought from Tom Roe, the supplier, by October.",
+                    "“We can at least avoid allegations,” he said.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void theWordsOfAnInstitutionsNameAreNotMentionsOfIt() {
+            ImportedStory story = body(
+                    "Anna Berg, the director, spoke after the handover at the Department of Internal Security.",
+                    "She thanked the staff of the Department of Internal Security.",
+                    "“It is hoped that we can avoid allegations of bias,” she said.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void theStatementIsTheInstitutionWhoseStatementWasJustReported() {
+            ImportedStory story = body(
+                    "Judge Anna Berg said she had received a direction.",
+                    "“It certainly curtails the time that we have today,” she told the court.",
+                    "In a statement, the Courts Service said the judges are aware of the advice.",
+                    "“The Courts Service were unaware of it,” the statement said.",
+                    "“The Courts Service have sought urgent further advice.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Anna Berg", "Courts Service", "Courts Service");
+        }
+
+        @Test
+        void policeAreTheForceTheStoryNamed() {
+            ImportedStory story = body(
+                    "Police closed Highway 2 early Friday as Moose Jaw RCMP responded to a serious collision.",
+                    "“Detours are in place,” police said Friday morning. “Please follow the instructions.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Moose Jaw RCMP", "Moose Jaw RCMP");
+        }
+
+        @Test
+        void aDescriptionByWhoseRelativeKeepsItsPossessive() {
+            ImportedStory story = body(
+                    "Superintendent Tom Roe said one person has been detained.",
+                    "“We were apprehensive of an incident,” the victim’s mother said.");
+            assertThat(only(story).speaker()).isEqualTo("the victim’s mother");
+        }
+
+        @Test
+        void aSurnameOfTwoWordsIsTheFullName() {
+            ImportedStory story = body(
+                    "The crash happened at night, Chief Prosecutor Salah Bu Farousha, head of traffic prosecution, said.",
+                    "“The driver was speeding,” said Bu Farousha.");
+            assertThat(only(story).speaker()).isEqualTo("Salah Bu Farousha");
+        }
+
+        @Test
         void pronounAndSurnameResolveToTheFullName() {
             ImportedStory story = body(
                     "The mayor, Anna Berg, visited the site on Tuesday.",
