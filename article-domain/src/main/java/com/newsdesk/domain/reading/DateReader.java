@@ -389,6 +389,13 @@ final class DateReader {
         return hits;
     }
 
+    /** A span moved by an amount of a unit, its shape kept, and approximate (an offset from another event). */
+    private static DateSpan moved(DateSpan span, long amount, ChronoUnit unit, RelativeDate.Direction dir) {
+        long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
+        return DateSpan.between(span.start().plus(signed, unit), span.end().plus(signed, unit))
+                .approximately();
+    }
+
     /**
      * Every date the rules read holds one of these words or a digit: a month, a day's name ("…day", "tonight"), a
      * week, month, year or hour, a part of the day. The rules look only around them, not along the whole paragraph
@@ -1268,11 +1275,7 @@ final class DateReader {
             return;
         }
         if (best.span.precision() != DatePrecision.DAY) {
-            long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
-            hit.span = DateSpan.between(
-                            best.span.start().plus(signed, unit),
-                            best.span.end().plus(signed, unit))
-                    .approximately();
+            hit.span = moved(best.span, amount, unit, dir);
             return;
         }
         hit.span = RelativeDate.offset(best.span.start(), amount, unit, dir);
@@ -1402,11 +1405,7 @@ final class DateReader {
         if (best.span.precision() != DatePrecision.DAY && (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS)) {
             // A whole month, a year or a window moved by years or months keeps its shape: "a year previously" after
             // "at the end of June" is the end of June a year before.
-            long signed = dir == RelativeDate.Direction.BEFORE ? -amount : amount;
-            hit.span = DateSpan.between(
-                            best.span.start().plus(signed, unit),
-                            best.span.end().plus(signed, unit))
-                    .approximately();
+            hit.span = moved(best.span, amount, unit, dir);
             return;
         }
         LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
