@@ -24,11 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTML edge of the importer: finds a page's main content and its own metadata, and hands them to the domain's
  * {@code ArticleReader} as plain text, one paragraph a line.
  *
- * <p>Main content: every block of prose ({@code p}, and a {@code div} or {@code td} holding text directly) scores its
- * container by its length, with commas counted as sentences and link-heavy blocks counting against; the parent gets
- * the score, the grandparent half of it; an {@code <article>} or an element named like an article body gets a bonus,
- * and one named like a sidebar, comment or footer a penalty. The best container's blocks, in order, are the body
- * text. Navigation, headers, footers, asides, forms, figures and scripts are dropped first.
+ * <p>Main content (measured on the article-extraction benchmark, see docs/importer.md): the page is read as runs of
+ * text, the inline content of a block between two block boundaries or a blank line of two {@code <br>}s (text written
+ * straight into a {@code div} counts; a short cell of a data table is read with its row). Each run scores its
+ * container by its commas and length, less its link text; a teaser cut off with an ellipsis counts for little; the
+ * container's ancestors get a shrinking share. The winner is weighted by its name ({@code <article>}, "story",
+ * "content" up; "comment", "sidebar", "related" down) and by holding the page's {@code <h1>}; a list of stories, the
+ * comments and boxes of other stories are never chosen; a story written one paragraph to a box is the box of boxes.
+ * Navigation, headers, footers, asides, forms, figures and scripts are dropped first.
  *
  * <p>Metadata: JSON-LD {@code NewsArticle} (or any {@code Article} type, also inside {@code @graph}), then
  * OpenGraph and {@code article:} meta tags, {@code <meta name=author>}, the first {@code <time datetime>}, and the
@@ -261,7 +264,7 @@ public final class HtmlPage {
         }
     }
 
-    /** The text blocks of the page's main content, in order. */
+    /** The runs of the page's main content, in order. */
     static List<Run> mainRuns(Document page) {
         List<Run> runs = runs(page.body() == null ? page : page.body());
         Map<Element, Double> scores = new IdentityHashMap<>();
