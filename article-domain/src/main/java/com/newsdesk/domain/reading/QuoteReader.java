@@ -1606,13 +1606,12 @@ final class QuoteReader {
             return who;
         }
 
-        /** Names already cleaned, by the raw words and the number of the story's titles known then (only grows). */
+        /** Names already cleaned in this story (the story's titles are known from the start, so a name cleans once). */
         private final Map<String, Optional<String>> cleaned = new HashMap<>();
 
         /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
         String clean(String raw) {
-            return cleaned.computeIfAbsent(
-                            raw + '\u0000' + storyTitles.size(), key -> Optional.ofNullable(clean(raw, storyTitles)))
+            return cleaned.computeIfAbsent(raw, key -> Optional.ofNullable(clean(key, storyTitles)))
                     .orElse(null);
         }
 
