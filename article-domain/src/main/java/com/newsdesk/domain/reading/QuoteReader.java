@@ -105,6 +105,8 @@ final class QuoteReader {
 
     private static final Pattern ORGANIZATION = Pattern.compile(
             "\\b(?:Nations|Ministry|Department|Dept|Police|Agency|Council|Committee|Company|Inc|Corp|Corporation"
+                    + "|Prosecution|Directorate|Secretariat|Tribunal|Assembly|Municipality|Command|Brigade|Regiment"
+                    + "|Prison|NHS"
                     + "|Group|University|Government|Office|Court|Service|Services|Association|Party|Bank|Board"
                     + "|Commission|Union|News|Reuters|Press|Institute|Foundation|Organization|Organisation|Authority"
                     + "|Ltd|LLC|Times|Post|Network|Federation|Fund|Army|Navy|Force|Forces|Guard|Administration"
@@ -186,6 +188,7 @@ final class QuoteReader {
     private static final Set<String> TITLE_WORDS = Set.of(
             "Minister",
             "President",
+            "Head",
             "Judge",
             "Secretary",
             "Chief",
@@ -408,6 +411,20 @@ final class QuoteReader {
                 fallback = previousSpeaker;
                 fallbackOrganization = previousOrganization;
             }
+            if (fallback == null
+                    && p > 0
+                    && !here.isEmpty()
+                    && here.get(0).speaker() == null
+                    && here.get(0).partial()
+                    && startsWithQuote(text)
+                    && !paragraphs.get(p - 1).strip().matches("(?s).*[.!?:;,\"”’]$")) {
+                // "NHS Dumfries and Galloway paid … to put 13 patients up" / "“during periods of excessive bed
+                // pressure.”": the layout broke the sentence; its subject is the quotation's speaker.
+                String previous = paragraphs.get(p - 1).strip();
+                fallback = subjectOfSentence(lastSentence(previous), people, 0);
+                fallbackOrganization =
+                        fallback != null && ORGANIZATION.matcher(fallback).find();
+            }
             for (int i = 0; i < here.size(); i++) {
                 ImportedQuote q = here.get(i);
                 String speaker = q.speaker() != null ? q.speaker() : fallback;
@@ -564,8 +581,10 @@ final class QuoteReader {
         String sentence = DateReader.sentenceAround(text, span.start);
         String rest = sentence.replace(quote, " ");
         return !VERB.matcher(rest).find()
+                && !PARTICIPLE_ANYWHERE.matcher(rest).find()
                 && !rest.matches(
-                        "(?is).*\\b(?:according to|called|calls|dubbed|described|reported|reports|statement)\\b.*");
+                        "(?is).*\\b(?:according to|called|calls|dubbed|described|reported|reports|statement|branded|brands"
+                                + "|labell?ed|labels|termed)\\b.*");
     }
 
     private static String abbreviate(String text) {
@@ -905,8 +924,27 @@ final class QuoteReader {
         if (m.find()) {
             return people.resolve(m.group(1), span.end);
         }
+        // "The council branded the plan “unaffordable”": words quoted in a sentence where nobody else speaks are its
+        // subject's.
+        if (partial(text.substring(span.start, span.end))) {
+            return subjectOfSentence(beforeSentence, people, span.start);
+        }
         return null;
     }
+
+    /** The person or body a sentence opens with, when it is its subject: "NHS Dumfries and Galloway paid …". */
+    private static String subjectOfSentence(String sentence, People people, int position) {
+        Matcher body = BODY_SUBJECT.matcher(sentence);
+        if (body.find() && ORGANIZATION.matcher(body.group(1)).find()) {
+            return body.group(1);
+        }
+        Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
+        return subject.find() ? people.resolve(subject.group(1), position) : null;
+    }
+
+    /** An institution's name may join its places with "and": "NHS Greater Glasgow and Clyde". */
+    private static final Pattern BODY_SUBJECT = Pattern.compile(
+            "^\\s*((?:The\\s+)?" + NAME + "(?:\\s+and\\s+" + NAME + ")?)(?=\\s+(?:also\\s+)?\\p{Ll}+(?:ed|id|aid)\\b)");
 
     /**
      * A speech word where nobody speaks: after a form of "be" it is passive, something done to someone ("the suspect
@@ -930,8 +968,12 @@ final class QuoteReader {
     private static final Pattern MESSAGE_FROM = Pattern.compile("\\b(?i:text|message|statement|letter|note|e-?mail"
             + "|tweet|post|reply)(?:\\s+message)?\\s+from\\s+(" + NAME + ")");
     private static final Pattern READS = Pattern.compile("\\b(?:read|reads)[,:]?\\s*$");
-    private static final Pattern PARTICIPLE =
-            Pattern.compile(",\\s+(?:saying|adding|insisting|noting|arguing|explaining|warning|writing)\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile(",\\s+(?:(?:later|also|then|further|again)\\s+)?"
+            + "(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming)\\b");
+    /** "…, later adding that NHS boards had put “robust planning” in place": someone speaks in the sentence. */
+    private static final Pattern PARTICIPLE_ANYWHERE = Pattern.compile(
+            "\\b(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming)\\s+(?:that\\b)?");
+
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
     private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
@@ -984,6 +1026,13 @@ final class QuoteReader {
             "(?:The|the)\\s+(?:\\p{Lu}[\\p{L}\\-]*\\s+){1,3}"
                     + "(?:MP|MPP|MSP|MLA|MEP|TD|[Mm]inister|[Ss]enator|[Cc]ongress(?:man|woman)|[Mm]ayor|[Gg]overnor|[Ll]awmaker)");
 
+    /** "a spokeswoman for NHS Greater Glasgow and Clyde", "an official at the Ministry of Health". */
+    private static final Pattern DESCRIPTION_FOR_BODY = Pattern.compile("(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+"
+            + "\\p{Ll}[\\p{Ll}\\- ]{2,40}?\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
+            + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
+
+    private static final Pattern NAME_APPOSED_AT_END = Pattern.compile(",\\s+(" + NAME + "),\\s+[^,“”\"]{2,80},$");
+
     private static final Pattern LEADING_NAME_WITH_APPOSITION =
             Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
 
@@ -997,6 +1046,15 @@ final class QuoteReader {
         if (apposed.matches()) {
             String who = people.resolve(apposed.group(1), position);
             if (who != null) {
+                return who;
+            }
+        }
+        // "The crash happened at 3am, Chief Prosecutor Omar Haddad, Head of … Prosecution, said": the name set off by
+        // commas at the sentence's end, before its apposition.
+        Matcher closing = NAME_APPOSED_AT_END.matcher(s);
+        if (closing.find()) {
+            String who = people.resolve(closing.group(1), position);
+            if (who != null && !ORGANIZATION.matcher(who).find()) {
                 return who;
             }
         }
@@ -1036,12 +1094,17 @@ final class QuoteReader {
         if (PRONOUN.matcher(last).matches()) {
             return people.resolve(last, position);
         }
+        // "A spokeswoman for NHS Greater Glasgow and Clyde": an unnamed source keeps its whole description, the body
+        // it speaks for included (its last capitalised word is no name).
+        if (DESCRIPTION_FOR_BODY.matcher(s).matches()) {
+            return people.resolve(s, position);
+        }
         // The last run of capitalised words.
         Matcher names = NAME_RUN.matcher(s);
         String lastName = null;
         int lastEnd = -1;
         while (names.find()) {
-            lastName = names.group();
+            lastName = People.afterPlace(s, names.start(), names.group());
             lastEnd = names.end();
         }
         if (lastName != null) {
@@ -1211,7 +1274,7 @@ final class QuoteReader {
             }
             m = NAMED_SPEAKER.matcher(text);
             while (m.find()) {
-                String run = m.group(1);
+                String run = afterPlace(text, m.start(1), m.group(1));
                 if (SEAT_OR_OFFICE.matcher(run).matches()) {
                     continue; // "The Shah Alam MP said": an office, not a name
                 }
@@ -1231,7 +1294,10 @@ final class QuoteReader {
                 String run = m.group();
                 String name = clean(run);
                 String role = name == null ? null : roleOf(run, name, storyTitles);
-                if (role != null && name.contains(" ")) {
+                // "Head of Dubai Traffic Public Prosecution": an office of an institution names no person.
+                if (role != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
                     add(name);
                     roles.put(role, name);
                 }
@@ -1289,6 +1355,22 @@ final class QuoteReader {
                 }
             }
         }
+
+        /**
+         * "Senior Superintendent of Police (SSP) of Muzaffarpur Rakesh Kumar said": a run right after "of" opens with
+         * the place the office is of, so the person is the name that closes it.
+         */
+        static String afterPlace(String text, int start, String run) {
+            if (!OF_BEFORE
+                    .matcher(text.substring(Math.max(0, start - 8), start))
+                    .find()) {
+                return run;
+            }
+            String[] tokens = SPACES.split(run);
+            return String.join(" ", java.util.Arrays.copyOfRange(tokens, personAfterPlace(tokens, 0), tokens.length));
+        }
+
+        private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:the\\s+)?$");
 
         private void add(String name) {
             if (!known.contains(name) && firstGiven(name) == null) {
@@ -1631,6 +1713,27 @@ final class QuoteReader {
         private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
         private static final Pattern OF_FIRST = Pattern.compile("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})");
 
+        /**
+         * Where the person starts in a run that names a place or body first ("… of Muzaffarpur Rakesh Kumar", "of New
+         * York Eric Adams"): at the given name before the surname, so the last two words (three with a particle,
+         * "Amr bin Salem") when more than two follow the place's first word.
+         */
+        static int personAfterPlace(String[] tokens, int from) {
+            if (from < tokens.length && tokens[from].equals("the")) {
+                from++;
+            }
+            if (tokens.length - from < 3) {
+                return from;
+            }
+            int start = tokens.length - 2;
+            if (PARTICLE.matcher(tokens[start]).matches() || tokens[start].matches("\\p{Lu}\\.")) {
+                start--;
+            }
+            return Math.max(from, start);
+        }
+
+        private static final Pattern PARTICLE = Pattern.compile("de|da|del|van|von|der|den|bin|al|la|le");
+
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw, Set<String> storyTitles) {
             // "Martin Luther King Jr.": a generational suffix is part of the name, its stop too.
@@ -1665,8 +1768,19 @@ final class QuoteReader {
             }
             if (lastTitle >= 0) {
                 int from = lastTitle + 1;
-                if (from + 2 < tokens.length && tokens[from].matches("of|for")) {
+                int of = -1;
+                for (int i = from; i < tokens.length - 2; i++) {
+                    if (tokens[i].matches("of|for")) {
+                        of = i;
+                    }
+                }
+                if (of == from) {
                     from += from + 3 < tokens.length && tokens[from + 1].equals("the") ? 3 : 2;
+                }
+                if (of >= 0) {
+                    // "Mayor of New York Eric Adams", "Chief Justice of the Supreme Court John Roberts": after the
+                    // place or body an office is "of", the person is the given name and surname that close the run.
+                    from = Math.max(from, personAfterPlace(tokens, of + 1));
                 }
                 s = String.join(" ", java.util.Arrays.copyOfRange(tokens, from, tokens.length));
             }

@@ -348,6 +348,49 @@ class ReadingRulesTest {
         }
 
         @Test
+        void anOfficeOfAPlaceEndsWithThePersonsName() {
+            ImportedStory story = body(
+                    "Senior Superintendent of Police (SSP) of Sitapur Vikram Joshi said that one person was detained.",
+                    "“We are questioning him,” he said.",
+                    "“The city will recover,” said Mayor of New York Eric Adams.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Vikram Joshi", "Eric Adams");
+        }
+
+        @Test
+        void aPronounIsNeverTheInstitutionInAnApposition() {
+            ImportedStory story = body(
+                    "The crash happened at 3am, Chief Prosecutor Omar Haddad, Head of Sharjah Traffic Public"
+                            + " Prosecution, said.",
+                    "“The driver was speeding,” he said.");
+            assertThat(only(story).speaker()).isEqualTo("Omar Haddad");
+        }
+
+        @Test
+        void anUnnamedSourceKeepsTheBodyItSpeaksFor() {
+            ImportedStory story =
+                    body("A spokeswoman for NHS Tayside and Fife said:", "“Patients are seen as quickly as possible.”");
+            assertThat(only(story).speaker()).isEqualTo("a spokeswoman for NHS Tayside and Fife");
+        }
+
+        @Test
+        void aPartialQuoteAfterAParticipleIsTheSubjects() {
+            ImportedStory story = body(
+                    "Health secretary Anna Berg said she was sorry.",
+                    "Berg also apologised to patients, later adding that boards had put “robust planning” in place.");
+            assertThat(only(story).speaker()).isEqualTo("Anna Berg");
+        }
+
+        @Test
+        void wordsQuotedInABrokenSentenceAreItsSubjects() {
+            ImportedStory story = body(
+                    "NHS Tayside and Fife paid a hotel in Perth to put 13 patients up",
+                    "“during periods of excessive bed pressure.”");
+            assertThat(only(story).speaker()).isEqualTo("NHS Tayside and Fife");
+            ImportedStory branded = body("Leeds City Council branded the plan “unaffordable and reckless” on Monday.");
+            assertThat(only(branded).speaker()).isEqualTo("Leeds City Council");
+        }
+
+        @Test
         void malaysianHonorificsAreNotTheName() {
             ImportedStory story = body(
                     "Inspector-General of Police Tan Sri Anwar Rahim said a paper was opened against Ali Bakar, the"
