@@ -51,7 +51,8 @@ final class QuoteReader {
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
     static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
-            + "|residents|critics|researchers|scientists";
+            + "|residents|critics|researchers|scientists|protesters|protestors|demonstrators|villagers|parents|fans"
+            + "|workers|nurses|doctors|students|campaigners";
 
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
@@ -72,7 +73,7 @@ final class QuoteReader {
                     // "the victim’s mother said": a description by whose relative or employee.
                     + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
                     + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
-                    + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|would\\s+)?(?:"
+                    + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|have\\s+|would\\s+)?(?:"
                     + VERBS + ")\\b");
 
     /**
@@ -174,7 +175,44 @@ final class QuoteReader {
             "Asked",
             "Speaking",
             "Later",
-            "Earlier");
+            "Earlier",
+            // Words that open a sentence before its subject ("Perhaps “running scared” …", "After the decision, …").
+            "Perhaps",
+            "After",
+            "Before",
+            "During",
+            "Following",
+            "Meanwhile",
+            "Also",
+            "Instead",
+            "Despite",
+            "Although",
+            "Though",
+            "While",
+            "Since",
+            "Until",
+            "Once",
+            "Yet",
+            "Even",
+            "Only",
+            "Here",
+            "There",
+            "Last",
+            "Next",
+            "For",
+            "From",
+            "With",
+            "Without",
+            "By",
+            "Under",
+            "Amid",
+            "Among",
+            "Finally",
+            "Eventually",
+            "Recently",
+            "Previously",
+            "Indeed",
+            "Overall");
 
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
@@ -302,12 +340,22 @@ final class QuoteReader {
         return titled ? role.toLowerCase(Locale.ROOT) : null;
     }
 
+    /** Jobs and roles a story writes in lower case before a name ("defence lawyer Mario Mifsud"). */
+    static final String ROLES = "prosecutor|spokesman|spokeswoman|spokesperson|lawyer|attorney|counsel|solicitor"
+            + "|barrister|official|resident|minister|president|director|officer|captain|chief|judge|magistrate"
+            + "|senator|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder"
+            + "|owner|leader|chairman|chairwoman|chairperson|chair|secretary|commissioner|detective|inspector"
+            + "|sergeant|constable|superintendent|councillor|councilor|neighbor|neighbour|witness|teacher|student"
+            + "|head|executive|editor|doctor|nurse|principal|member|MP|MLA|MEP|TD|MSP";
+
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(?:prosecutor|spokesman|spokeswoman|spokesperson"
-            + "|lawyer|attorney|official|resident|minister|president|director|officer|captain|chief|judge|senator"
-            + "|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder|owner"
-            + "|leader|chairman|secretary|commissioner|detective|neighbor|neighbour|witness|teacher|student)\\s+("
-            + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "\\b((?:\\p{Ll}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
+
+    /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
+    private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
+            + ")\\s+(?:the\\s+)?(?:" + NAME + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:" + ROLES + ")\\s+(" + NAME
+            + ")");
 
     /** A word in lower case inside a sentence, or a capitalised one after "a"/"an": a common noun. */
     private static final Pattern COMMON_NOUN =
@@ -318,7 +366,8 @@ final class QuoteReader {
     private static final Pattern ARTICLE_TITLE = Pattern.compile("(A|An|The|a|an|the)\\s+(\\p{Lu}\\p{Ll}+)");
 
     /** "Johannesburg Mayor, Dada Morero, says": a title, then the name set off by commas. */
-    private static final Pattern TITLE_THEN_APPOSED = Pattern.compile("(" + NAME + "),\\s+(" + NAME + "),");
+    private static final Pattern TITLE_THEN_APPOSED =
+            Pattern.compile("(" + NAME + "),\\s+(" + NAME + ")(?:\\s+\\(\\p{Lu}{2,5}\\))?,");
 
     private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
 
@@ -326,7 +375,7 @@ final class QuoteReader {
 
     private static final Pattern BY_NAME = Pattern.compile("\\bby\\s+(?:the\\s+)?(" + NAME + ")");
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile(
-            "(?:^|[\\s,])(he|she|they|it|we|I)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$");
+            "(?:^|[\\s,])(he|she|they|it|we|I|He|She|They|We)(?:\\s+(?:also|then|later|again|had|has|have|would|will))?$");
     private static final Pattern APPOSITION_BEFORE_VERB =
             Pattern.compile("^(.*?)(?:,\\s+(?:a|an|the|who)\\s+[^,]*,?)$");
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
@@ -360,7 +409,7 @@ final class QuoteReader {
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             people.learn(text);
-            List<Span> spans = spans(text);
+            List<Span> spans = previousOpen ? goingOn(text, paragraphs, p) : spans(text);
             // Scare quotes and titles are not quotations, nor do they part a sentence from its speaker.
             List<Span> quoted = new ArrayList<>();
             for (Span span : spans) {
@@ -595,6 +644,51 @@ final class QuoteReader {
         return Furniture.startsQuoted(text);
     }
 
+    /**
+     * The quoted spans of a paragraph that follows a quotation left open. A paragraph without an opening mark still
+     * goes on with it when a closing mark comes before any opening one (here, or in one of the next two paragraphs:
+     * the page dropped the marks of the middle one), or when it speaks in the first person ("We can’t go on like
+     * this."): a quotation running over paragraphs whose marks the page lost.
+     */
+    static List<Span> goingOn(String text, List<String> paragraphs, int p) {
+        List<Span> spans = spans(text);
+        int close = firstClose(text);
+        int open = firstOpen(text);
+        if (close >= 0 && (open < 0 || close < open)) {
+            List<Span> all = new ArrayList<>();
+            all.add(new Span(0, close, false));
+            for (Span span : spans(text.substring(close + 1))) {
+                all.add(new Span(span.start + close + 1, span.end + close + 1, span.open));
+            }
+            return all;
+        }
+        if (open >= 0 || !spans.isEmpty()) {
+            return spans;
+        }
+        boolean closedLater = false;
+        for (int q = p + 1; q < Math.min(paragraphs.size(), p + 3) && !closedLater; q++) {
+            int c = firstClose(paragraphs.get(q));
+            int o = firstOpen(paragraphs.get(q));
+            if (o >= 0 && (c < 0 || o < c)) {
+                break;
+            }
+            closedLater = c >= 0;
+        }
+        return closedLater || FIRST_PERSON.matcher(text).find() ? List.of(new Span(0, text.length(), true)) : spans;
+    }
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I’m|I'm|We|we|We’re|we’re|our|Our|us|my|My)\\b");
+
+    private static int firstClose(String text) {
+        return text.indexOf('”');
+    }
+
+    private static int firstOpen(String text) {
+        int typographic = text.indexOf('“');
+        int straight = text.indexOf('"');
+        return typographic < 0 ? straight : straight < 0 ? typographic : Math.min(typographic, straight);
+    }
+
     /** The quoted spans of a paragraph, in order. */
     static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
@@ -809,7 +903,29 @@ final class QuoteReader {
 
         // After the quote, in the same sentence.
         String afterSentence = firstSentence(after);
-        Matcher m = AFTER_VERB_FIRST.matcher(afterSentence);
+        // "“…” he replied." after "another health worker asked a doctor:": the one asked answers.
+        Matcher m = PRONOUN_REPLIED.matcher(afterSentence);
+        if (m.find()) {
+            Matcher asked = ASKED_WHOM.matcher(text.substring(0, Math.max(0, span.start - 1)));
+            String whom = null;
+            while (asked.find()) {
+                whom = asked.group(1);
+            }
+            if (whom != null) {
+                String who = people.resolve(whom, span.start);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        m = AFTER_VERB_ROLE_NAME.matcher(afterSentence);
+        if (m.find()) {
+            String who = people.resolve(m.group(1), span.end);
+            if (who != null) {
+                return who;
+            }
+        }
+        m = AFTER_VERB_FIRST.matcher(afterSentence);
         if (m.find()) {
             // "…,” said one resident, Maria Alvarez, who …": the name set beside the description.
             Matcher apposed = APPOSED_NAME.matcher(afterSentence.substring(m.end()));
@@ -893,6 +1009,14 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "More than 50 angry Great Glen residents left the meeting, some shouting ‘shame on you’": the crowd.
+        m = SHOUTING.matcher(beforeSentence);
+        if (m.find()) {
+            Matcher crowd = CROWD.matcher(beforeSentence.substring(0, m.start()));
+            if (crowd.find()) {
+                return crowd.group(1);
+            }
+        }
         // "She cancelled the meeting, saying it was not appropriate “to carry on …”": the sentence's subject.
         m = PARTICIPLE.matcher(beforeSentence);
         if (m.find()) {
@@ -934,6 +1058,18 @@ final class QuoteReader {
 
     /** The person or body a sentence opens with, when it is its subject: "NHS Dumfries and Galloway paid …". */
     private static String subjectOfSentence(String sentence, People people, int position) {
+        // "After the decision, Great Glen parish council chairman Bill Glasper called …": past the opening phrase.
+        Matcher opening = OPENING_PHRASE.matcher(sentence);
+        if (opening.find()) {
+            sentence = sentence.substring(opening.end());
+        }
+        Matcher role = SUBJECT_ROLE_NAME.matcher(sentence);
+        if (role.find()) {
+            String who = people.resolve(role.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         Matcher body = BODY_SUBJECT.matcher(sentence);
         if (body.find() && ORGANIZATION.matcher(body.group(1)).find()) {
             return body.group(1);
@@ -941,6 +1077,12 @@ final class QuoteReader {
         Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
         return subject.find() ? people.resolve(subject.group(1), position) : null;
     }
+
+    private static final Pattern OPENING_PHRASE = Pattern.compile("^\\s*(?:After|Before|During|Following|In|On|At|Since"
+            + "|When|While|As|Despite|Speaking|Meanwhile|However|Later|Earlier|Yesterday|Today|Last|Asked)\\b[^,“”\"]{0,60},\\s+");
+    /** "Great Glen parish council chairman Bill Glasper called": a body and a role, then the name and a verb. */
+    private static final Pattern SUBJECT_ROLE_NAME = Pattern.compile("^\\s*(?:(?:The|the)\\s+)?(?:" + NAME
+            + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?:" + ROLES + ")\\s+(" + NAME + ")(?=\\s+\\p{Ll})");
 
     /** An institution's name may join its places with "and": "NHS Greater Glasgow and Clyde". */
     private static final Pattern BODY_SUBJECT = Pattern.compile(
@@ -959,6 +1101,17 @@ final class QuoteReader {
                         .lookingAt();
     }
 
+    private static final Pattern SHOUTING = Pattern.compile(
+            ",\\s+(?:some\\s+|many\\s+|others\\s+|one\\s+)?(?:shouting|chanting|yelling|screaming|crying)\\b");
+    /** "More than 50 angry Great Glen residents": the crowd, by its place and kind. */
+    private static final Pattern CROWD = Pattern.compile("^\\s*(?:[\\p{L}\\d\\- ]{0,40}?\\s)?((?:" + NAME + "\\s+)?(?:"
+            + GROUPS + "))\\b");
+
+    private static final Pattern PRONOUN_REPLIED =
+            Pattern.compile("^[,.!?…]?\\s*(?:he|she)\\s+(?:replied|answered|responded)\\b");
+    private static final Pattern ASKED_WHOM = Pattern.compile(
+            "\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
+
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|would|will|could|can|did|do)\\b(?!\\s+(?:to|that)\\b)");
 
@@ -972,11 +1125,13 @@ final class QuoteReader {
             + "(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming)\\b");
     /** "…, later adding that NHS boards had put “robust planning” in place": someone speaks in the sentence. */
     private static final Pattern PARTICIPLE_ANYWHERE = Pattern.compile(
-            "\\b(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming)\\s+(?:that\\b)?");
+            "\\b(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming|shouting"
+                    + "|chanting|yelling|screaming|crying)\\b");
 
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
-    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(" + NAME
+    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:(?:"
+            + ROLES + ")\\s+)?(" + NAME
             + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
 
     /** "an IDF statement", "the ministry's release" is not this (lower case), "a White House press release". */
@@ -1229,7 +1384,11 @@ final class QuoteReader {
             return titles;
         }
 
+        /** The paragraph read before this one. */
+        private String previous = "";
+
         void learn(String text) {
+            previous = paragraph;
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
@@ -1316,11 +1475,17 @@ final class QuoteReader {
             }
             m = ROLE_THEN_NAME.matcher(text);
             while (m.find()) {
-                String name = clean(m.group(1));
+                String name = clean(m.group(2));
                 if (name != null
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
+                    // "defence lawyer Mario Mifsud" makes him "the lawyer" and "the defence lawyer".
+                    String role = m.group(1).toLowerCase(Locale.ROOT);
+                    if (!role.matches("(?:and|or|of|the|as|to|by|with|for|from|said|told|says)\\s.*")) {
+                        roles.put(role, name);
+                    }
+                    roles.putIfAbsent(SPACES.split(role)[SPACES.split(role).length - 1], name);
                 }
             }
             // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the subject of a
@@ -1378,6 +1543,56 @@ final class QuoteReader {
             }
         }
 
+        /**
+         * The person the sentence before {@code position} opens with as its subject ("The prosecution counsel, Mohammed
+         * Abubakar, aligned …"), when {@code position} opens a sentence; else null.
+         */
+        private String previousSubject(int position) {
+            String head = PRONOUN_AT_END
+                    .matcher(paragraph.substring(0, Math.min(position, paragraph.length())))
+                    .replaceFirst("")
+                    .strip();
+            if (!head.isEmpty() && !head.matches("(?s).*[.!?]['’\"”]?$")) {
+                return null;
+            }
+            String before = head.isEmpty() ? previous.strip() : head;
+            if (before.isEmpty()) {
+                return null;
+            }
+            String[] sentences = SENTENCE_BREAK.split(before);
+            Matcher m = PERSON_SUBJECT.matcher(sentences[sentences.length - 1]);
+            if (!m.find()) {
+                return null;
+            }
+            String name = clean(m.group(1));
+            if (name == null || !name.contains(" ") || ORGANIZATION.matcher(name).find()) {
+                return null;
+            }
+            String full = firstGiven(name);
+            return known.contains(name) ? name : full;
+        }
+
+        private static final Pattern PRONOUN_AT_END = Pattern.compile(
+                "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");
+        private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+        private static final Pattern PERSON_SUBJECT = Pattern.compile("^\\s*(?:(?:The|A|An)\\s+[\\p{Ll}\\- ]{2,40},\\s+)?("
+                + NAME + ")(?:,\\s+[^,“”\"]{2,80})?,?\\s+\\p{Ll}");
+
+        /** Every word of a role (but "of", "for", "the") is a word of a known one, its last word too. */
+        static boolean sameRoleWords(String role, String known) {
+            java.util.List<String> have = Arrays.asList(SPACES.split(known));
+            String[] want = SPACES.split(role);
+            if (want.length == 0 || !have.contains(want[want.length - 1])) {
+                return false;
+            }
+            for (String w : want) {
+                if (!w.matches("of|for|the|and") && !have.contains(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
@@ -1407,6 +1622,12 @@ final class QuoteReader {
                         }
                     }
                     return reported;
+                }
+                // "The prosecution counsel, Mohammed Abubakar, aligned with Ozekhome …. He said:": a pronoun opening a
+                // sentence is the subject of the sentence before, not the last name in it.
+                String subject = pronoun.equals("he") || pronoun.equals("she") ? previousSubject(position) : null;
+                if (subject != null) {
+                    return subject;
                 }
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
                 return who != null ? who : lastSpeaker;
@@ -1483,7 +1704,14 @@ final class QuoteReader {
                         return e.getValue();
                     }
                 }
-                return w;
+                // "the interior minister" after "Minister for Interior Sheikh Rasheed Ahmed": the same words.
+                String byWords = null;
+                for (Map.Entry<String, String> e : roles.entrySet()) {
+                    if (sameRoleWords(role, e.getKey())) {
+                        byWords = e.getValue();
+                    }
+                }
+                return byWords != null ? byWords : w;
             }
             String name = clean(w);
             if (name == null) {
@@ -1584,6 +1812,10 @@ final class QuoteReader {
             }
             for (String run : runs) {
                 String[] tokens = run.split("\\s+");
+                // "Chow Hang-tung", "Lee Cheuk-yan": the family name first, before a hyphenated given name.
+                if (tokens.length == 2 && sameWord(tokens[0], surname) && HYPHENATED_GIVEN.matcher(tokens[1]).matches()) {
+                    return run;
+                }
                 if (!sameWord(tokens[tokens.length - 1], surname)) {
                     continue;
                 }
@@ -1601,6 +1833,8 @@ final class QuoteReader {
             }
             return null;
         }
+
+        private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
         /** "Supt", "Cllr", "Insp": a short word that abbreviates a title. */
         static boolean titleAbbreviation(String word) {
@@ -1653,6 +1887,9 @@ final class QuoteReader {
             String who = otherwise;
             int best = -1;
             String head = text.substring(0, Math.min(position, text.length()));
+            // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun
+            // outside them stands for.
+            List<Span> quoted = spans(head);
             for (String full : known) {
                 for (String token : full.split("\\s+")) {
                     // "Department of Bukit Aman": its "of" is not a mention of it.
@@ -1662,6 +1899,9 @@ final class QuoteReader {
                     Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
                             .matcher(head);
                     while (m.find()) {
+                        if (inside(m.start(), quoted)) {
+                            continue;
+                        }
                         // "Liz Truss’s government": a possessive names an owner, not the one a pronoun stands for.
                         if (POSSESSIVE_AFTER
                                 .matcher(head)

@@ -390,6 +390,80 @@ class ReadingRulesTest {
             assertThat(only(branded).speaker()).isEqualTo("Leeds City Council");
         }
 
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    // A body and a role in lower case between the verb and the name.
+                    "“Nurses are apologising to patients,” said INMO general secretary Phil Ward. | Phil Ward",
+                    // The role and name open the sentence after a phrase; "After" is no name.
+                    "After the decision, parish council chairman Bill Glasper called it “absolutely disastrous for the"
+                            + " village”. | Bill Glasper",
+                    // A lower-case role before the name that speaks at the sentence's end.
+                    "Perhaps “running scared” of an appeal, the firm went back to planners, ward councillor James"
+                            + " Hallam suggested. | James Hallam",
+                    // A crowd shouting, by its place and kind.
+                    "More than 50 angry Great Glen residents left, some shouting ‘you have ignored the people’."
+                            + " | Great Glen residents",
+                })
+        void speakerBesideARoleOrACrowd(String paragraph, String speaker) {
+            assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void aRoleInLowerCaseNamesThePersonForLater() {
+            ImportedStory story = body(
+                    "This prompted lengthy submissions from defence lawyer Mario Vella.",
+                    "“You would not get much juice,” the lawyer said.",
+                    "The move came hours after Minister for Interior Ali Khan spoke.",
+                    "In a video, the interior minister said: “The country is stable.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Mario Vella", "Ali Khan");
+        }
+
+        @Test
+        void aParagraphWithoutMarksInsideAQuotationGoesOn() {
+            ImportedStory story = body(
+                    "Minister Ali Khan opened the plant in Suhar on Monday.",
+                    "He added: “We are witnessing growth.",
+                    "These factories will provide jobs for many years to come.",
+                    "This plant is the only one of its kind in the region.”",
+                    "“Nurses are apologising to patients,” said union general secretary Phil Ward.",
+                    "“Yet there is still no plan to recruit extra staff.",
+                    "We can’t go on like this.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Ali Khan", "Ali Khan", "Ali Khan", "Phil Ward", "Phil Ward", "Phil Ward");
+            assertThat(story.quotes().get(1).text()).isEqualTo("These factories will provide jobs for many years to come.");
+        }
+
+        @Test
+        void pronounsAnswersAndFamilyNamesFirst() {
+            ImportedStory story = body(
+                    "Cheshire Police confirmed they have arrested a man.",
+                    "“The man is being held in police custody on suspicion of possession of a firearm.” Police have"
+                            + " said,",
+                    "At the entrance, a nurse asked a doctor: “How are you managing?” “The numbers are high,” he"
+                            + " replied.",
+                    "Three others, Lai Ming-yee and Chow Hang-tung, pleaded not guilty.",
+                    "“I do not understand why that would be a crime.” Chow said.",
+                    "The prosecution counsel, Ade Bello, agreed with Musa Okoro that the case should wait. He said:",
+                    "“He has declined to come to court.”",
+                    "“We thank President Joe Brown for his support,” Minister Ali Khan said.",
+                    "“We have completed the fence,” he said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly(
+                            "Cheshire Police",
+                            "a nurse",
+                            "a doctor",
+                            "Chow Hang-tung",
+                            "Ade Bello",
+                            "Ali Khan",
+                            "Ali Khan");
+        }
+
         @Test
         void malaysianHonorificsAreNotTheName() {
             ImportedStory story = body(
