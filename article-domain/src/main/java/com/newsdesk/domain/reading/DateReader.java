@@ -149,8 +149,9 @@ final class DateReader {
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(this|last|next)\\s+year\\b"),
             rule(
                     "seasonRelative",
-                    "(?:[Ii]n\\s+|[Oo]ver\\s+|[Dd]uring\\s+)?\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past)\\s+"
-                            + "(spring|summer|autumn|fall|winter)\\b"),
+                    "(?:[Ii]n\\s+|[Oo]ver\\s+|[Dd]uring\\s+)?\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]he coming"
+                            + "|[Tt]he past|(?<=\\b(?i:over|during|in)\\s)the)\\s+(spring|summer|autumn|fall|winter)\\b"
+                            + "(?!\\s+(?:of\\s+)?(?:\\d|this|last|next))"),
             rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             rule(
@@ -177,6 +178,9 @@ final class DateReader {
                             + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
             rule("thisPeriod", "(later|earlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
+            rule(
+                    "thisYear",
+                    "(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s)\\b(?:[Tt]his|[Tt]he current)\\s+year\\b(?!['’]s)"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
@@ -346,6 +350,13 @@ final class DateReader {
                         }
                         // The hour of a date just named ("adjourned to September 2 next at 11am") is that date.
                         if (overlaps(taken, Math.max(0, m.start() - 8), m.start())) {
+                            continue;
+                        }
+                        // "at around 7.40pm on Friday": the day that follows names it.
+                        if (DAY_AFTER_HOUR
+                                .matcher(text)
+                                .region(m.end(), text.length())
+                                .lookingAt()) {
                             continue;
                         }
                         hit.anchorClause = "";
@@ -631,7 +642,24 @@ final class DateReader {
                     String which = m.group(1).toLowerCase(Locale.ROOT);
                     String name = m.group(2);
                     int year = published.getYear();
-                    if (which.equals("next")) {
+                    if (which.equals("the")) {
+                        // "Over the summer, the hospital closed a ward": the season the story is in or has just
+                        // left, by the tense; looking ahead ("will … over the summer"), the coming one.
+                        DateSpan s = season(name, year);
+                        if (FUTURE.matcher(sentenceAround(text, m.start())).find()) {
+                            return s.end().isBefore(published) ? season(name, year + 1) : s;
+                        }
+                        return s.start().isAfter(published) ? season(name, year - 1) : s;
+                    }
+                    if ((which.equals("next") || which.equals("the coming")) && name.equalsIgnoreCase("winter")) {
+                        // "the coming winter": December to February, the first to begin after the publication date.
+                        int from = published.isBefore(LocalDate.of(year, 12, 1)) ? year : year + 1;
+                        return DateSpan.between(
+                                        LocalDate.of(from, 12, 1),
+                                        YearMonth.of(from + 1, 2).atEndOfMonth())
+                                .approximately();
+                    }
+                    if (which.equals("next") || which.equals("the coming")) {
                         DateSpan s = season(name, year);
                         return s.start().isAfter(published) ? s : season(name, year + 1);
                     }
@@ -830,6 +858,12 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
+                    Matcher lastYear = LAST_YEAR_AFTER.matcher(text).region(m.end(), text.length());
+                    if (lastYear.lookingAt()) {
+                        // "the June 4 vigil in Victoria Park last year": the day of the year named, one phrase.
+                        hit.end = lastYear.end();
+                        return DateSpan.day(LocalDate.of(published.getYear() - 1, month, day));
+                    }
                     LocalDate date = pointsForward(text, m.start())
                             ? ahead(LocalDate.of(published.getYear(), month, day), published)
                             : dayNear(month, day, published);
@@ -902,6 +936,17 @@ final class DateReader {
                             return DateSpan.year(Year.of(published.getYear() + (next ? 1 : -1)));
                     }
                 }
+                case "thisYear": {
+                    // "factories opened this year", "will be completed this year": the publication's year; not "in
+                    // January this year" (the month of that year, read whole).
+                    if (published == null
+                            || MONTH_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 40), m.start()))
+                                    .find()) {
+                        return null;
+                    }
+                    return DateSpan.year(Year.of(published.getYear()));
+                }
                 case "endOfYear": {
                     if (published == null) {
                         return null;
@@ -942,8 +987,13 @@ final class DateReader {
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                     DateSpan span = DateSpan.day(weekdayDate(text, m.start(), m.end(), qual, day, published));
-                    // "next Friday" is vague (this week's or the next?); "by Monday" is a deadline, not a day.
-                    return qual.equals("next") || qual.equals("by") ? span.approximately() : span;
+                    // "next Friday" is vague (this week's or the next?); "by Monday" is a deadline, not a day, but not
+                    // "approved by Tuesday night’s Planning Committee" (by whom).
+                    boolean whose = POSSESSIVE
+                            .matcher(text)
+                            .region(m.end(), text.length())
+                            .lookingAt();
+                    return qual.equals("next") || (qual.equals("by") && !whose) ? span.approximately() : span;
                 }
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
@@ -987,6 +1037,11 @@ final class DateReader {
                     if (ym == null) {
                         return null;
                     }
+                    if (qual.equals("since") && !ym.isAfter(YearMonth.from(published))) {
+                        // "336 cholera cases since May": from that month to the publication date, as "since the
+                        // beginning of January" is.
+                        return DateSpan.between(ym.atDay(1), published).approximately();
+                    }
                     DateSpan span = DateSpan.month(ym);
                     return qual.equals("early") || qual.equals("late") || deadline ? span.approximately() : span;
                 }
@@ -1019,6 +1074,22 @@ final class DateReader {
             return null;
         }
     }
+
+    private static final Pattern MONTH_BEFORE =
+            Pattern.compile(MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\p{Ll}+){0,2}\\s+$");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+
+    private static final Pattern DAY_AFTER_HOUR =
+            Pattern.compile("\\s*,?\\s+(?:on\\s+)?(?:the\\s+)?(?:(?:Monday|Tuesday"
+                    + "|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+                    + MONTH + "|" + MONTH
+                    + "\\s+\\d)");
+
+    /** "June 4 vigil in Victoria Park last year": a few words of the same clause, then the year it was in. */
+    private static final Pattern LAST_YEAR_AFTER = Pattern.compile(
+            "(?:\\s+(?!(?:said|says|was|were|is|are|had|has|have|will|would|and|but)\\b)(?!\\p{Ll}+ed\\b)"
+                    + "[\\p{L}’']+){0,5}?\\s+last\\s+year\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned)\\b|\\w['’]ll\\b");

@@ -39,7 +39,8 @@ final class Furniture {
                     + "|cookie settings|we use cookies|newsletter|breaking news emails|trending|most read|most popular"
                     + "|top stories|editor'?s picks|photos?:|image:|video:|credit:|source:|copyright|©|all rights"
                     + "|published|updated|posted|last updated|first published|by signing up|play video|replay"
-                    + "|open in app|continue reading|keep reading|story continues|article continues|follow the"
+                    + "|open in app|continue reading|keep reading|story continues|article continues|news continues"
+                    + "|content continues|report continues|follow the"
                     + "|you might also like|you may also like|recommended for you|don't miss|must read)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
@@ -254,6 +255,10 @@ final class Furniture {
         }
         int words = words(s);
         if (words < 4) {
+            return false;
+        }
+        // "IG CONFIRMS BLAST HAPPENED NEAR SAEED’S RESIDENCE:": a line in capitals is a subheading.
+        if (s.chars().filter(Character::isUpperCase).count() >= 8 && s.chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
         if (SENTENCE_END.matcher(s).find()) {

@@ -349,8 +349,8 @@ final class QuoteReader {
             + "|head|executive|editor|doctor|nurse|principal|member|MP|MLA|MEP|TD|MSP";
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
-    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "\\b((?:\\p{Ll}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME =
+            Pattern.compile("\\b((?:\\p{Ll}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
 
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
@@ -677,7 +677,8 @@ final class QuoteReader {
         return closedLater || FIRST_PERSON.matcher(text).find() ? List.of(new Span(0, text.length(), true)) : spans;
     }
 
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I’m|I'm|We|we|We’re|we’re|our|Our|us|my|My)\\b");
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("\\b(?:I|I’m|I'm|We|we|We’re|we’re|our|Our|us|my|My)\\b");
 
     private static int firstClose(String text) {
         return text.indexOf('”');
@@ -1078,8 +1079,9 @@ final class QuoteReader {
         return subject.find() ? people.resolve(subject.group(1), position) : null;
     }
 
-    private static final Pattern OPENING_PHRASE = Pattern.compile("^\\s*(?:After|Before|During|Following|In|On|At|Since"
-            + "|When|While|As|Despite|Speaking|Meanwhile|However|Later|Earlier|Yesterday|Today|Last|Asked)\\b[^,“”\"]{0,60},\\s+");
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
+            "^\\s*(?:After|Before|During|Following|In|On|At|Since"
+                    + "|When|While|As|Despite|Speaking|Meanwhile|However|Later|Earlier|Yesterday|Today|Last|Asked)\\b[^,“”\"]{0,60},\\s+");
     /** "Great Glen parish council chairman Bill Glasper called": a body and a role, then the name and a verb. */
     private static final Pattern SUBJECT_ROLE_NAME = Pattern.compile("^\\s*(?:(?:The|the)\\s+)?(?:" + NAME
             + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?:" + ROLES + ")\\s+(" + NAME + ")(?=\\s+\\p{Ll})");
@@ -1104,13 +1106,13 @@ final class QuoteReader {
     private static final Pattern SHOUTING = Pattern.compile(
             ",\\s+(?:some\\s+|many\\s+|others\\s+|one\\s+)?(?:shouting|chanting|yelling|screaming|crying)\\b");
     /** "More than 50 angry Great Glen residents": the crowd, by its place and kind. */
-    private static final Pattern CROWD = Pattern.compile("^\\s*(?:[\\p{L}\\d\\- ]{0,40}?\\s)?((?:" + NAME + "\\s+)?(?:"
-            + GROUPS + "))\\b");
+    private static final Pattern CROWD =
+            Pattern.compile("^\\s*(?:[\\p{L}\\d\\- ]{0,40}?\\s)?((?:" + NAME + "\\s+)?(?:" + GROUPS + "))\\b");
 
     private static final Pattern PRONOUN_REPLIED =
             Pattern.compile("^[,.!?…]?\\s*(?:he|she)\\s+(?:replied|answered|responded)\\b");
-    private static final Pattern ASKED_WHOM = Pattern.compile(
-            "\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
+    private static final Pattern ASKED_WHOM =
+            Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
 
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|would|will|could|can|did|do)\\b(?!\\s+(?:to|that)\\b)");
@@ -1565,7 +1567,9 @@ final class QuoteReader {
                 return null;
             }
             String name = clean(m.group(1));
-            if (name == null || !name.contains(" ") || ORGANIZATION.matcher(name).find()) {
+            if (name == null
+                    || !name.contains(" ")
+                    || ORGANIZATION.matcher(name).find()) {
                 return null;
             }
             String full = firstGiven(name);
@@ -1575,8 +1579,9 @@ final class QuoteReader {
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");
         private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
-        private static final Pattern PERSON_SUBJECT = Pattern.compile("^\\s*(?:(?:The|A|An)\\s+[\\p{Ll}\\- ]{2,40},\\s+)?("
-                + NAME + ")(?:,\\s+[^,“”\"]{2,80})?,?\\s+\\p{Ll}");
+        private static final Pattern PERSON_SUBJECT =
+                Pattern.compile("^\\s*(?:(?:The|A|An)\\s+[\\p{Ll}\\- ]{2,40},\\s+)?(" + NAME
+                        + ")(?:,\\s+[^,“”\"]{2,80})?,?\\s+\\p{Ll}");
 
         /** Every word of a role (but "of", "for", "the") is a word of a known one, its last word too. */
         static boolean sameRoleWords(String role, String known) {
@@ -1813,7 +1818,9 @@ final class QuoteReader {
             for (String run : runs) {
                 String[] tokens = run.split("\\s+");
                 // "Chow Hang-tung", "Lee Cheuk-yan": the family name first, before a hyphenated given name.
-                if (tokens.length == 2 && sameWord(tokens[0], surname) && HYPHENATED_GIVEN.matcher(tokens[1]).matches()) {
+                if (tokens.length == 2
+                        && sameWord(tokens[0], surname)
+                        && HYPHENATED_GIVEN.matcher(tokens[1]).matches()) {
                     return run;
                 }
                 if (!sameWord(tokens[tokens.length - 1], surname)) {

@@ -198,11 +198,18 @@ class DevSetScoreTest {
                 s.events++;
                 LocalDate start = LocalDate.parse((String) e.get("start"));
                 LocalDate end = LocalDate.parse((String) e.get("end"));
-                ImportedEvent match = dated.stream()
+                // The event with the same span, the one told in the same words first (two phrases of a story may
+                // date the same day, one exactly and one approximately).
+                String phrase = ((String) e.get("phrase")).toLowerCase(Locale.ROOT);
+                List<ImportedEvent> sameSpan = dated.stream()
                         .filter(d ->
                                 d.span().start().equals(start) && d.span().end().equals(end))
+                        .toList();
+                ImportedEvent match = sameSpan.stream()
+                        .filter(d -> phrase.contains(d.phrase().toLowerCase(Locale.ROOT))
+                                || d.phrase().toLowerCase(Locale.ROOT).contains(phrase))
                         .findFirst()
-                        .orElse(null);
+                        .orElse(sameSpan.isEmpty() ? null : sameSpan.get(0));
                 if (match == null) {
                     if (verbose) {
                         System.out.println(

@@ -34,6 +34,8 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    "News continues after this ad",
+                    "POLICE CHIEF CONFIRMS BLAST HAPPENED NEAR THE RESIDENCE:",
                     "Share this article",
                     "Read more: Ten things we learned about the budget",
                     "Watch more on “NBC Nightly News” at 6:30 p.m. ET",
@@ -417,9 +419,7 @@ class ReadingRulesTest {
                     "“You would not get much juice,” the lawyer said.",
                     "The move came hours after Minister for Interior Ali Khan spoke.",
                     "In a video, the interior minister said: “The country is stable.”");
-            assertThat(story.quotes())
-                    .extracting(ImportedQuote::speaker)
-                    .containsExactly("Mario Vella", "Ali Khan");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Mario Vella", "Ali Khan");
         }
 
         @Test
@@ -435,7 +435,8 @@ class ReadingRulesTest {
             assertThat(story.quotes())
                     .extracting(ImportedQuote::speaker)
                     .containsExactly("Ali Khan", "Ali Khan", "Ali Khan", "Phil Ward", "Phil Ward", "Phil Ward");
-            assertThat(story.quotes().get(1).text()).isEqualTo("These factories will provide jobs for many years to come.");
+            assertThat(story.quotes().get(1).text())
+                    .isEqualTo("These factories will provide jobs for many years to come.");
         }
 
         @Test
@@ -830,6 +831,13 @@ class ReadingRulesTest {
                 delimiter = '|',
                 value = {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
+                    "The HSE admitted having no plan for the coming winter. | the coming winter | 2019-12-01 | 2020-02-29 | SPAN | true",
+                    "Three deaths have been reported since February, the ministry said. | since February | 2019-02-01 | 2019-04-18 | SPAN | true",
+                    "A number of factories opened this year, the minister said. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
+                    "Five pleaded guilty to joining the June 4 vigil in Victoria Park last year. | June 4 vigil in Victoria Park last year | 2018-06-04 | 2018-06-04 | DAY | false",
+                    "Reports of a dispute came in at around 7.40pm on Friday, police said. | on Friday | 2019-04-12 | 2019-04-12 | DAY | false",
+                    "The plan was approved by Tuesday night’s planning committee. | by Tuesday night | 2019-04-16 | 2019-04-16 | DAY | false",
                     "Last year there were 17,099 beds, the figures show. | Last year | 2018-01-01 | 2018-12-31 | YEAR | false",
                     "Demand has grown over the past year, the minister said. | over the past year | 2018-04-18 | 2019-04-18 | SPAN | true",
                     "Hospitals faced exceptional pressures this winter, the minister said. | this winter | 2018-12-01 | 2019-02-28 | SPAN | true",
