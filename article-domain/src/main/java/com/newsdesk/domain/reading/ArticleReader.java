@@ -42,6 +42,11 @@ public final class ArticleReader {
                     // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
                     + "\\s*(?:\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|(?:[—–_]|--?)\\s+)(?=\\S)");
 
+    /** "Metro Manila (CNN Philippines, February 14) — ": a place in title case, then the agency tag and a dash. */
+    private static final Pattern TAGGED_DATELINE = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,2})?)\\s*\\((?:[^)]{2,40})\\)\\s*(?:[—–]|--?)\\s*(?=\\S)");
+
     /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
     private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
 
@@ -290,7 +295,11 @@ public final class ArticleReader {
             Matcher colon = COLON_DATELINE.matcher(first);
             Matcher dash = BARE_DASH.matcher(first);
             Matcher place = PLACE_COLON.matcher(first);
-            if (colon.find()) {
+            Matcher tagged = TAGGED_DATELINE.matcher(first);
+            if (tagged.find()) {
+                dateline = tagged.group(1).strip();
+                paragraphs.set(0, first.substring(tagged.end()));
+            } else if (colon.find()) {
                 dateline = colon.group(1).strip();
                 paragraphs.set(0, first.substring(colon.end()));
             } else if (place.find() && !NOT_A_PLACE.matcher(place.group(1)).matches()) {
@@ -358,7 +367,11 @@ public final class ArticleReader {
 
     /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
     private static boolean headlineLike(String line) {
-        if (Furniture.isFurniture(line) || BYLINE.matcher(line).matches() || sectionLabel(line)) {
+        // A bulleted line is an item of a list or menu, never the headline.
+        if (Furniture.isFurniture(line)
+                || BYLINE.matcher(line).matches()
+                || sectionLabel(line)
+                || line.strip().matches("^[•·▪►].*")) {
             return false;
         }
         int words = Furniture.words(line);

@@ -180,7 +180,7 @@ final class DateReader {
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule(
                     "thisYear",
-                    "(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s)\\b(?:[Tt]his|[Tt]he current)\\s+year\\b(?!['’]s)"),
+                    "(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s)\\b(?:[Tt]his|[Tt]he current)\\s+(year|month)\\b(?!['’]s)"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
@@ -219,7 +219,7 @@ final class DateReader {
             rule("endOfWeek", "(?:[Bb]y\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
             rule(
                     "clockTime",
-                    "\\b(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+"
+                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:around|about)\\s+\\d))"
                             + "(?<about>(?:about|around|approximately|roughly|just after|just before)\\s+)?"
                             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
@@ -344,19 +344,41 @@ final class DateReader {
                         hit.anchorClause = "";
                     }
                     if (rule.name.equals("clockTime") || rule.name.equals("partOfStoryDay")) {
+                        // "at around 7.40pm on Friday": the day that follows names it.
+                        Matcher day = DAY_AFTER_HOUR.matcher(text).region(m.end(), text.length());
+                        if (day.lookingAt()) {
+                            // The hour joins the phrase of the day that follows it, and "around" makes it approximate.
+                            for (Hit named : hits) {
+                                if (named.start >= m.end() && named.start < day.end() && named.span != null) {
+                                    named.start = m.start();
+                                    if (rule.name.equals("clockTime") && m.group("about") != null) {
+                                        named.span = named.span.approximately();
+                                    }
+                                    for (int t = m.start(); t < m.end(); t++) {
+                                        taken[t] = true;
+                                    }
+                                }
+                            }
+                            continue;
+                        }
                         // A timetable in the present ("the meeting starts at 6:30 p.m.") dates nothing.
                         if (!PAST.matcher(sentenceAround(text, m.start())).find()) {
                             continue;
                         }
-                        // The hour of a date just named ("adjourned to September 2 next at 11am") is that date.
+                        // The hour of a date just named ("adjourned to September 2 next at 11am", "on May 13 at around
+                        // 2.30am") is that date, one phrase; "around" makes it approximate.
                         if (overlaps(taken, Math.max(0, m.start() - 8), m.start())) {
-                            continue;
-                        }
-                        // "at around 7.40pm on Friday": the day that follows names it.
-                        if (DAY_AFTER_HOUR
-                                .matcher(text)
-                                .region(m.end(), text.length())
-                                .lookingAt()) {
+                            for (Hit named : hits) {
+                                if (named.end <= m.start() && named.end >= m.start() - 8 && named.span != null) {
+                                    named.end = m.end();
+                                    if (rule.name.equals("clockTime") && m.group("about") != null) {
+                                        named.span = named.span.approximately();
+                                    }
+                                }
+                            }
+                            for (int t = m.start(); t < m.end(); t++) {
+                                taken[t] = true;
+                            }
                             continue;
                         }
                         hit.anchorClause = "";
@@ -945,7 +967,10 @@ final class DateReader {
                                     .find()) {
                         return null;
                     }
-                    return DateSpan.year(Year.of(published.getYear()));
+                    // "this month": the publication's month.
+                    return m.group(1).equals("month")
+                            ? DateSpan.month(YearMonth.from(published))
+                            : DateSpan.year(Year.of(published.getYear()));
                 }
                 case "endOfYear": {
                     if (published == null) {

@@ -162,6 +162,10 @@ final class Furniture {
         if (words(s) > 60) {
             return false;
         }
+        // "Warriors players with Dallin Watene-Zelezniak (centre).": who stands where in a photograph.
+        if (POSITION_IN_PHOTO.matcher(s).find() && words(s) <= 20) {
+            return true;
+        }
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
             return true;
         }
@@ -180,13 +184,26 @@ final class Furniture {
                     + "|originally (?:published|appeared) (?:in|on|by|at)|a version of this (?:story|article))\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern BULLET = Pattern.compile("^[•·▪►]\\s*");
+
+    private static final Pattern POSITION_IN_PHOTO = Pattern.compile("\\((?i:centre|center|left|right|front"
+            + "|rear|second (?:left|right|from (?:left|right))|far (?:left|right)|l-r|from left|top|bottom|inset)\\)");
+
+    /** A weather or local-news widget asking where the reader is: "AZ City or ZIP", "Enter your postcode". */
+    private static final Pattern WHERE_WIDGET =
+            Pattern.compile("\\b(?:ZIP|[Zz]ip [Cc]ode|[Pp]ostcode|[Pp]ostal [Cc]ode)\\b");
+
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
 
     /** True when the line is furniture whatever its place on the page. */
     static boolean isFurniture(String line) {
-        String s = line.strip();
+        // "• Sep. 9, 2015 5:00 p.m.": a bullet before a line is no part of what the line is.
+        String s = BULLET.matcher(line.strip()).replaceFirst("");
         if (s.isEmpty()) {
+            return true;
+        }
+        if (WHERE_WIDGET.matcher(s).find() && words(s) <= 6) {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);

@@ -56,6 +56,13 @@ final class QuoteReader {
 
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
+    /**
+     * Speech, and the verbs that report a stand ("Corporal Rohan James has also condemned the attack." then a quoted
+     * paragraph naming nobody: his words).
+     */
+    private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERBS + "|condemned|condemns|welcomed|welcomes"
+            + "|criticised|criticized|slammed|praised|defended|blamed|hit out|appealed|called on|called for)\\b");
+
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
     private static final String NAME =
             NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
@@ -227,6 +234,23 @@ final class QuoteReader {
             "Minister",
             "President",
             "Head",
+            "Administrator",
+            "Supervisor",
+            "Coordinator",
+            "Treasurer",
+            "Clerk",
+            "Coroner",
+            "Warden",
+            "Dean",
+            "Principal",
+            "Trustee",
+            "Alderman",
+            "Assemblyman",
+            "Assemblywoman",
+            "Congressman",
+            "Congresswoman",
+            "Collector",
+            "Magistrate",
             "Judge",
             "Secretary",
             "Chief",
@@ -350,7 +374,7 @@ final class QuoteReader {
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
     private static final Pattern ROLE_THEN_NAME =
-            Pattern.compile("\\b((?:\\p{Ll}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
+            Pattern.compile("\\b((?:\\p{L}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
 
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
@@ -381,8 +405,14 @@ final class QuoteReader {
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
     private static final Pattern DESCRIPTION =
             Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50}(?:['’]s\\s+[\\p{Ll}\\- ]{2,30})?)$");
-    private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[.!?…](?:\\s+\\p{Lu}|\\s*$)");
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?…]['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+    /** "County Administrator Karen St. Hilaire", "Mr. Smith": the stop of an abbreviation ends no sentence. */
+    private static final String NOT_AN_ABBREVIATION = "(?<!\\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gov|Sen|Rep|Sgt|Lt|Col|Gen"
+            + "|Capt|Det|Insp|Supt|Cpl|Const|No|Prof|Rev|Hon|Brig|Maj|Cmdr|Adm|Atty|Supt|Pres|Corp|Inc|Co)\\.)";
+
+    private static final Pattern SENTENCE_END_AFTER =
+            Pattern.compile("(?:[!?…]|\\." + NOT_AN_ABBREVIATION + ")(?:\\s+\\p{Lu}|\\s*$)");
+    private static final Pattern SENTENCE_END_BEFORE =
+            Pattern.compile("(?:[!?…]|\\." + NOT_AN_ABBREVIATION + ")['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
 
     /** Honours, silk and seats written after a name: "Mike Jones QC", "Jane Smith MP", "John Roe OBE". */
     static final Pattern POST_NOMINALS =
@@ -599,7 +629,7 @@ final class QuoteReader {
     private String reporter(String text, People people) {
         String sentence = null;
         for (String s : text.strip().split("(?<=[.!?…])\\s+(?=\\p{Lu})")) {
-            Matcher v = VERB.matcher(s);
+            Matcher v = REPORTING.matcher(s);
             while (v.find()) {
                 if (!notSpoken(s, v)) {
                     sentence = s;
@@ -610,7 +640,7 @@ final class QuoteReader {
         if (sentence == null) {
             return null;
         }
-        Matcher v = VERB.matcher(sentence);
+        Matcher v = REPORTING.matcher(sentence);
         while (v.find()) {
             if (v.start() > 0 && !notSpoken(sentence, v)) {
                 return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
@@ -720,6 +750,11 @@ final class QuoteReader {
                     i = reopen;
                     continue;
                 }
+            }
+            if (end < 0 && c == '“' && text.indexOf('"', i + 1) > 0) {
+                // "“Teams are on their way. Rescue will be ramped up," the collector said.": a typographic mark closed
+                // by a straight one.
+                end = text.indexOf('"', i + 1);
             }
             if (end < 0 && (c == '“' || c == '"')) {
                 // "…or admitted to other hospitals,' told Prakash.": a double mark closed by a single one after the
@@ -1188,6 +1223,8 @@ final class QuoteReader {
             + "\\p{Ll}[\\p{Ll}\\- ]{2,40}?\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
 
+    private static final Pattern NAME_APPOSED_LAST = Pattern.compile("^(?:" + NAME + "),\\s+(" + NAME + "),$");
+
     private static final Pattern NAME_APPOSED_AT_END = Pattern.compile(",\\s+(" + NAME + "),\\s+[^,“”\"]{2,80},$");
 
     private static final Pattern LEADING_NAME_WITH_APPOSITION =
@@ -1196,7 +1233,18 @@ final class QuoteReader {
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
-        String s = words.strip().replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "");
+        String s = words.strip()
+                .replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "")
+                .replaceFirst("(?<=,)\\s+(?:has|have|had)$", "");
+        // "Chairman of the Jamaica Police Federation, Corporal Rohan James, has also condemned": the name set off by
+        // commas just before the verb.
+        Matcher lastApposed = NAME_APPOSED_LAST.matcher(s);
+        if (lastApposed.find() && !ORGANIZATION.matcher(lastApposed.group(1)).find()) {
+            String who = people.resolve(lastApposed.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the name the
         // appositions describe, not the last name in them.
         Matcher apposed = LEADING_NAME_WITH_APPOSITION.matcher(s);
@@ -1339,10 +1387,76 @@ final class QuoteReader {
 
         People(List<String> story) {
             this.storyTitles = storyTitles(story);
+            this.acronyms = acronyms(story);
+            Matcher word = CAPITALISED.matcher(String.join("\n", story));
+            while (word.find()) {
+                storyWords.add(word.group());
+            }
             this.cityGovernment = cityGovernment(story);
             Matcher force = NAMED_POLICE_FORCE.matcher(String.join("\n", story));
             this.policeForce = force.find() ? force.group(1) : null;
         }
+
+        /** "JCF" → "Jamaica Constabulary Force": the acronyms the story defines, by the name it gave in full. */
+        private final Map<String, String> acronyms;
+
+        /** The capitalised words of the story, to mend a name the page glued to the next word ("Andrew Websterof"). */
+        private final Set<String> storyWords = new java.util.HashSet<>();
+
+        /** "the Jamaica Constabulary Force (JCF)": an acronym whose letters are the initials of the name before it. */
+        static Map<String, String> acronyms(List<String> story) {
+            Map<String, String> found = new java.util.HashMap<>();
+            for (String paragraph : story) {
+                Matcher m = DEFINED_ACRONYM.matcher(paragraph);
+                while (m.find()) {
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : SPACES.split(m.group(1))) {
+                        if (Character.isUpperCase(w.charAt(0))) {
+                            initials.append(w.charAt(0));
+                        }
+                    }
+                    String acronym = m.group(2);
+                    String full = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
+                    // "Kannan Devan (KDHP)"-like near misses are left alone: every letter an initial, in order.
+                    if (initials.toString().endsWith(acronym)) {
+                        String[] words = SPACES.split(full);
+                        full = String.join(
+                                " ",
+                                Arrays.copyOfRange(
+                                        words,
+                                        Math.max(0, words.length - countCapitalised(words, acronym.length())),
+                                        words.length));
+                        found.putIfAbsent(acronym, full);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** How many words from the end hold the last {@code capitals} capitalised ones. */
+        private static int countCapitalised(String[] words, int capitals) {
+            int seen = 0;
+            for (int i = words.length - 1; i >= 0; i--) {
+                if (Character.isUpperCase(words[i].charAt(0)) && ++seen == capitals) {
+                    return words.length - i;
+                }
+            }
+            return words.length;
+        }
+
+        private static final Pattern DEFINED_ACRONYM = Pattern.compile("(" + NAME + ")\\s+\\((\\p{Lu}{2,6})\\)");
+
+        /** "Andrew Websterof" → "Andrew Webster" when the story also writes "Webster". */
+        private String deglue(String name) {
+            if (name == null) {
+                return null;
+            }
+            Matcher m = GLUED.matcher(name);
+            return m.find() && storyWords.contains(m.group(1)) ? name.substring(0, m.end(1)) : name;
+        }
+
+        private static final Pattern GLUED =
+                Pattern.compile("(\\p{Lu}\\p{Ll}+?)(?:of|and|the|in|at|on|for|to|said|says|with|from)$");
 
         /** The police force the story names ("Moose Jaw RCMP", "Avon and Somerset Police"), for a bare "police". */
         final String policeForce;
@@ -1554,15 +1668,31 @@ final class QuoteReader {
                     .matcher(paragraph.substring(0, Math.min(position, paragraph.length())))
                     .replaceFirst("")
                     .strip();
-            if (!head.isEmpty() && !head.matches("(?s).*[.!?]['’\"”]?$")) {
+            // "“…,” he said." opening a paragraph: the quotation is all that comes before, so the sentence before is
+            // the previous paragraph's.
+            List<Span> quoted = spans(head);
+            boolean quotedOnly = !head.isEmpty()
+                    && startsWithQuote(head)
+                    && quoted.size() == 1
+                    && (quoted.get(0).open() || quoted.get(0).end() >= head.length() - 2);
+            if (!head.isEmpty() && !quotedOnly && !head.matches("(?s).*[.!?]['’\"”]?$")) {
                 return null;
             }
-            String before = head.isEmpty() ? previous.strip() : head;
+            String before = head.isEmpty() || quotedOnly ? previous.strip() : head;
             if (before.isEmpty()) {
                 return null;
             }
             String[] sentences = SENTENCE_BREAK.split(before);
-            Matcher m = PERSON_SUBJECT.matcher(sentences[sentences.length - 1]);
+            String last = sentences[sentences.length - 1];
+            Matcher role = ROLE_SUBJECT.matcher(last);
+            if (role.find()) {
+                // "The presidential spokesperson denied the allegation of Ressa …": the role's holder.
+                String who = roleHolder(role.group(1).toLowerCase(Locale.ROOT));
+                if (who != null) {
+                    return who;
+                }
+            }
+            Matcher m = PERSON_SUBJECT.matcher(last);
             if (!m.find()) {
                 return null;
             }
@@ -1574,6 +1704,21 @@ final class QuoteReader {
             }
             String full = firstGiven(name);
             return known.contains(name) ? name : full;
+        }
+
+        private static final Pattern ROLE_SUBJECT =
+                Pattern.compile("^\\s*(?:The|the)\\s+((?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}?(?:" + ROLES
+                        + "))\\s+(?:also\\s+)?\\p{Ll}+(?:ed|s)\\b");
+
+        /** The person known by a role: the same words, or fewer ("spokesperson" for "the presidential spokesperson"). */
+        private String roleHolder(String role) {
+            String holder = roles.get(role);
+            for (Map.Entry<String, String> e : roles.entrySet()) {
+                if (holder == null && (sameRoleWords(role, e.getKey()) || sameRoleWords(e.getKey(), role))) {
+                    holder = e.getValue();
+                }
+            }
+            return holder;
         }
 
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
@@ -1601,6 +1746,11 @@ final class QuoteReader {
         /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
+            String acronym = acronyms.get(w.replaceFirst("^(?:[Tt]he)\\s+", ""));
+            if (acronym != null) {
+                // "the JCF said" after "The Jamaica Constabulary Force (JCF)": the body by its full name.
+                return acronym;
+            }
             if (policeForce != null && w.matches("[Pp]olice")) {
                 // "Moose Jaw RCMP responded …" then "“…,” police said": the force the story named.
                 return policeForce;
@@ -1713,6 +1863,12 @@ final class QuoteReader {
                 String byWords = null;
                 for (Map.Entry<String, String> e : roles.entrySet()) {
                     if (sameRoleWords(role, e.getKey())) {
+                        byWords = e.getValue();
+                    }
+                }
+                for (Map.Entry<String, String> e : roles.entrySet()) {
+                    // "the presidential spokesperson" after "spokesperson Salvador Panelo": a role told more fully.
+                    if (byWords == null && SPACES.split(e.getKey()).length == 1 && sameRoleWords(e.getKey(), role)) {
                         byWords = e.getValue();
                     }
                 }
@@ -1940,7 +2096,7 @@ final class QuoteReader {
 
         /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
         String clean(String raw) {
-            return cleaned.computeIfAbsent(raw, key -> Optional.ofNullable(clean(key, storyTitles)))
+            return cleaned.computeIfAbsent(raw, key -> Optional.ofNullable(deglue(clean(key, storyTitles))))
                     .orElse(null);
         }
 

@@ -194,30 +194,44 @@ class DevSetScoreTest {
             }
             s.extraQuotes += found.size();
             List<ImportedEvent> dated = new ArrayList<>(story.events());
-            for (Map<String, Object> e : objects(a.get("events"))) {
+            // Two passes: an annotated event takes the event with the same span told in the same words first (two
+            // phrases of a story may date the same day, one exactly and one approximately), then any with its span.
+            List<Map<String, Object>> annotated = objects(a.get("events"));
+            Map<Integer, ImportedEvent> matched = new java.util.HashMap<>();
+            for (boolean byWords : new boolean[] {true, false}) {
+                for (int i = 0; i < annotated.size(); i++) {
+                    if (matched.containsKey(i)) {
+                        continue;
+                    }
+                    Map<String, Object> e = annotated.get(i);
+                    LocalDate start = LocalDate.parse((String) e.get("start"));
+                    LocalDate end = LocalDate.parse((String) e.get("end"));
+                    String phrase = ((String) e.get("phrase")).toLowerCase(Locale.ROOT);
+                    ImportedEvent match = dated.stream()
+                            .filter(d -> d.span().start().equals(start)
+                                    && d.span().end().equals(end))
+                            .filter(d -> !byWords
+                                    || phrase.contains(d.phrase().toLowerCase(Locale.ROOT))
+                                    || d.phrase().toLowerCase(Locale.ROOT).contains(phrase))
+                            .findFirst()
+                            .orElse(null);
+                    if (match != null) {
+                        dated.remove(match);
+                        matched.put(i, match);
+                    }
+                }
+            }
+            for (int i = 0; i < annotated.size(); i++) {
+                Map<String, Object> e = annotated.get(i);
                 s.events++;
-                LocalDate start = LocalDate.parse((String) e.get("start"));
-                LocalDate end = LocalDate.parse((String) e.get("end"));
-                // The event with the same span, the one told in the same words first (two phrases of a story may
-                // date the same day, one exactly and one approximately).
-                String phrase = ((String) e.get("phrase")).toLowerCase(Locale.ROOT);
-                List<ImportedEvent> sameSpan = dated.stream()
-                        .filter(d ->
-                                d.span().start().equals(start) && d.span().end().equals(end))
-                        .toList();
-                ImportedEvent match = sameSpan.stream()
-                        .filter(d -> phrase.contains(d.phrase().toLowerCase(Locale.ROOT))
-                                || d.phrase().toLowerCase(Locale.ROOT).contains(phrase))
-                        .findFirst()
-                        .orElse(sameSpan.isEmpty() ? null : sameSpan.get(0));
+                ImportedEvent match = matched.get(i);
                 if (match == null) {
                     if (verbose) {
-                        System.out.println(
-                                page.name() + " event missed: " + e.get("phrase") + " " + start + ".." + end);
+                        System.out.println(page.name() + " event missed: " + e.get("phrase") + " " + e.get("start")
+                                + ".." + e.get("end"));
                     }
                     continue;
                 }
-                dated.remove(match);
                 s.eventsExact++;
                 if (match.span().approximate() == (Boolean) e.get("approximate")) {
                     s.approximateRight++;

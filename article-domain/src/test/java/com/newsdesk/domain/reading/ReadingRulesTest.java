@@ -836,7 +836,7 @@ class ReadingRulesTest {
                     "Three deaths have been reported since February, the ministry said. | since February | 2019-02-01 | 2019-04-18 | SPAN | true",
                     "A number of factories opened this year, the minister said. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
                     "Five pleaded guilty to joining the June 4 vigil in Victoria Park last year. | June 4 vigil in Victoria Park last year | 2018-06-04 | 2018-06-04 | DAY | false",
-                    "Reports of a dispute came in at around 7.40pm on Friday, police said. | on Friday | 2019-04-12 | 2019-04-12 | DAY | false",
+                    "Reports of a dispute came in at around 7.40pm on Friday, police said. | at around 7.40pm on Friday | 2019-04-12 | 2019-04-12 | DAY | true",
                     "The plan was approved by Tuesday night’s planning committee. | by Tuesday night | 2019-04-16 | 2019-04-16 | DAY | false",
                     "Last year there were 17,099 beds, the figures show. | Last year | 2018-01-01 | 2018-12-31 | YEAR | false",
                     "Demand has grown over the past year, the minister said. | over the past year | 2018-04-18 | 2019-04-18 | SPAN | true",
