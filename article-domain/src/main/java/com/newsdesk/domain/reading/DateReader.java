@@ -180,7 +180,7 @@ final class DateReader {
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule(
                     "thisYear",
-                    "(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s)\\b(?:[Tt]his|[Tt]he current)\\s+(year|month)\\b(?!['’]s)"),
+                    "(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s)\\b(?:[Tt]his|[Tt]he current)\\s+(year|month|week)\\b(?!['’]s|end)"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
@@ -211,7 +211,9 @@ final class DateReader {
                     "sameDay",
                     "\\b(?:(?:a few|a couple of|several|some|just|only|two|three|four|five|six|\\d{1,2})\\s+)?"
                             + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
-                            + "(?:day|morning|afternoon|evening|night)\\b"),
+                            + "(?:day|morning|afternoon|evening|night)\\b"
+                            // "rescuers reached them in the afternoon" after "on Wednesday morning": later that day.
+                            + "|(?<=\\b(?:[Ii]n|[Bb]y|[Ll]ater in)\\s)the\\s+(?:afternoon|evening)\\b(?!\\s+of\\b)"),
             rule(
                     "partOfStoryDay",
                     "\\b(?:(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+the\\s+(?:day|morning|afternoon|evening)\\b"
@@ -219,8 +221,9 @@ final class DateReader {
             rule("endOfWeek", "(?:[Bb]y\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
             rule(
                     "clockTime",
-                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:around|about)\\s+\\d))"
-                            + "(?<about>(?:about|around|approximately|roughly|just after|just before)\\s+)?"
+                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:around|about|shortly after|shortly before|just after"
+                            + "|just before)\\s+\\d))"
+                            + "(?<about>(?:about|around|approximately|roughly|just after|just before|shortly after|shortly before)\\s+)?"
                             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
             rule(
@@ -967,6 +970,15 @@ final class DateReader {
                                     .find()) {
                         return null;
                     }
+                    if (m.group(1).equals("week")) {
+                        // "will be scanned this week": Monday to Sunday of the publication's week, as vague as
+                        // "last week"; only looking ahead ("watching the footage this week" dates no event).
+                        if (!FUTURE.matcher(sentenceAround(text, m.start())).find()) {
+                            return null;
+                        }
+                        LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                        return DateSpan.between(monday, monday.plusDays(6)).approximately();
+                    }
                     // "this month": the publication's month.
                     return m.group(1).equals("month")
                             ? DateSpan.month(YearMonth.from(published))
@@ -998,7 +1010,10 @@ final class DateReader {
                     if (m.group("cap") != null && !opensSentence(text, m.start())
                             || m.group("cap") != null
                                     && !FUTURE.matcher(restOfSentence(text, m.end()))
-                                            .find()) {
+                                            .find()
+                                    && !PROGRESSIVE
+                                            .matcher(restOfSentence(text, m.end()))
+                                            .lookingAt()) {
                         // "Today, …" opening a sentence is mostly "nowadays"; "Today they are going to be there"
                         // (a sentence looking ahead) is the day.
                         return null;
@@ -1102,6 +1117,10 @@ final class DateReader {
 
     private static final Pattern MONTH_BEFORE =
             Pattern.compile(MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\p{Ll}+){0,2}\\s+$");
+
+    /** "Today they are quoting 4,500 cedis": what is going on now, this day. */
+    private static final Pattern PROGRESSIVE =
+            Pattern.compile("^\\s+(?:\\p{L}+\\s+){1,3}?(?:am|is|are)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ing\\b");
 
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 

@@ -234,6 +234,8 @@ final class QuoteReader {
             "Minister",
             "President",
             "Head",
+            "Speaker",
+            "Whip",
             "Administrator",
             "Supervisor",
             "Coordinator",
@@ -528,6 +530,11 @@ final class QuoteReader {
                 // "Mr McDonald said one of the challenges was …" then a paragraph of quoted speech naming nobody:
                 // the one whose words were just reported goes on in his own.
                 introducer = reporter(text, people);
+                if (introducer == null) {
+                    // "Lusaka, however, quashed Moses Kuria's claims …" then a quoted paragraph naming nobody: the
+                    // story returns to one who has spoken before, named as the paragraph's subject.
+                    introducer = returningSpeaker(text, found);
+                }
                 reportedHere = introducer;
             }
             if (reportedHere != null && ORGANIZATION.matcher(reportedHere).find()) {
@@ -750,6 +757,11 @@ final class QuoteReader {
                     i = reopen;
                     continue;
                 }
+            }
+            if (end < 0 && c == '"' && text.indexOf('”', i + 1) > 0) {
+                // "You can understand people being tired …” she explained.": a straight mark closed by a
+                // typographic one.
+                end = text.indexOf('”', i + 1);
             }
             if (end < 0 && c == '“' && text.indexOf('"', i + 1) > 0) {
                 // "“Teams are on their way. Rescue will be ramped up," the collector said.": a typographic mark closed
@@ -1058,7 +1070,10 @@ final class QuoteReader {
         if (m.find()) {
             Matcher subject = SENTENCE_SUBJECT.matcher(beforeSentence.substring(0, m.start()));
             if (subject.find()) {
-                String who = people.resolve(subject.group(1), span.start);
+                // Resolved where the subject stands: "She demanded an apology from Philip Dunne, saying: …" is not
+                // Philip Dunne, named after her.
+                int at = Math.max(0, span.start - 1 - beforeSentence.length()) + subject.start(1);
+                String who = people.resolve(subject.group(1), at);
                 if (who != null) {
                     return who;
                 }
@@ -1092,8 +1107,34 @@ final class QuoteReader {
         return null;
     }
 
+    /** The person, quoted before, whose name (or surname) opens the paragraph as its subject; else null. */
+    private static String returningSpeaker(String text, List<ImportedQuote> found) {
+        Matcher m = LEADING_SUBJECT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = People.clean(m.group(1), Set.of());
+        if (name == null) {
+            return null;
+        }
+        for (int i = found.size() - 1; i >= 0; i--) {
+            String speaker = found.get(i).speaker();
+            if (speaker.contains(" ")
+                    && !ORGANIZATION.matcher(speaker).find()
+                    && (speaker.equals(name) || speaker.endsWith(" " + name))) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LEADING_SUBJECT = Pattern.compile("^\\s*(" + NAME
+            + ")(?:,\\s+(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part),)?\\s+\\p{Ll}");
+
     /** The person or body a sentence opens with, when it is its subject: "NHS Dumfries and Galloway paid …". */
     private static String subjectOfSentence(String sentence, People people, int position) {
+        // "Lusaka, however, quashed …": an aside between the subject and its verb.
+        sentence = ASIDE.matcher(sentence).replaceFirst("$1");
         // "After the decision, Great Glen parish council chairman Bill Glasper called …": past the opening phrase.
         Matcher opening = OPENING_PHRASE.matcher(sentence);
         if (opening.find()) {
@@ -1114,6 +1155,9 @@ final class QuoteReader {
         return subject.find() ? people.resolve(subject.group(1), position) : null;
     }
 
+    private static final Pattern ASIDE = Pattern.compile(
+            "^(\\s*" + NAME + "),\\s+(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part),");
+
     private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\s*(?:After|Before|During|Following|In|On|At|Since"
                     + "|When|While|As|Despite|Speaking|Meanwhile|However|Later|Earlier|Yesterday|Today|Last|Asked)\\b[^,“”\"]{0,60},\\s+");
@@ -1132,6 +1176,11 @@ final class QuoteReader {
      */
     static boolean notSpoken(String text, Matcher verb) {
         return PASSIVE_AUXILIARY.matcher(text.substring(0, verb.start())).find()
+                // "quashed Moses Kuria's claims", "the minister's notes": after an owner, a noun.
+                || NOUN_AFTER_OWNER.matcher(text.substring(0, verb.start())).find()
+                // "Boyd had asked him to apologise": a request, not words spoken here.
+                || ASKED_TO.matcher(text).region(verb.end(), text.length()).lookingAt()
+                        && verb.group().matches("asked|asks|told|tells|urged|urges")
                 || NOUN_BEFORE_VERB
                         .matcher(text)
                         .region(verb.end(), text.length())
@@ -1148,6 +1197,12 @@ final class QuoteReader {
             Pattern.compile("^[,.!?…]?\\s*(?:he|she)\\s+(?:replied|answered|responded)\\b");
     private static final Pattern ASKED_WHOM =
             Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
+
+    private static final Pattern NOUN_AFTER_OWNER =
+            Pattern.compile("(?:['’]s|\\b(?:the|his|her|their|its|these|those|such|any|no))\\s+$");
+
+    private static final Pattern ASKED_TO = Pattern.compile(
+            "\\s+(?:him|her|them|me|us|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{L}+)\\s+(?:not\\s+)?to\\s+\\p{Ll}");
 
     private static final Pattern NOUN_BEFORE_VERB = Pattern.compile(
             "\\s+(?:had|have|has|were|was|are|is|would|will|could|can|did|do)\\b(?!\\s+(?:to|that)\\b)");
@@ -1628,6 +1683,13 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "Mrs Brabin", "Mr Dunne": an honorific before a surname names a person, even without a given name.
+            m = HONORIFIC_SURNAME.matcher(text);
+            while (m.find()) {
+                if (firstGiven(m.group()) == null && surnameGiven(m.group(1)) == null) {
+                    add(m.group(1));
+                }
+            }
             m = AGE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(1));
@@ -1720,6 +1782,9 @@ final class QuoteReader {
             }
             return holder;
         }
+
+        private static final Pattern HONORIFIC_SURNAME =
+                Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(\\p{Lu}[\\p{Ll}’'\\-]+)\\b(?!\\s+\\p{Lu})");
 
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");

@@ -466,6 +466,56 @@ class ReadingRulesTest {
         }
 
         @Test
+        void acronymsGluedNamesAndAbbreviations() {
+            ImportedStory story = body(
+                    "The Jamaica Constabulary Force (JCF) has condemned the murder of a policeman on Tuesday.",
+                    "In a statement to the family, the JCF said it will continue to mourn the loss of a colleague.",
+                    "“The police will not be deterred by this latest attack and will continue to work.”",
+                    "“They’ve been hard,” says head coach Andrew Websterof the days following the loss.",
+                    "“We will fix it and we will fix it soon enough,” Webster said.",
+                    "“There were not many accidents,” added County Administrator Karen St. Hilaire.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly(
+                            "Jamaica Constabulary Force", "Andrew Webster", "Andrew Webster", "Karen St. Hilaire");
+        }
+
+        @Test
+        void whoTheStoryTurnsTo() {
+            ImportedStory story = body(
+                    "Chairman of the Police Federation, Corporal Rohan James, has also condemned the attack.",
+                    "“It is a very unfortunate incident at this particular time.”",
+                    "Presidential spokesperson Salvador Panelo insisted that the arrest was lawful.",
+                    "The presidential spokesperson denied the allegation of Maria Ressa that the state used propaganda.",
+                    "“This has no connection whatsoever with press freedom,” he said.",
+                    "Batley MP Mrs Brabin released the pictures of the ward last week.",
+                    "She demanded an apology from Health Minister Philip Dunne, saying: “These were poorly people left"
+                            + " in chairs.”",
+                    "“We have received a copy of the proceedings,” said Senate Speaker Kenneth Lusaka.",
+                    "Moses Kuria wrote on Facebook that a committee had been appointed by the Senate.",
+                    "Lusaka, however, quashed Moses Kuria's claims as he cleared the air on the matter.",
+                    "“I have not yet received any notification from the county assembly.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Rohan James", "Salvador Panelo", "Brabin", "Kenneth Lusaka", "Kenneth Lusaka");
+        }
+
+        @Test
+        void aRequestIsNotSpeechAndMarksMayBeMixed() {
+            ImportedStory story = body(
+                    "A defence lawyer told the court the defendant had drunk “huge amounts of alcohol and drugs”.",
+                    "He said the defendant's “behaviour was very out of character” and Boyd had asked him to apologise"
+                            + " as “he really let himself down”.",
+                    "District Collector Hari Das said the network will be repaired. “Teams are on their way. Rescue"
+                            + " will be ramped up after their arrival,\" the collector said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("a defence lawyer", "a defence lawyer", "a defence lawyer", "Hari Das");
+            assertThat(story.quotes().get(3).text())
+                    .isEqualTo("Teams are on their way. Rescue will be ramped up after their arrival,");
+        }
+
+        @Test
         void malaysianHonorificsAreNotTheName() {
             ImportedStory story = body(
                     "Inspector-General of Police Tan Sri Anwar Rahim said a paper was opened against Ali Bakar, the"
@@ -832,6 +882,9 @@ class ReadingRulesTest {
                 value = {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
+                    "He will be scanned this week, the manager said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
+                    "Seven new factories have opened this month, the minister said. | this month | 2019-04-01 | 2019-04-30 | MONTH | false",
+                    "Today they are quoting 4,500 cedis for a bale, traders said. | Today | 2019-04-18 | 2019-04-18 | DAY | false",
                     "The HSE admitted having no plan for the coming winter. | the coming winter | 2019-12-01 | 2020-02-29 | SPAN | true",
                     "Three deaths have been reported since February, the ministry said. | since February | 2019-02-01 | 2019-04-18 | SPAN | true",
                     "A number of factories opened this year, the minister said. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
