@@ -375,8 +375,10 @@ final class QuoteReader {
             + "|head|executive|editor|doctor|nurse|principal|member|MP|MLA|MEP|TD|MSP";
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
-    private static final Pattern ROLE_THEN_NAME =
-            Pattern.compile("\\b((?:\\p{L}[\\p{Ll}\\-]*\\s+)?(?:" + ROLES + "))\\s+(" + NAME + ")");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(" + ROLES + ")\\s+(" + NAME + ")");
+
+    /** The word before a role ("defence" lawyer, "Presidential" spokesperson), read apart to keep the search fast. */
+    private static final Pattern MODIFIER_BEFORE = Pattern.compile("(\\p{L}[\\p{Ll}\\-]*)\\s+$");
 
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
@@ -1652,7 +1654,9 @@ final class QuoteReader {
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
                     // "defence lawyer Mario Mifsud" makes him "the lawyer" and "the defence lawyer".
-                    String role = m.group(1).toLowerCase(Locale.ROOT);
+                    Matcher modifier = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+                    String role =
+                            ((modifier.find() ? modifier.group(1) + " " : "") + m.group(1)).toLowerCase(Locale.ROOT);
                     if (!role.matches("(?:and|or|of|the|as|to|by|with|for|from|said|told|says)\\s.*")) {
                         roles.put(role, name);
                     }
