@@ -350,7 +350,7 @@ public final class ArticleReader {
             warnings.add("no byline found");
         }
 
-        List<ImportedQuote> quoted = quotes.read(paragraphs, warnings);
+        List<ImportedQuote> quoted = quotes.read(paragraphs, standfirst, warnings);
         List<ImportedEvent> events = dates.read(paragraphs, published, warnings);
         return new ImportedStory(
                 headline,

@@ -82,6 +82,19 @@ final class DateReader {
 
     private static final List<Rule> RULES = List.of(
             rule(
+                    "monthsTo",
+                    "\\b[Tt]he\\s+(?:(?:first|last)\\s+)?(?<n>three|six|nine|twelve|3|6|9|12)\\s+months\\s+(?:to|ended|ending"
+                            + "|through)\\s+(?:the\\s+end\\s+of\\s+)?" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR
+                            + ")?"),
+            rule(
+                    "firstMonthsOf",
+                    "\\b[Tt]he\\s+first\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
+                            + "\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR),
+            rule(
+                    "samePeriod",
+                    "\\b[Tt]he\\s+same\\s+(?:period|quarter|months?|time)\\s+(?:(?<last>last\\s+year|a\\s+year\\s+(?:earlier|ago|before))"
+                            + "|(?:of|in)\\s+(?<year>(?:19|20)\\d\\d))"),
+            rule(
                     "sinceStart",
                     "[Ss]ince\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:(?:this|the)\\s+(?<unit>year|month)|" + MONTH
                             + "(?!,?\\s+\\d))"),
@@ -202,6 +215,11 @@ final class DateReader {
                             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon"
                             + "|evening))?"),
             rule(
+                    "monthBeforeEvent",
+                    "(?<=\\b(?:the|its|their|his|her|\\p{L}{2,20}['’]s)\\s)" + MONTH
+                            + "(?=\\s+(?:meeting|session|sitting|election|elections|budget|vote|report|hearing|flood|floods"
+                            + "|attack|storm|fire|poll|figures|data|census|conference|summit|figure|results|deadline)\\b)"),
+            rule(
                     "monthAlone",
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
@@ -214,7 +232,7 @@ final class DateReader {
                     "sameDay",
                     "\\b(?:(?:a few|a couple of|several|some|just|only|two|three|four|five|six|\\d{1,2})\\s+)?"
                             + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
-                            + "(?:day|morning|afternoon|evening|night)\\b"
+                            + "(?:day|morning|afternoon|evening|night)\\b|\\b(?:[Ee]arlier|[Ll]ater)\\s+in\\s+the\\s+day\\b"
                             // "rescuers reached them in the afternoon" after "on Wednesday morning": later that day.
                             + "|\\b(?:[Ii]n|[Bb]y|[Ll]ater in)\\s+the\\s+(?:afternoon|evening)\\b(?!\\s+of\\b)"),
             rule(
@@ -264,6 +282,8 @@ final class DateReader {
         Pattern aWeekday = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
+                "monthsTo",
+                "monthBeforeEvent",
                 "monthOfTheYear",
                 "monthYearRange",
                 "dayRangeAcrossMonthsMdy",
@@ -287,6 +307,8 @@ final class DateReader {
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
+        needs.put("firstMonthsOf", aYear);
+        needs.put("samePeriod", Pattern.compile("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
         needs.put("agoRelative", ago);
         needs.put("offset", Pattern.compile("(?i)\\b(?:before|after|later|earlier|previously|prior)\\b"));
@@ -350,6 +372,8 @@ final class DateReader {
                 resolveSequel(hit, hits, paragraphs);
             } else if (hit.span == null && (hit.rule.equals("clockTime") || hit.rule.equals("partOfStoryDay"))) {
                 resolveClockTime(hit, hits, paragraphs, published);
+            } else if (hit.span == null && hit.rule.equals("samePeriod")) {
+                resolveSamePeriod(hit, hits);
             }
         }
         hits.removeIf(h -> h.span == null);
@@ -499,6 +523,41 @@ final class DateReader {
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
         return hits;
+    }
+
+    /**
+     * "the same period last year", "the same period in 2022": the period the story named last before it (a span of
+     * months, a quarter), in the year those words give; as exact as that period.
+     */
+    private static void resolveSamePeriod(Hit hit, List<Hit> hits) {
+        Hit period = null;
+        for (Hit other : hits) {
+            boolean earlier =
+                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            if (earlier
+                    && other.span != null
+                    && !other.span.approximate()
+                    && other.span.precision() != DatePrecision.DAY
+                    && other.span.precision() != DatePrecision.YEAR) {
+                period = other;
+            }
+        }
+        if (period == null) {
+            return;
+        }
+        long years = hit.match.group("year") != null
+                ? period.span.start().getYear() - Integer.parseInt(hit.match.group("year"))
+                : 1;
+        hit.span = period.span.precision() == DatePrecision.MONTH
+                ? DateSpan.month(YearMonth.from(period.span.start()).minusYears(years))
+                : DateSpan.between(
+                        period.span.start().minusYears(years), period.span.end().minusYears(years));
+    }
+
+    /** The latest month of that name ending on or before the publication date. */
+    private static YearMonth latestMonth(int month, LocalDate published) {
+        YearMonth ym = YearMonth.of(published.getYear(), month);
+        return ym.atEndOfMonth().isAfter(published) ? ym.minusYears(1) : ym;
     }
 
     /** A span moved by an amount of a unit, its shape kept, and approximate (an offset from another event). */
@@ -925,10 +984,11 @@ final class DateReader {
                         case "towards the end of", "toward the end of" -> new int[] {10, 12};
                         default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
                     };
-                    return DateSpan.between(
-                                    LocalDate.of(year, months[0], 1),
-                                    YearMonth.of(year, months[1]).atEndOfMonth())
-                            .approximately();
+                    DateSpan span = DateSpan.between(
+                            LocalDate.of(year, months[0], 1),
+                            YearMonth.of(year, months[1]).atEndOfMonth());
+                    // "the first half of 2023" is six months to the day, as exact as a quarter.
+                    return part.endsWith("half of") ? span : span.approximately();
                 }
                 case "quarter": {
                     int q = switch (m.group(1)) {
@@ -1111,6 +1171,41 @@ final class DateReader {
                             .lookingAt();
                     return qual.equals("next") || (qual.equals("by") && !whose) ? span.approximately() : span;
                 }
+                case "monthsTo": {
+                    // "net profit in the three months to the end of March": the months ending with that one, exact.
+                    if (published == null && m.group(3) == null) {
+                        return null;
+                    }
+                    int months = (int) amount(m.group("n"));
+                    int month = month(m.group(2));
+                    YearMonth last = m.group(3) != null
+                            ? YearMonth.of(Integer.parseInt(m.group(3)), month)
+                            : latestMonth(month, published);
+                    return DateSpan.between(last.minusMonths(months - 1).atDay(1), last.atEndOfMonth());
+                }
+                case "firstMonthsOf": {
+                    int year = Integer.parseInt(m.group(2));
+                    int months = (int) amount(m.group("n"));
+                    return months < 1 || months > 12
+                            ? null
+                            : DateSpan.between(
+                                    LocalDate.of(year, 1, 1),
+                                    YearMonth.of(year, months).atEndOfMonth());
+                }
+                case "samePeriod": {
+                    // Told from the period the story named before it ("… in the three months to March, from the same
+                    // period a year earlier"): resolved once every date of the story is known.
+                    hit.anchorClause = "";
+                    return null;
+                }
+                case "monthBeforeEvent": {
+                    // "the council’s December meeting", "the January figures": the month the story means, nearest.
+                    if (published == null) {
+                        return null;
+                    }
+                    YearMonth ym = monthNear(month(m.group(1)), published, warnings);
+                    return ym == null ? null : DateSpan.month(ym);
+                }
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
                     int month = month(m.group(2));
@@ -1129,7 +1224,11 @@ final class DateReader {
                     // "expect to receive the equipment by October": a deadline ahead, unless the sentence is past.
                     boolean deadline = qual.equals("by")
                             && !PAST.matcher(sentenceAround(text, m.start())).find();
-                    boolean forward = deadline || pointsForward(text, m.start(2));
+                    // "Construction is expected to begin in September": a month told looking ahead is the next one.
+                    boolean forward = deadline
+                            || pointsForward(text, m.start(2))
+                            || ((qual.equals("in") || qual.equals("during"))
+                                    && forward(text, m.start(), m.end(), "in"));
                     if (qual.equals("to") && !forward) {
                         return null;
                     }

@@ -185,6 +185,12 @@ final class QuoteReader {
             "Earlier",
             // Words that open a sentence before its subject ("Perhaps “running scared” …", "After the decision, …").
             "Perhaps",
+            "Commenting",
+            "Responding",
+            "Reacting",
+            "Addressing",
+            "Writing",
+            "Referring",
             "After",
             "Before",
             "During",
@@ -233,26 +239,6 @@ final class QuoteReader {
     private static final Set<String> TITLE_WORDS = Set.of(
             "Minister",
             "President",
-            "Head",
-            "Speaker",
-            "Whip",
-            "Administrator",
-            "Supervisor",
-            "Coordinator",
-            "Treasurer",
-            "Clerk",
-            "Coroner",
-            "Warden",
-            "Dean",
-            "Principal",
-            "Trustee",
-            "Alderman",
-            "Assemblyman",
-            "Assemblywoman",
-            "Congressman",
-            "Congresswoman",
-            "Collector",
-            "Magistrate",
             "Judge",
             "Secretary",
             "Chief",
@@ -343,6 +329,41 @@ final class QuoteReader {
             "Insp",
             "Det");
 
+    /**
+     * Offices met on later pages. They are titles before a name, but not abbreviated: a short word is never taken for
+     * one of them ("Dan", "Matt", "Amy" would read as "Dean", "Magistrate", "Assemblyman").
+     */
+    static final Set<String> OFFICES = Set.of(
+            "Head",
+            "Speaker",
+            "Whip",
+            "Administrator",
+            "Supervisor",
+            "Coordinator",
+            "Treasurer",
+            "Clerk",
+            "Coroner",
+            "Warden",
+            "Principal",
+            "Trustee",
+            "Alderman",
+            "Assemblyman",
+            "Assemblywoman",
+            "Congressman",
+            "Congresswoman",
+            "Collector",
+            "Magistrate",
+            "Cllr",
+            "Asst",
+            "Comm",
+            "Hon");
+
+    /** A title before a name: the newsroom's titles and the offices of later pages. */
+    static boolean isTitle(String word) {
+        String w = word.replace(".", "");
+        return TITLE_WORDS.contains(w) || OFFICES.contains(w);
+    }
+
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
     static String roleOf(String run, String name) {
         return roleOf(run, name, Set.of());
@@ -359,7 +380,7 @@ final class QuoteReader {
         }
         boolean titled = false;
         for (String w : role.split("\\s+")) {
-            if (TITLE_WORDS.contains(w.replace(".", "")) || storyTitles.contains(w)) {
+            if (isTitle(w) || storyTitles.contains(w)) {
                 titled = true;
             }
         }
@@ -434,8 +455,19 @@ final class QuoteReader {
     record Span(int start, int end, boolean open) {}
 
     List<ImportedQuote> read(List<String> paragraphs, List<String> warnings) {
+        return read(paragraphs, null, warnings);
+    }
+
+    /**
+     * The quotes of the paragraphs; the standfirst, when there is one, only introduces people ("Dan McFarland was
+     * pleased …" above the story makes "McFarland" in it Dan McFarland).
+     */
+    List<ImportedQuote> read(List<String> paragraphs, String standfirst, List<String> warnings) {
         List<ImportedQuote> found = new ArrayList<>();
         People people = new People(paragraphs);
+        if (standfirst != null) {
+            people.learnRuns(standfirst);
+        }
         String previousSpeaker = null;
         boolean previousOpen = false;
         boolean previousOrganization = false;
@@ -645,6 +677,10 @@ final class QuoteReader {
                     break;
                 }
             }
+        }
+        Matcher quoted = QUOTED_WHOM.matcher(text);
+        if (quoted.find()) {
+            return people.resolve(quoted.group(1), quoted.start(1));
         }
         if (sentence == null) {
             return null;
@@ -1153,8 +1189,15 @@ final class QuoteReader {
         if (body.find() && ORGANIZATION.matcher(body.group(1)).find()) {
             return body.group(1);
         }
+        // "A Norfolk County youth who put …": only a name followed by its verb is the subject.
         Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
-        return subject.find() ? people.resolve(subject.group(1), position) : null;
+        return subject.find()
+                        && VERB_AFTER_SUBJECT
+                                .matcher(sentence)
+                                .region(subject.end(), sentence.length())
+                                .lookingAt()
+                ? people.resolve(subject.group(1), position)
+                : null;
     }
 
     private static final Pattern ASIDE = Pattern.compile(
@@ -1166,6 +1209,11 @@ final class QuoteReader {
     /** "Great Glen parish council chairman Bill Glasper called": a body and a role, then the name and a verb. */
     private static final Pattern SUBJECT_ROLE_NAME = Pattern.compile("^\\s*(?:(?:The|the)\\s+)?(?:" + NAME
             + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}(?:" + ROLES + ")\\s+(" + NAME + ")(?=\\s+\\p{Ll})");
+
+    private static final Pattern VERB_AFTER_SUBJECT =
+            Pattern.compile("\\s+(?:also\\s+)?(?:\\p{Ll}+(?:ed|s)|has|had|was|is"
+                    + "|were|are|will|would|put|told|said|made|gave|took|saw|got|met|won|lost|left|sent|paid|set|cut|hit|held"
+                    + "|kept|led|ran|came|went|spoke|wrote)\\b");
 
     /** An institution's name may join its places with "and": "NHS Greater Glasgow and Clyde". */
     private static final Pattern BODY_SUBJECT = Pattern.compile(
@@ -1284,6 +1332,26 @@ final class QuoteReader {
 
     private static final Pattern NAME_APPOSED_AT_END = Pattern.compile(",\\s+(" + NAME + "),\\s+[^,“”\"]{2,80},$");
 
+    private static final Pattern NAME_WITH_OFFICE = Pattern.compile("^(" + NAME + "),\\s+([^“”\"]{2,120}),$");
+
+    /** An apposition naming an office: a title or an institution in it. */
+    private static boolean holdsOffice(String apposition) {
+        for (String w : People.SPACES.split(apposition)) {
+            if (isTitle(w.replaceAll("[(),]", ""))) {
+                return true;
+            }
+        }
+        return ORGANIZATION.matcher(apposition).find();
+    }
+
+    /** "Commenting on the matter senior journalist Brezhnev Malaba": the name right after a role in lower case. */
+    private static final Pattern NAME_AFTER_LOWER_ROLE = Pattern.compile("(?:^|\\s)(?!(?:on|in|at|of|for|to|by|with"
+            + "|from|the|a|an|and|or|but|than|as|that|who|which|when|while)\\s)\\p{Ll}[\\p{Ll}\\-]+\\s+(" + NAME
+            + ")$");
+
+    /** "The Herald on Wednesday quoted Nyathi who confirmed …": the one quoted speaks. */
+    static final Pattern QUOTED_WHOM = Pattern.compile("\\bquoted\\s+(" + NAME + ")");
+
     private static final Pattern LEADING_NAME_WITH_APPOSITION =
             Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
 
@@ -1300,6 +1368,20 @@ final class QuoteReader {
             String who = people.resolve(lastApposed.group(1), position);
             if (who != null) {
                 return who;
+            }
+        }
+        // "Bazlur Rashid, Deputy Assistant Director of Fire Service and Civil Defence, said": a person, then an office
+        // in capitals set off by commas.
+        Matcher office = NAME_WITH_OFFICE.matcher(s);
+        if (office.matches() && holdsOffice(office.group(2))) {
+            String name = people.clean(office.group(1));
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()) {
+                String who = people.resolve(office.group(1), position);
+                if (who != null) {
+                    return who;
+                }
             }
         }
         // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the name the
@@ -1337,6 +1419,18 @@ final class QuoteReader {
         int comma = s.lastIndexOf(", ");
         if (comma >= 0 && !s.endsWith(",") && comma + 2 < s.length()) {
             s = s.substring(comma + 2);
+        }
+        Matcher afterRole = NAME_AFTER_LOWER_ROLE.matcher(s);
+        if (afterRole.find()) {
+            String name = people.clean(afterRole.group(1));
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()) {
+                String who = people.resolve(afterRole.group(1), position);
+                if (who != null) {
+                    return who;
+                }
+            }
         }
         // "The ministry in a statement on Monday" -> "The ministry"; "A United Nations report in 2014" -> "... report".
         s = s.replaceFirst(
@@ -1501,7 +1595,8 @@ final class QuoteReader {
             return words.length;
         }
 
-        private static final Pattern DEFINED_ACRONYM = Pattern.compile("(" + NAME + ")\\s+\\((\\p{Lu}{2,6})\\)");
+        private static final Pattern DEFINED_ACRONYM =
+                Pattern.compile("(" + NAME + "(?:\\s+(?:and|&)\\s+" + NAME + ")?)\\s+\\((\\p{Lu}{2,6})\\)");
 
         /** "Andrew Websterof" → "Andrew Webster" when the story also writes "Webster". */
         private String deglue(String name) {
@@ -1557,11 +1652,34 @@ final class QuoteReader {
             return titles;
         }
 
+        /** The paragraphs read so far, for the descriptions they gave. */
+        private final StringBuilder told = new StringBuilder();
+
+        private static final String WEEKDAY_OR_MONTH = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                + "|January|February|March|April|May|June|July|August|September|October|November|December)\\b";
+
+        /** "a district and sessions court in Islamabad", first given for what "the court" stands for; else null. */
+        private String firstDescribed(String head) {
+            if (!head.matches("\\p{Ll}[\\p{Ll}\\-]{2,}")) {
+                return null;
+            }
+            Matcher m = Pattern.compile("\\b([Aa]n?\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}" + Pattern.quote(head)
+                            + "(?:\\s+(?:in|of|at|for|from)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?!" + WEEKDAY_OR_MONTH
+                            + ")\\p{Lu}[\\p{L}\\-]*){0,3})?)\\b")
+                    .matcher(told);
+            if (!m.find()) {
+                return null;
+            }
+            String found = m.group(1);
+            return Character.toLowerCase(found.charAt(0)) + found.substring(1);
+        }
+
         /** The paragraph read before this one. */
         private String previous = "";
 
         void learn(String text) {
             previous = paragraph;
+            told.append(text).append('\n');
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
@@ -1580,12 +1698,14 @@ final class QuoteReader {
             }
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
-                int words = SPACES.split(runs.group()).length;
-                if (words >= 3) {
-                    longRuns.add(runs.group());
-                }
-                if (words >= 2) {
-                    this.runs.add(runs.group());
+                for (String run : sentenceParts(runs.group())) {
+                    int words = SPACES.split(run).length;
+                    if (words >= 3) {
+                        longRuns.add(run);
+                    }
+                    if (words >= 2) {
+                        this.runs.add(run);
+                    }
                 }
             }
             Matcher m = APPOSITION_AFTER.matcher(text);
@@ -1638,7 +1758,7 @@ final class QuoteReader {
             while (m.find()) {
                 String[] title = m.group(1).split("\\s+");
                 String name = clean(m.group(2));
-                if (TITLE_WORDS.contains(title[title.length - 1].replace(".", ""))
+                if (isTitle(title[title.length - 1])
                         && name != null
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
@@ -1718,6 +1838,46 @@ final class QuoteReader {
         }
 
         private static final Pattern OF_BEFORE = Pattern.compile("\\bof\\s+(?:the\\s+)?$");
+
+        /** The runs of capitalised words of a text that is not part of the story's body (its standfirst). */
+        void learnRuns(String text) {
+            Matcher runs = NAME_RUN.matcher(text);
+            while (runs.find()) {
+                for (String run : sentenceParts(runs.group())) {
+                    if (SPACES.split(run).length >= 2) {
+                        this.runs.add(run);
+                    }
+                }
+            }
+        }
+
+        /**
+         * "Rob Herring. The hooker …": a run of capitalised words parted where a sentence ends (a word with a stop that
+         * is neither an initial nor an abbreviation such as "St." or "Gov."), each part without its stop.
+         */
+        static List<String> sentenceParts(String run) {
+            if (run.indexOf('.') < 0) {
+                return List.of(run);
+            }
+            List<String> parts = new ArrayList<>();
+            StringBuilder part = new StringBuilder();
+            for (String token : SPACES.split(run)) {
+                part.append(part.length() == 0 ? "" : " ").append(token);
+                if (SENTENCE_END_TOKEN.matcher(token).matches()) {
+                    parts.add(part.substring(0, part.length() - 1));
+                    part.setLength(0);
+                }
+            }
+            if (part.length() > 0) {
+                parts.add(part.toString());
+            }
+            return parts;
+        }
+
+        private static final Pattern SENTENCE_END_TOKEN =
+                Pattern.compile("(?!(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gov|Sen|Rep"
+                        + "|Sgt|Lt|Col|Gen|Capt|Det|Insp|Supt|Cpl|Const|No|Prof|Rev|Hon|Brig|Maj|Cmdr|Adm|Atty|Pres|Corp|Inc|Co"
+                        + "|Ltd|Bros|Cllr|Asst|Comm)\\.$)\\p{L}[\\p{L}’'\\-]+\\.");
 
         private void add(String name) {
             if (!known.contains(name) && firstGiven(name) == null) {
@@ -1862,8 +2022,7 @@ final class QuoteReader {
                 // Not "the Prime Minister", "the Foreign Minister": a title, not a place, before the office.
                 String office = w.replaceFirst("^(?:The|the)\\s+", "");
                 String role = office.toLowerCase(Locale.ROOT);
-                boolean byPlace = !TITLES.matcher(office).lookingAt()
-                        && !TITLE_WORDS.contains(office.split("\\s+")[0].replace(".", ""));
+                boolean byPlace = !TITLES.matcher(office).lookingAt() && !isTitle(office.split("\\s+")[0]);
                 int at = paragraph.lastIndexOf(w, position);
                 String who = roles.containsKey(role)
                         ? roles.get(role)
@@ -1873,7 +2032,7 @@ final class QuoteReader {
                 }
             }
             Matcher rank = ARTICLE_TITLE.matcher(w);
-            if (rank.matches() && (TITLE_WORDS.contains(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
+            if (rank.matches() && (isTitle(rank.group(2)) || storyTitles.contains(rank.group(2)))) {
                 // "A Garda told detectives": a rank with an article is a description, not a name.
                 w = w.toLowerCase(Locale.ROOT);
             }
@@ -1936,6 +2095,11 @@ final class QuoteReader {
                     }
                 }
                 for (Map.Entry<String, String> e : roles.entrySet()) {
+                    // "the court" after "A district and sessions court in Islamabad adjourned …": the description first
+                    // given.
+                    if (byWords == null) {
+                        byWords = firstDescribed(role);
+                    }
                     // "the presidential spokesperson" after "spokesperson Salvador Panelo": a role told more fully.
                     if (byWords == null && SPACES.split(e.getKey()).length == 1 && sameRoleWords(e.getKey(), role)) {
                         byWords = e.getValue();
@@ -1997,10 +2161,8 @@ final class QuoteReader {
             }
             String title = tokens[0];
             String surname = tokens[1];
-            boolean aTitle = TITLE_WORDS.contains(title.replace(".", ""))
-                    || storyTitles.contains(title)
-                    || title.endsWith(".")
-                    || titleAbbreviation(title);
+            boolean aTitle =
+                    isTitle(title) || storyTitles.contains(title) || title.endsWith(".") || titleAbbreviation(title);
             for (String longRun : aTitle ? runs : longRuns) {
                 String[] run = longRun.split("\\s+");
                 if (!sameWord(run[run.length - 1], surname) || run.length == 2 && sameWord(run[0], title)) {
@@ -2048,9 +2210,15 @@ final class QuoteReader {
                         && HYPHENATED_GIVEN.matcher(tokens[1]).matches()) {
                     return run;
                 }
+                // "Dan McFarland’s mood": the owner's name without its "’s".
+                tokens[tokens.length - 1] = POSSESSIVE_END
+                        .matcher(tokens[tokens.length - 1])
+                        .replaceFirst("")
+                        .replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
                 if (!sameWord(tokens[tokens.length - 1], surname)) {
                     continue;
                 }
+                run = String.join(" ", tokens);
                 String full = clean(run);
                 if (full == null
                         || !full.contains(" ")
@@ -2123,6 +2291,11 @@ final class QuoteReader {
             // outside them stands for.
             List<Span> quoted = spans(head);
             for (String full : known) {
+                // "he" and "she" are people, never "Tecom Group" named in passing.
+                if (("he".equals(pronoun) || "she".equals(pronoun))
+                        && ORGANIZATION.matcher(full).find()) {
+                    continue;
+                }
                 for (String token : full.split("\\s+")) {
                     // "Department of Bukit Aman": its "of" is not a mention of it.
                     if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
@@ -2230,7 +2403,7 @@ final class QuoteReader {
             int named = tokens.length
                     - (GENERATION.matcher(tokens[tokens.length - 1]).matches() ? 1 : 0);
             for (int i = 0; i < named - 1; i++) {
-                if (TITLE_WORDS.contains(tokens[i].replace(".", ""))) {
+                if (isTitle(tokens[i])) {
                     lastTitle = i;
                 } else if (storyTitles.contains(tokens[i]) && i + 2 < tokens.length) {
                     // "Garda Colm Geary", "Meteorologist Greg Fishel": a word the story also uses as a common noun

@@ -516,6 +516,35 @@ class ReadingRulesTest {
         }
 
         @Test
+        void peopleByTheirOfficesAndTheCourtByItsDescription() {
+            ImportedStory story = body(
+                    "Bazlur Rashid, Deputy Assistant Director of Fire Service and Civil Defence, said, “Five of the"
+                            + " bodies could not be identified.”",
+                    "Conservative Cllr Tony Kear said the road had been swept four times this year.",
+                    "Hard work is what you always get from Rob Herring. The hooker won his 200th cap tonight.",
+                    "“It was a great night for him,” said Herring.",
+                    "Commenting on the matter senior journalist Brezhnev Malaba said:",
+                    "“This could become a crucial part of the case.”",
+                    "A district and sessions court in Islamabad adjourned the hearing until Saturday.",
+                    "“We are not listening to you today,” the court said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly(
+                            "Bazlur Rashid",
+                            "Rob Herring",
+                            "Brezhnev Malaba",
+                            "a district and sessions court in Islamabad");
+        }
+
+        @Test
+        void thePublicationQuotingSomeoneIsNotTheSpeaker() {
+            ImportedStory story = body(
+                    "The Herald on Wednesday quoted Paul Nyathi who confirmed the arrest of the three.",
+                    "“I can confirm that the police arrested the three in Harare.”");
+            assertThat(only(story).speaker()).isEqualTo("Paul Nyathi");
+        }
+
+        @Test
         void malaysianHonorificsAreNotTheName() {
             ImportedStory story = body(
                     "Inspector-General of Police Tan Sri Anwar Rahim said a paper was opened against Ali Bakar, the"
@@ -883,6 +912,11 @@ class ReadingRulesTest {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
                     "He will be scanned this week, the manager said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
+                    "Net profit in the three months to the end of March rose 34 per cent. | the three months to the end of March | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "Profit in the first three months of 2023 rose 34 per cent. | the first three months of 2023 | 2023-01-01 | 2023-03-31 | SPAN | false",
+                    "The dividend covers the first half of 2023, the company said. | the first half of 2023 | 2023-01-01 | 2023-06-30 | SPAN | false",
+                    "Construction is expected to begin in September, officials said. | in September | 2019-09-01 | 2019-09-30 | MONTH | false",
+                    "She had also told the council’s December meeting that work is reactive. | December | 2018-12-01 | 2018-12-31 | MONTH | false",
                     "Seven new factories have opened this month, the minister said. | this month | 2019-04-01 | 2019-04-30 | MONTH | false",
                     "Today they are quoting 4,500 cedis for a bale, traders said. | Today | 2019-04-18 | 2019-04-18 | DAY | false",
                     "The HSE admitted having no plan for the coming winter. | the coming winter | 2019-12-01 | 2020-02-29 | SPAN | true",
