@@ -420,13 +420,26 @@ final class DateReader {
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         List<int[]> windows = windows(text);
+        // Whether a window holds a word, asked once per word (rules share them: sixteen need a month's name).
+        Map<Pattern, boolean[]> holds = new java.util.IdentityHashMap<>();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
-            Matcher needs = rule.needs == null ? null : rule.needs.matcher(text);
-            for (int[] window : windows) {
-                if (needs != null && !needs.region(window[0], window[1]).find()) {
+            boolean[] held = rule.needs == null
+                    ? null
+                    : holds.computeIfAbsent(rule.needs, needs -> {
+                        boolean[] found = new boolean[windows.size()];
+                        Matcher word = needs.matcher(text);
+                        for (int w = 0; w < windows.size(); w++) {
+                            found[w] = word.region(windows.get(w)[0], windows.get(w)[1])
+                                    .find();
+                        }
+                        return found;
+                    });
+            for (int w = 0; w < windows.size(); w++) {
+                int[] window = windows.get(w);
+                if (held != null && !held[w]) {
                     continue;
                 }
                 m.region(window[0], window[1]);

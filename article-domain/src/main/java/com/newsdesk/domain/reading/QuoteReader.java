@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 final class QuoteReader {
 
     static final String VERBS = "said|says|say|told|tells|tell|added|adds|recalled|recalls|explained|explains"
+            + "|revealed|reveals|disclosed"
             + "|wrote|writes|asked|asks|noted|notes|continued|continues|insisted|insists|argued|argues|stated|states"
             + "|warned|warns|claimed|claims|declared|declares|replied|replies|responded|responds|admitted|admits"
             + "|acknowledged|acknowledges|tweeted|tweets|posted|announced|announces|remarked|observed|suggested"
