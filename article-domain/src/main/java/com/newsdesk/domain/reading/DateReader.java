@@ -463,18 +463,7 @@ final class DateReader {
                         // "at around 7.40pm on Friday": the day that follows names it.
                         Matcher day = DAY_AFTER_HOUR.matcher(text).region(m.end(), text.length());
                         if (day.lookingAt()) {
-                            // The hour joins the phrase of the day that follows it, and "around" makes it approximate.
-                            for (Hit named : hits) {
-                                if (named.start >= m.end() && named.start < day.end() && named.span != null) {
-                                    named.start = m.start();
-                                    if (rule.name.equals("clockTime") && m.group("about") != null) {
-                                        named.span = named.span.approximately();
-                                    }
-                                    for (int t = m.start(); t < m.end(); t++) {
-                                        taken[t] = true;
-                                    }
-                                }
-                            }
+                            joinHour(hits, taken, rule.name, m, m.end(), day.end(), true);
                             continue;
                         }
                         // A timetable in the present ("the meeting starts at 6:30 p.m.") dates nothing.
@@ -484,17 +473,7 @@ final class DateReader {
                         // The hour of a date just named ("adjourned to September 2 next at 11am", "on May 13 at around
                         // 2.30am") is that date, one phrase; "around" makes it approximate.
                         if (overlaps(taken, Math.max(0, m.start() - 8), m.start())) {
-                            for (Hit named : hits) {
-                                if (named.end <= m.start() && named.end >= m.start() - 8 && named.span != null) {
-                                    named.end = m.end();
-                                    if (rule.name.equals("clockTime") && m.group("about") != null) {
-                                        named.span = named.span.approximately();
-                                    }
-                                }
-                            }
-                            for (int t = m.start(); t < m.end(); t++) {
-                                taken[t] = true;
-                            }
+                            joinHour(hits, taken, rule.name, m, m.start() - 8, m.start(), false);
                             continue;
                         }
                         hit.anchorClause = "";
@@ -536,6 +515,32 @@ final class DateReader {
         }
         hits.sort(Comparator.comparingInt(h -> h.start));
         return hits;
+    }
+
+    /**
+     * The hour joins the phrase of the day told beside it, after it ("at around 7.40pm on Friday": a day starting
+     * within {@code from}..{@code to}) or before it ("on May 13 at around 2.30am": a day ending there); "around"
+     * makes it approximate.
+     */
+    private static void joinHour(
+            List<Hit> hits, boolean[] taken, String rule, Matcher hour, int from, int to, boolean dayAfter) {
+        for (Hit named : hits) {
+            int edge = dayAfter ? named.start : named.end;
+            if (named.span == null || edge < from || edge > to || (dayAfter && edge == to)) {
+                continue;
+            }
+            if (dayAfter) {
+                named.start = hour.start();
+            } else {
+                named.end = hour.end();
+            }
+            if (rule.equals("clockTime") && hour.group("about") != null) {
+                named.span = named.span.approximately();
+            }
+        }
+        for (int t = hour.start(); t < hour.end(); t++) {
+            taken[t] = true;
+        }
     }
 
     /**

@@ -1005,12 +1005,9 @@ final class QuoteReader {
                 }
             }
         }
-        m = AFTER_VERB_ROLE_NAME.matcher(afterSentence);
-        if (m.find()) {
-            String who = people.resolve(m.group(1), span.end);
-            if (who != null) {
-                return who;
-            }
+        String byRoleAfterVerb = named(AFTER_VERB_ROLE_NAME, afterSentence, people, span.end);
+        if (byRoleAfterVerb != null) {
+            return byRoleAfterVerb;
         }
         m = AFTER_VERB_FIRST.matcher(afterSentence);
         if (m.find()) {
@@ -1043,12 +1040,9 @@ final class QuoteReader {
                 return who;
             }
         }
-        m = AFTER_ROLE_NAME.matcher(afterSentence);
-        if (m.find()) {
-            String who = people.resolve(m.group(1), span.end);
-            if (who != null) {
-                return who;
-            }
+        String byRoleBeforeVerb = named(AFTER_ROLE_NAME, afterSentence, people, span.end);
+        if (byRoleBeforeVerb != null) {
+            return byRoleBeforeVerb;
         }
         // Before the quote, in the same sentence.
         String beforeSentence = lastSentence(before);
@@ -1127,12 +1121,9 @@ final class QuoteReader {
                 return who;
             }
         }
-        m = SENTENCE_FINAL_BODY.matcher(afterSentence);
-        if (m.find()) {
-            String who = people.resolve(m.group(1), span.end);
-            if (who != null) {
-                return who;
-            }
+        String byBodyAtTheEnd = named(SENTENCE_FINAL_BODY, afterSentence, people, span.end);
+        if (byBodyAtTheEnd != null) {
+            return byBodyAtTheEnd;
         }
         m = ACCORDING_TO.matcher(afterSentence);
         if (m.find()) {
@@ -1355,6 +1346,12 @@ final class QuoteReader {
 
     private static final Pattern LEADING_NAME_WITH_APPOSITION =
             Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
+
+    /** Who the first group of a pattern names in {@code words}, resolved; null when it does not match or names nobody. */
+    private static String named(Pattern pattern, String words, People people, int at) {
+        Matcher m = pattern.matcher(words);
+        return m.find() ? people.resolve(m.group(1), at) : null;
+    }
 
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
