@@ -334,7 +334,7 @@ final class DateReader {
         needs.put("pastUnit", Pattern.compile("(?i)\\b(?:past|last)\\b"));
         needs.put("sinceStart", Pattern.compile("(?i)\\bsince\\b"));
         needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
-        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening)\\b"));
+        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening|day)\\b"));
         needs.put("partOfStoryDay", Pattern.compile("(?i)\\b(?:rest|lunchtime|midday)\\b"));
         needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon"));
         return Map.copyOf(needs);

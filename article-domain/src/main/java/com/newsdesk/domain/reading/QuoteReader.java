@@ -681,7 +681,10 @@ final class QuoteReader {
         }
         Matcher quoted = QUOTED_WHOM.matcher(text);
         if (quoted.find()) {
-            return people.resolve(quoted.group(1), quoted.start(1));
+            String who = people.resolve(quoted.group(1), quoted.start(1));
+            if (who != null && !ORGANIZATION.matcher(who).find()) {
+                return who;
+            }
         }
         if (sentence == null) {
             return null;
@@ -754,7 +757,7 @@ final class QuoteReader {
     }
 
     private static final Pattern FIRST_PERSON =
-            Pattern.compile("\\b(?:I|I’m|I'm|We|we|We’re|we’re|our|Our|us|my|My)\\b");
+            Pattern.compile("^\\s*(?:I|I’m|I'm|I’ve|I've|We|We’re|We're|We’ve|Our|My)\\b");
 
     private static int firstClose(String text) {
         return text.indexOf('”');
@@ -1240,8 +1243,9 @@ final class QuoteReader {
     private static final Pattern ASKED_WHOM =
             Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
 
-    private static final Pattern NOUN_AFTER_OWNER =
-            Pattern.compile("(?:['’]s|\\b(?:the|his|her|their|its|these|those|such|any|no))\\s+$");
+    private static final Pattern NOUN_AFTER_OWNER = Pattern.compile(
+            "(?:(?<!\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat))['’]s|\\b(?:the|his|her|their"
+                    + "|its|these|those|such|any|no))\\s+$");
 
     private static final Pattern ASKED_TO = Pattern.compile(
             "\\s+(?:him|her|them|me|us|it|the\\s+\\p{Ll}+|\\p{Lu}\\p{L}+)\\s+(?:not\\s+)?to\\s+\\p{Ll}");
@@ -1342,7 +1346,8 @@ final class QuoteReader {
             + ")$");
 
     /** "The Herald on Wednesday quoted Nyathi who confirmed …": the one quoted speaks. */
-    static final Pattern QUOTED_WHOM = Pattern.compile("\\bquoted\\s+(" + NAME + ")");
+    static final Pattern QUOTED_WHOM =
+            Pattern.compile("\\bquoted\\s+(" + NAME + ")(?=\\s+(?:as\\s+saying|who|saying)\\b|,)");
 
     private static final Pattern LEADING_NAME_WITH_APPOSITION =
             Pattern.compile("^(" + NAME + "),\\s+\\p{Ll}[^“”\"]*,$");
@@ -1540,6 +1545,7 @@ final class QuoteReader {
             Matcher word = CAPITALISED.matcher(String.join("\n", story));
             while (word.find()) {
                 storyWords.add(word.group());
+                wordCounts.merge(word.group(), 1, Integer::sum);
             }
             this.cityGovernment = cityGovernment(story);
             Matcher force = NAMED_POLICE_FORCE.matcher(String.join("\n", story));
@@ -1551,6 +1557,8 @@ final class QuoteReader {
 
         /** The capitalised words of the story, to mend a name the page glued to the next word ("Andrew Websterof"). */
         private final Set<String> storyWords = new java.util.HashSet<>();
+
+        private final Map<String, Integer> wordCounts = new HashMap<>();
 
         /** "the Jamaica Constabulary Force (JCF)": an acronym whose letters are the initials of the name before it. */
         static Map<String, String> acronyms(List<String> story) {
@@ -1602,11 +1610,18 @@ final class QuoteReader {
                 return null;
             }
             Matcher m = GLUED.matcher(name);
-            return m.find() && storyWords.contains(m.group(1)) ? name.substring(0, m.end(1)) : name;
+            // Only a word the story writes once ("Websterof"), whose front it does write apart ("Webster").
+            return m.find() && storyWords.contains(m.group(1)) && gluedOnce(name.substring(name.lastIndexOf(' ') + 1))
+                    ? name.substring(0, m.end(1))
+                    : name;
         }
 
-        private static final Pattern GLUED =
-                Pattern.compile("(\\p{Lu}\\p{Ll}+?)(?:of|and|the|in|at|on|for|to|said|says|with|from)$");
+        /** The story writes this word once: a glue of the page, not a name it uses. */
+        private boolean gluedOnce(String word) {
+            return wordCounts.getOrDefault(word, 0) <= 1;
+        }
+
+        private static final Pattern GLUED = Pattern.compile("(\\p{Lu}\\p{Ll}+?)(?:of|and|the|said|says|with|from)$");
 
         /** The police force the story names ("Moose Jaw RCMP", "Avon and Somerset Police"), for a bare "police". */
         final String policeForce;
@@ -1650,6 +1665,19 @@ final class QuoteReader {
             return titles;
         }
 
+        /** The pattern of a description by its head noun ("court"), compiled once per story. */
+        private final Map<String, Pattern> described = new HashMap<>();
+
+        /** The quoted spans of the paragraphs a pronoun looks back over (this one and the one before), found once. */
+        private final Map<String, List<Span>> quotedSpans = new HashMap<>();
+
+        private List<Span> quotedIn(String text) {
+            if (quotedSpans.size() > 4) {
+                quotedSpans.clear();
+            }
+            return quotedSpans.computeIfAbsent(text, QuoteReader::spans);
+        }
+
         /** The paragraphs read so far, for the descriptions they gave. */
         private final StringBuilder told = new StringBuilder();
 
@@ -1661,9 +1689,13 @@ final class QuoteReader {
             if (!head.matches("\\p{Ll}[\\p{Ll}\\-]{2,}")) {
                 return null;
             }
-            Matcher m = Pattern.compile("\\b([Aa]n?\\s+(?:[\\p{Ll}\\-]+\\s+){0,4}" + Pattern.quote(head)
-                            + "(?:\\s+(?:in|of|at|for|from)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?!" + WEEKDAY_OR_MONTH
-                            + ")\\p{Lu}[\\p{L}\\-]*){0,3})?)\\b")
+            Matcher m = described
+                    .computeIfAbsent(
+                            head,
+                            h -> Pattern.compile("\\b([Aa]n?\\s+(?:(?!(?:a|an|the|or|to|of|said|says|told"
+                                    + "|asked)\\b|\\p{Ll}+ed\\b)[\\p{Ll}\\-]+\\s+){0,4}" + Pattern.quote(h)
+                                    + "(?:\\s+(?:in|of|at|for|from)\\s+\\p{Lu}[\\p{L}\\-]*(?:\\s+(?!" + WEEKDAY_OR_MONTH
+                                    + ")\\p{Lu}[\\p{L}\\-]*){0,3})?)\\b"))
                     .matcher(told);
             if (!m.find()) {
                 return null;
@@ -2093,15 +2125,15 @@ final class QuoteReader {
                     }
                 }
                 for (Map.Entry<String, String> e : roles.entrySet()) {
-                    // "the court" after "A district and sessions court in Islamabad adjourned …": the description first
-                    // given.
-                    if (byWords == null) {
-                        byWords = firstDescribed(role);
-                    }
                     // "the presidential spokesperson" after "spokesperson Salvador Panelo": a role told more fully.
                     if (byWords == null && SPACES.split(e.getKey()).length == 1 && sameRoleWords(e.getKey(), role)) {
                         byWords = e.getValue();
                     }
+                }
+                // "the court" after "A district and sessions court in Islamabad adjourned …": the description first
+                // given.
+                if (byWords == null) {
+                    byWords = firstDescribed(role);
                 }
                 return byWords != null ? byWords : w;
             }
@@ -2287,7 +2319,7 @@ final class QuoteReader {
             String head = text.substring(0, Math.min(position, text.length()));
             // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun
             // outside them stands for.
-            List<Span> quoted = spans(head);
+            List<Span> quoted = quotedIn(text);
             for (String full : known) {
                 // "he" and "she" are people, never "Tecom Group" named in passing.
                 if (("he".equals(pronoun) || "she".equals(pronoun))
