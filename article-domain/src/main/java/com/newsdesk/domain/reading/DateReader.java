@@ -196,7 +196,7 @@ final class DateReader {
             rule(
                     "thisYear",
                     "\\b(?:[Tt]his|[Tt]he current)(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s(?:[Tt]his|[Tt]he current))"
-                            + "\\s+(year|month|week)\\b(?!['’]s|end)"),
+                            + "\\s+(year|month|week)\\b(?!['’]s)"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(

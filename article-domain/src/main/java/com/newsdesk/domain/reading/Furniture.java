@@ -128,10 +128,12 @@ final class Furniture {
             "\\b(?:speaks|tells|talks|gestures|looks on|looks|poses|walks|arrives|attends|addresses|holds|stands|waves"
                     + "|reacts|listens|sits|watches|prays|mourns|greets|inspects|carries|is seen|are seen)\\b");
 
-    private static final Pattern ENDS_WITH_FULL_DATE = Pattern.compile(
+    /** A full date, month first or day first: "May 8, 2023", "8 May 2023". */
+    private static final String FULL_DATE =
             "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
-                    + "\\.\\s*$");
+                    + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})";
+
+    private static final Pattern ENDS_WITH_FULL_DATE = Pattern.compile(FULL_DATE + "\\.\\s*$");
 
     /**
      * A masthead's slogan speaking to the reader: "Connecting You to a World of Ideas", "Keeping You Informed" (a
@@ -153,10 +155,7 @@ final class Furniture {
             "\\b(?:speaking|talking|addressing|gesturing|looking on|posing|walking|arriving|attending|holding"
                     + "|standing|waving|reacting|listening|sitting|watching|greeting|inspecting|carrying)\\b");
 
-    private static final Pattern ENDS_WITH_FULL_DATE_NO_STOP = Pattern.compile(
-            "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
-                    + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
-                    + "\\s*$");
+    private static final Pattern ENDS_WITH_FULL_DATE_NO_STOP = Pattern.compile(FULL_DATE + "\\s*$");
 
     static boolean isCaption(String s) {
         if (words(s) > 60) {
