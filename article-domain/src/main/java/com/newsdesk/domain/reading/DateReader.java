@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,6 +135,10 @@ final class DateReader {
             rule("mdy", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR),
             rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
             rule(
+                    "monthYearToYear",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + YEAR + "\\s+(?:and|to|until|through)\\s+"
+                            + "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|s|\\s+\\p{Lu})"),
+            rule(
                     "yearRange",
                     "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + YEAR + "\\s*(?:-|–|to|and|until|through)\\s*"
                             + "((?:1[6-9]|20)?\\d\\d)(?![\\d,]\\d|s)"),
@@ -150,6 +155,10 @@ final class DateReader {
                     "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
                             + "|start of|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
                             + "[-\\s]+" + YEAR),
+            rule(
+                    "partOfRelativeYear",
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
+                            + "|start of|middle of|first half of|second half of)[-\\s]+(last|this|next)\\s+year\\b"),
             rule(
                     "quarter",
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?"
@@ -241,11 +250,15 @@ final class DateReader {
                             + "|\\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Aa]round)\\s+(?:lunchtime|midday)\\b"),
             rule("endOfWeek", "(?:[Bb]y\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
             rule(
+                    "restOfWeek",
+                    "(?:(?:[Ff]or|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
+            rule(
                     "clockTime",
-                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:around|about|shortly after|shortly before|just after"
-                            + "|just before)\\s+\\d))"
-                            + "(?<about>(?:about|around|approximately|roughly|just after|just before|shortly after|shortly before)\\s+)?"
-                            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b)"),
+                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:[Aa]round|[Aa]bout|[Ss]hortly after|[Ss]hortly before"
+                            + "|[Jj]ust after|[Jj]ust before)\\s+(?:\\d|midnight\\b|noon\\b)))"
+                            + "(?<about>(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Jj]ust after|[Jj]ust before"
+                            + "|[Ss]hortly after|[Ss]hortly before)\\s+)?"
+                            + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b|midnight\\b)"),
             rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
             rule(
                     "agoRange",
@@ -301,9 +314,11 @@ final class DateReader {
                 "monthAlone")) {
             needs.put(name, aMonth);
         }
-        for (String name : List.of("yearRange", "decade", "partOfYear", "quarter", "seasonYear", "year")) {
+        for (String name :
+                List.of("monthYearToYear", "yearRange", "decade", "partOfYear", "quarter", "seasonYear", "year")) {
             needs.put(name, aYear);
         }
+        needs.put("partOfRelativeYear", Pattern.compile("(?i)\\byear\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
@@ -329,6 +344,7 @@ final class DateReader {
         needs.put("thisYear", Pattern.compile("(?i)\\b(?:this|current)\\b"));
         needs.put("endOfYear", Pattern.compile("(?i)\\bend\\b"));
         needs.put("endOfWeek", Pattern.compile("(?i)\\bend\\b"));
+        needs.put("restOfWeek", Pattern.compile("(?i)\\brest\\b"));
         needs.put("rollingWindow", Pattern.compile("(?i)\\b(?:last|past|next|coming)\\b"));
         needs.put("comingDays", Pattern.compile("(?i)\\b(?:coming|recent)\\b"));
         needs.put("pastUnit", Pattern.compile("(?i)\\b(?:past|last)\\b"));
@@ -336,7 +352,7 @@ final class DateReader {
         needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
         needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening|day)\\b"));
         needs.put("partOfStoryDay", Pattern.compile("(?i)\\b(?:rest|lunchtime|midday)\\b"));
-        needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon"));
+        needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon|midnight"));
         return Map.copyOf(needs);
     }
 
@@ -349,6 +365,8 @@ final class DateReader {
         DateSpan span;
         final Matcher match;
         String anchorClause;
+        /** The phrase tells its year ("30 June next year", "March 3, 2019"), not only the day and month. */
+        boolean yearTold;
 
         Hit(int paragraph, int start, int end, String rule, Matcher match) {
             this.paragraph = paragraph;
@@ -388,6 +406,21 @@ final class DateReader {
                 if (spoken != null) {
                     h.span = spoken;
                 }
+            }
+        }
+        // "not beyond 30 June next year" … "it will not go beyond 30 June": a day told again without its year is
+        // the one the story dated first.
+        Map<MonthDay, Hit> told = new HashMap<>();
+        for (Hit h : hits) {
+            if (h.span.precision() != DatePrecision.DAY || h.span.approximate()) {
+                continue;
+            }
+            boolean yearless = (h.rule.equals("md") || h.rule.equals("dm")) && !h.yearTold;
+            Hit first = told.get(MonthDay.from(h.span.start()));
+            if (first != null && yearless) {
+                h.span = DateSpan.day(first.span.start());
+            } else if (first == null && !yearless) {
+                told.put(MonthDay.from(h.span.start()), h);
             }
         }
         // Told twice: a month a day already falls in.
@@ -884,6 +917,16 @@ final class DateReader {
                 case "dmy":
                     return DateSpan.day(LocalDate.of(
                             Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                case "monthYearToYear": {
+                    // "between August 2019 to 2022": from the month's first day to the last year's end.
+                    int from = Integer.parseInt(m.group(2));
+                    int to = Integer.parseInt(m.group(3));
+                    if (to <= from) {
+                        return null;
+                    }
+                    return DateSpan.between(
+                            YearMonth.of(from, month(m.group(1))).atDay(1), LocalDate.of(to, 12, 31));
+                }
                 case "yearRange": {
                     int from = Integer.parseInt(m.group(1));
                     String toText = m.group(2);
@@ -907,6 +950,16 @@ final class DateReader {
                     return DateSpan.between(
                                     LocalDate.of(decade + years[0], 1, 1), LocalDate.of(decade + years[1], 12, 31))
                             .approximately();
+                }
+                case "restOfWeek": {
+                    // "for the rest of this week": from the publication day to the week's (or month's) last day.
+                    if (published == null) {
+                        return null;
+                    }
+                    LocalDate last = m.group(1).equals("week")
+                            ? published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+                            : YearMonth.from(published).atEndOfMonth();
+                    return DateSpan.between(published, last).approximately();
                 }
                 case "endOfWeek": {
                     // "by the end of the week": its last three days (Friday to Sunday); "… of the month": its last ten.
@@ -990,23 +1043,19 @@ final class DateReader {
                     int last = m.group(2).equals("mid") ? 20 : ym.lengthOfMonth();
                     return DateSpan.between(ym.atDay(first), ym.atDay(last)).approximately();
                 }
-                case "partOfYear": {
-                    int year = Integer.parseInt(m.group(2));
-                    String part = m.group(1);
-                    int[] months = switch (part) {
-                        case "early", "beginning of", "start of" -> new int[] {1, 4};
-                        case "mid", "middle of" -> new int[] {4, 9};
-                        case "first half of" -> new int[] {1, 6};
-                        case "second half of" -> new int[] {7, 12};
-                        case "end of" -> new int[] {12, 12};
-                        case "towards the end of", "toward the end of" -> new int[] {10, 12};
-                        default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
+                case "partOfYear":
+                    return partOfYear(m.group(1), Integer.parseInt(m.group(2)));
+                case "partOfRelativeYear": {
+                    // "late last year": the part of the year before the publication's.
+                    if (published == null) {
+                        return null;
+                    }
+                    int offset = switch (m.group(2)) {
+                        case "last" -> -1;
+                        case "next" -> 1;
+                        default -> 0;
                     };
-                    DateSpan span = DateSpan.between(
-                            LocalDate.of(year, months[0], 1),
-                            YearMonth.of(year, months[1]).atEndOfMonth());
-                    // "the first half of 2023" is six months to the day, as exact as a quarter.
-                    return part.endsWith("half of") ? span : span.approximately();
+                    return partOfYear(m.group(1), published.getYear() + offset);
                 }
                 case "quarter": {
                     int q = switch (m.group(1)) {
@@ -1039,9 +1088,12 @@ final class DateReader {
                     }
                     Matcher lastYear = LAST_YEAR_AFTER.matcher(text).region(m.end(), text.length());
                     if (lastYear.lookingAt()) {
-                        // "the June 4 vigil in Victoria Park last year": the day of the year named, one phrase.
+                        // "the June 4 vigil in Victoria Park last year", "not beyond 30 June next year": the day of
+                        // the year named, one phrase.
                         hit.end = lastYear.end();
-                        return DateSpan.day(LocalDate.of(published.getYear() - 1, month, day));
+                        hit.yearTold = true;
+                        int year = published.getYear() + (lastYear.group(1).equals("last") ? -1 : 1);
+                        return DateSpan.day(LocalDate.of(year, month, day));
                     }
                     LocalDate date = pointsForward(text, m.start())
                             ? ahead(LocalDate.of(published.getYear(), month, day), published)
@@ -1326,10 +1378,14 @@ final class DateReader {
     /** "June 4 vigil in Victoria Park last year": a few words of the same clause, then the year it was in. */
     private static final Pattern LAST_YEAR_AFTER = Pattern.compile(
             "(?:\\s+(?!(?:said|says|was|were|is|are|had|has|have|will|would|and|but)\\b)(?!\\p{Ll}+ed\\b)"
-                    + "[\\p{L}’']+){0,5}?\\s+last\\s+year\\b");
+                    + "[\\p{L}’']+){0,5}?\\s+(last|next)\\s+year\\b");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
-            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned)\\b|\\w['’]ll\\b");
+            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
+            // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
+            // in Christchurch on Friday", "ahead of Sunday's vote".
+            + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|starting|preparing for"
+            + "|prepares for|run-up to|lead-up to|build-up to)\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
                     + "\\b(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed\\b");
@@ -1421,6 +1477,23 @@ final class DateReader {
             return true;
         }
         return UNTIL_BEFORE.matcher(before).find() && forward(text, start, start, "until");
+    }
+
+    /** "early 2020", "late last year": the months of a year its part covers, approximate but for its halves. */
+    private static DateSpan partOfYear(String part, int year) {
+        int[] months = switch (part) {
+            case "early", "beginning of", "start of" -> new int[] {1, 4};
+            case "mid", "middle of" -> new int[] {4, 9};
+            case "first half of" -> new int[] {1, 6};
+            case "second half of" -> new int[] {7, 12};
+            case "end of" -> new int[] {12, 12};
+            case "towards the end of", "toward the end of" -> new int[] {10, 12};
+            default -> seasonMonths(part.replace(" of", ""), new int[] {9, 12});
+        };
+        DateSpan span = DateSpan.between(
+                LocalDate.of(year, months[0], 1), YearMonth.of(year, months[1]).atEndOfMonth());
+        // "the first half of 2023" is six months to the day, as exact as a quarter.
+        return part.endsWith("half of") ? span : span.approximately();
     }
 
     /**
@@ -1715,6 +1788,16 @@ final class DateReader {
             // "at the end of June" is the end of June a year before.
             hit.span = moved(best.span, amount, unit, dir);
             return;
+        }
+        if (best.paragraph == hit.paragraph
+                && best.end <= hit.start
+                && paragraphs
+                        .get(hit.paragraph)
+                        .substring(best.end, hit.start)
+                        .matches("\\s*,\\s*(?:just\\s+|only\\s+)?")) {
+            // "found dead on January 20, a day after he arrived in Dubai": set off after its date, the offset tells
+            // when its own clause happened from that date, the other way (he arrived on January 19).
+            dir = dir == RelativeDate.Direction.AFTER ? RelativeDate.Direction.BEFORE : RelativeDate.Direction.AFTER;
         }
         LocalDate anchor = best.span.precision() == DatePrecision.DAY ? best.span.start() : mid(best.span);
         hit.span = RelativeDate.offset(anchor, amount, unit, dir);

@@ -168,6 +168,11 @@ final class Furniture {
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
             return true;
         }
+        // "Black Caps coach Gary Stead … inspect the Basin Reserve wicket as Matt Henry of New Zealand looks on.": a
+        // picture described in the present, with someone looking on.
+        if (LOOKS_ON.matcher(s).find() && words(s) <= 40 && Character.isUpperCase(s.charAt(0))) {
+            return true;
+        }
         return ENDS_WITH_FULL_DATE_NO_STOP.matcher(s).find()
                 && (CAPTION_VERB.matcher(s).find()
                         || CAPTION_PARTICIPLE.matcher(s).find());
@@ -191,6 +196,24 @@ final class Furniture {
     /** A weather or local-news widget asking where the reader is: "AZ City or ZIP", "Enter your postcode". */
     private static final Pattern WHERE_WIDGET =
             Pattern.compile("\\b(?:ZIP|[Zz]ip [Cc]ode|[Pp]ostcode|[Pp]ostal [Cc]ode)\\b");
+
+    /**
+     * What the site says about itself, not the story: "JavaScript is disabled in your web browser", "this feature is
+     * currently unavailable", a comment box's "Welcome to the discussion." and "Keep it Clean.", "Newspapers from United
+     * Kingdom".
+     */
+    private static final Pattern PAGE_NOTICE = Pattern.compile(
+            "\\b(?:javascript is (?:disabled|turned off)|enable javascript|(?:this|the) feature is (?:currently )?"
+                    + "unavailable|please try again later|welcome to the discussion|keep it clean|please avoid obscene"
+                    + "|^newspapers from)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */
+    private static final Pattern TEASER =
+            Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.,'’\\-]{1,40}\\s+[—–]\\s+\\p{Lu}.*\\p{L}(?:…|\\.\\.\\.)$");
+
+    private static final Pattern LOOKS_ON =
+            Pattern.compile("\\s(?:as|while)\\s+[^.,;“”\"]{2,80}\\s+(?:look|looks) on\\.?$");
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
@@ -245,6 +268,12 @@ final class Furniture {
             return true;
         }
         if (STAMPED_ITEM.matcher(s).matches()) {
+            return true;
+        }
+        if (PAGE_NOTICE.matcher(s).find() && words(s) <= 80) {
+            return true;
+        }
+        if (TEASER.matcher(s).matches() && words(s) <= 40) {
             return true;
         }
         if (STAMP.matcher(s).matches() && words(s) <= 10) {

@@ -82,7 +82,7 @@ final class QuoteReader {
                     + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
                     + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|have\\s+|would\\s+)?(?:"
-                    + VERBS + ")\\b");
+                    + VERBS + "|was\\s+quoted\\s+as\\s+saying)\\b");
 
     /**
      * "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb; not "…”, to
@@ -355,6 +355,7 @@ final class QuoteReader {
             "Collector",
             "Magistrate",
             "Cllr",
+            "Coun",
             "Asst",
             "Comm",
             "Hon");
@@ -473,9 +474,14 @@ final class QuoteReader {
         boolean previousOpen = false;
         boolean previousOrganization = false;
         String introducer = null;
+        // Which quotes took the previous speaker only because nobody was named (weak), and where the quotation
+        // running over paragraphs began.
+        List<Boolean> weak = new ArrayList<>();
+        int runStart = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             people.learn(text);
+            runStart = previousOpen ? runStart : p;
             List<Span> spans = previousOpen ? goingOn(text, paragraphs, p) : spans(text);
             // Scare quotes and titles are not quotations, nor do they part a sentence from its speaker.
             List<Span> quoted = new ArrayList<>();
@@ -523,6 +529,7 @@ final class QuoteReader {
                 fallback = introducer;
                 fallbackOrganization = ORGANIZATION.matcher(introducer).find();
             }
+            boolean fallbackWeak = fallback == null;
             if (fallback == null && previousSpeaker != null && (previousOpen || startsWithQuote(text))) {
                 fallback = previousSpeaker;
                 fallbackOrganization = previousOrganization;
@@ -550,11 +557,28 @@ final class QuoteReader {
                 boolean organization =
                         q.speaker() != null ? ORGANIZATION.matcher(speaker).find() : fallbackOrganization;
                 found.add(new ImportedQuote(p, speaker, organization, q.text(), q.partial()));
+                weak.add(q.speaker() == null && fallbackWeak);
                 previousSpeaker = speaker.equals("unknown") ? previousSpeaker : speaker;
                 people.lastSpeaker = previousSpeaker;
                 previousOrganization = organization;
             }
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
+            if (!previousOpen && runStart < p && !here.isEmpty() && here.get(0).speaker() != null) {
+                // "“The prosecutor must not …" (left open) then "“He must not … without him,” said Nkomo.": a
+                // quotation running over paragraphs has one speaker, the one its closing paragraph names.
+                ImportedQuote closer = found.get(found.size() - here.size());
+                for (int f = found.size() - here.size() - 1;
+                        f >= 0 && found.get(f).paragraph() >= runStart;
+                        f--) {
+                    if (weak.get(f)) {
+                        ImportedQuote q = found.get(f);
+                        found.set(
+                                f,
+                                new ImportedQuote(
+                                        q.paragraph(), closer.speaker(), closer.organization(), q.text(), q.partial()));
+                    }
+                }
+            }
             // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
             // next paragraph.
             introducer = null;
@@ -759,14 +783,31 @@ final class QuoteReader {
     private static final Pattern FIRST_PERSON =
             Pattern.compile("^\\s*(?:I|I’m|I'm|I’ve|I've|We|We’re|We're|We’ve|Our|My)\\b");
 
+    /**
+     * The first closing mark: a typographic one, or a straight one glued to the word before it ("…every match,"
+     * Maksymov said.), which closes; a straight mark after a space or at the start opens.
+     */
     private static int firstClose(String text) {
-        return text.indexOf('”');
+        int typographic = text.indexOf('”');
+        int straight = firstStraight(text, true);
+        return typographic < 0 ? straight : straight < 0 ? typographic : Math.min(typographic, straight);
     }
 
     private static int firstOpen(String text) {
         int typographic = text.indexOf('“');
-        int straight = text.indexOf('"');
+        int straight = firstStraight(text, false);
         return typographic < 0 ? straight : straight < 0 ? typographic : Math.min(typographic, straight);
+    }
+
+    private static int firstStraight(String text, boolean closing) {
+        for (int i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+            boolean glued =
+                    i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && "([—–-".indexOf(text.charAt(i - 1)) < 0;
+            if (glued == closing) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The quoted spans of a paragraph, in order. */
@@ -1046,6 +1087,15 @@ final class QuoteReader {
         String byRoleBeforeVerb = named(AFTER_ROLE_NAME, afterSentence, people, span.end);
         if (byRoleBeforeVerb != null) {
             return byRoleBeforeVerb;
+        }
+        // "…,” the Uganda People’s Defence Force spokesperson, UPDF spokesperson Brig Flavia Byekwaso said": who
+        // stands before the verb, however described.
+        m = AFTER_SUBJECT_THEN_VERB.matcher(afterSentence);
+        if (m.find() && !PRONOUN.matcher(m.group(1).strip()).matches()) {
+            String who = subject(m.group(1), people, span.end);
+            if (who != null) {
+                return who;
+            }
         }
         // Before the quote, in the same sentence.
         String beforeSentence = lastSentence(before);
@@ -1330,6 +1380,28 @@ final class QuoteReader {
 
     private static final Pattern NAME_WITH_OFFICE = Pattern.compile("^(" + NAME + "),\\s+([^“”\"]{2,120}),$");
 
+    private static final Pattern NAME_WITH_CAPITAL_OFFICE = Pattern.compile("(?:^|.*,\\s+)(" + NAME
+            + "),\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){1,4}(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
+
+    private static final Pattern NAME_WITH_LOWER_OFFICE = Pattern.compile("(?:^|.*,\\s+)(" + NAME
+            + "),\\s+((?:the\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:" + ROLES
+            + ")\\s+(?:of|for|at|on|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
+
+    private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:the|a|an|The|A|An)\\s+"
+            + "[^“”\".!?;:]{2,120}?)\\s+(?:(?:" + VERBS + ")\\b|was\\s+quoted\\s+as\\s+saying\\b)");
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\((?!\\p{Lu}{2,8}\\))[^()“”\"]{1,40}\\)");
+
+    private static final Pattern PARTICIPLE_ASIDE =
+            Pattern.compile(",\\s+(?:(?:not|never|also)\\s+)?\\p{Ll}{2,}ing\\b[^,“”\"]{0,120},$");
+
+    private static final Pattern CLAUSE_SUBJECT =
+            Pattern.compile("\\s(?:when|while|whereas|as|after|before|because|since|until|where)\\s+(" + NAME + ")$");
+
+    private static final Pattern AGE_AND_ADDRESS = Pattern.compile(
+            "(?<=\\p{L}),\\s+(?:\\d{1,3},\\s+(?:(?:of|from)\\s+\\p{Lu}[^,“”\"]{1,40}(?:,\\s+\\p{Lu}[^,“”\"]{1,30}){0,2},?)?"
+                    + "|(?:of|from)\\s+\\p{Lu}[^,“”\"]{1,40}(?:,\\s+\\p{Lu}[^,“”\"]{1,30}){0,2},)$");
+
     /** An apposition naming an office: a title or an institution in it. */
     private static boolean holdsOffice(String apposition) {
         for (String w : People.SPACES.split(apposition)) {
@@ -1364,6 +1436,24 @@ final class QuoteReader {
         String s = words.strip()
                 .replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "")
                 .replaceFirst("(?<=,)\\s+(?:has|have|had)$", "");
+        // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": an age and an address after the name
+        // describe it; the place is nobody.
+        s = AGE_AND_ADDRESS.matcher(s).replaceFirst("");
+        // "Coun Dan Cohen (Lab), responded": a party or a place in brackets is no one; "Mr Quinn, saying he hadn't
+        // an opportunity …, claimed": an aside of a participle between the subject and its verb neither.
+        s = PARENTHESES.matcher(s).replaceAll("");
+        s = PARTICIPLE_ASIDE.matcher(s).replaceFirst("");
+        // "… when Judge Seamus Hughes recalled": the subject of the clause the verb is in, not of the sentence.
+        Matcher clause = CLAUSE_SUBJECT.matcher(s);
+        if (clause.find()) {
+            String name = people.clean(clause.group(1));
+            if (name != null && !ORGANIZATION.matcher(name).find()) {
+                String who = people.resolve(clause.group(1), position);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
         // "Chairman of the Jamaica Police Federation, Corporal Rohan James, has also condemned": the name set off by
         // commas just before the verb.
         Matcher lastApposed = NAME_APPOSED_LAST.matcher(s);
@@ -1376,7 +1466,15 @@ final class QuoteReader {
         // "Bazlur Rashid, Deputy Assistant Director of Fire Service and Civil Defence, said": a person, then an office
         // in capitals set off by commas.
         Matcher office = NAME_WITH_OFFICE.matcher(s);
-        if (office.matches() && holdsOffice(office.group(2))) {
+        // "Deb Williams, Managing Partner for Clapham Road Surgery said:": an office in capitals of a place, its
+        // closing comma left out.
+        Matcher capitalOffice = NAME_WITH_CAPITAL_OFFICE.matcher(s);
+        if (!capitalOffice.matches()) {
+            // "Coun Stewart Golton, leader of the Liberal Democrats on Leeds City Council said:": a role of a body.
+            capitalOffice = NAME_WITH_LOWER_OFFICE.matcher(s);
+        }
+        if (office.matches() && holdsOffice(office.group(2))
+                || capitalOffice.matches() && (office = capitalOffice) != null) {
             String name = people.clean(office.group(1));
             if (name != null
                     && name.contains(" ")
@@ -1707,8 +1805,23 @@ final class QuoteReader {
         /** The paragraph read before this one. */
         private String previous = "";
 
+        /** The person the story was last talking about: the last sentence subject that is a person. */
+        private String topic;
+
         void learn(String text) {
             previous = paragraph;
+            for (String sentence : SENTENCE_BREAK.split(paragraph)) {
+                if (sentence.isBlank() || PRONOUN_OPENING.matcher(sentence).lookingAt()) {
+                    continue;
+                }
+                String subject = sentenceSubject(sentence);
+                if (subject != null) {
+                    topic = subject;
+                } else if (lastMentionBefore(sentence, sentence.length(), null) != null) {
+                    // "It was then the turn of David Elias QC": someone else named, not as the subject.
+                    topic = null;
+                }
+            }
             told.append(text).append('\n');
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
@@ -1920,10 +2033,18 @@ final class QuoteReader {
          * Abubakar, aligned …"), when {@code position} opens a sentence; else null.
          */
         private String previousSubject(int position) {
-            String head = PRONOUN_AT_END
-                    .matcher(paragraph.substring(0, Math.min(position, paragraph.length())))
-                    .replaceFirst("")
-                    .strip();
+            String upTo = paragraph
+                    .substring(0, Math.min(position, paragraph.length()))
+                    .replaceFirst("[\\s“\"]+$", "");
+            // "He also accused Israel of “…”", "…, he said: “…”": the pronoun and what it does are not the sentence
+            // before.
+            Matcher opens = SENTENCE_OPENING_PRONOUN.matcher(upTo);
+            String head = opens.find()
+                    ? upTo.substring(0, opens.start()).strip()
+                    : PRONOUN_AT_END
+                            .matcher(PRONOUN_SPEAKING_AT_END.matcher(upTo).replaceFirst(""))
+                            .replaceFirst("")
+                            .strip();
             // "“…,” he said." opening a paragraph: the quotation is all that comes before, so the sentence before is
             // the previous paragraph's.
             List<Span> quoted = spans(head);
@@ -1931,6 +2052,11 @@ final class QuoteReader {
                     && startsWithQuote(head)
                     && quoted.size() == 1
                     && (quoted.get(0).open() || quoted.get(0).end() >= head.length() - 2);
+            // "Asked how the government could cope …, he said:": a sentence opened by a participle's clause.
+            Matcher opening = OPENING_CLAUSE.matcher(head);
+            if (!quotedOnly && opening.find()) {
+                head = head.substring(0, opening.start()).strip();
+            }
             if (!head.isEmpty() && !quotedOnly && !head.matches("(?s).*[.!?]['’\"”]?$")) {
                 return null;
             }
@@ -1940,6 +2066,16 @@ final class QuoteReader {
             }
             String[] sentences = SENTENCE_BREAK.split(before);
             String last = sentences[sentences.length - 1];
+            if (PRONOUN_OPENING.matcher(last).lookingAt()) {
+                // "He said not only would the government …" before it: the one the story has been talking about.
+                return topic;
+            }
+            return sentenceSubject(last);
+        }
+
+        /** The person a sentence opens with as its subject ("The Minister of Police Affairs, Mohammed Dingyadi, stated",
+         * "Tamim's remarks came"), or null. */
+        private String sentenceSubject(String last) {
             Matcher role = ROLE_SUBJECT.matcher(last);
             if (role.find()) {
                 // "The presidential spokesperson denied the allegation of Ressa …": the role's holder.
@@ -1949,17 +2085,34 @@ final class QuoteReader {
                 }
             }
             Matcher m = PERSON_SUBJECT.matcher(last);
+            boolean possessive = false;
             if (!m.find()) {
-                return null;
+                // "Tamim's remarks came following …": whose remarks.
+                m = POSSESSIVE_SUBJECT.matcher(last);
+                if (!m.find()) {
+                    return null;
+                }
+                possessive = true;
             }
-            String name = clean(m.group(1));
-            if (name == null
-                    || !name.contains(" ")
-                    || ORGANIZATION.matcher(name).find()) {
+            String who = m.group("who");
+            if (who.endsWith("'s") || who.endsWith("’s")) {
+                who = who.substring(0, who.length() - 2);
+                possessive = true;
+            }
+            String name = clean(who);
+            if (name == null || ORGANIZATION.matcher(name).find()) {
                 return null;
             }
             String full = firstGiven(name);
-            return known.contains(name) ? name : full;
+            if (!name.contains(" ")) {
+                // A surname alone is a person only when the story gave the whole name before.
+                return possessive ? full : null;
+            }
+            if (known.contains(name) || full != null) {
+                return known.contains(name) ? name : full;
+            }
+            // "The Minister of Police Affairs, Mohammed Dingyadi, stated": a name set beside its office is a person.
+            return !possessive && m.group("apposed") != null ? name : null;
         }
 
         private static final Pattern ROLE_SUBJECT =
@@ -1983,8 +2136,18 @@ final class QuoteReader {
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");
         private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+        private static final Pattern OPENING_CLAUSE = Pattern.compile(
+                "(?:^|(?<=[.!?]['’\"”]?)\\s+)(?:Asked|Speaking"
+                        + "|Responding|Addressing|Commenting|Reacting|Answering|Writing|Talking|Referring)\\b[^.!?“”\"]*,\\s*$");
+        private static final Pattern SENTENCE_OPENING_PRONOUN =
+                Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))\\s*(?:He|She)\\s[^.!?“”\"]*$");
+        private static final Pattern PRONOUN_SPEAKING_AT_END = Pattern.compile(
+                "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|further))?\\s+(?:" + VERBS + ")[:,]?\\s*$");
+        private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}");
+        private static final Pattern POSSESSIVE_SUBJECT =
+                Pattern.compile("^\\s*(?<who>" + NAME + ")['’]s\\s+\\p{Ll}[\\p{Ll}\\-]+\\s+\\p{Ll}");
         private static final Pattern PERSON_SUBJECT =
-                Pattern.compile("^\\s*(?:(?:The|A|An)\\s+[\\p{Ll}\\- ]{2,40},\\s+)?(" + NAME
+                Pattern.compile("^\\s*(?:(?:The|A|An)\\s+[\\p{L}\\- ]{2,40}(?<apposed>,)\\s+)?(?<who>" + NAME
                         + ")(?:,\\s+[^,“”\"]{2,80})?,?\\s+\\p{Ll}");
 
         /** Every word of a role (but "of", "for", "the") is a word of a known one, its last word too. */

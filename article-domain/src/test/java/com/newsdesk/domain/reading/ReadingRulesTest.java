@@ -59,7 +59,14 @@ class ReadingRulesTest {
                     "This story originally appeared in Los Angeles Times.",
                     "This article was first published by The Conversation.",
                     "Governor Jane Doe speaking during an interview with The Star at her office in the city centre on"
-                            + " April 30, 2024"
+                            + " April 30, 2024",
+                    "JavaScript is disabled in your web browser or browser is too old to support JavaScript.",
+                    "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again"
+                            + " later.",
+                    "Welcome to the discussion.",
+                    "LOWER TOWNSHIP — Law enforcement officials on Wednesday announced traffic advisories ahead o…",
+                    "Black Caps coach Gary Stead and bowling coach Kyle Mills inspect the Basin Reserve wicket as Matt"
+                            + " Henry of New Zealand looks on."
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -851,6 +858,85 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aQuotationRunningOverParagraphsIsTheOneItsClosingParagraphNames() {
+            ImportedStory story = body(
+                    "“I was not on duty when the accused were arrested,” Raphel Chakama said.",
+                    "“The prosecutor must not be allowed to disregard an order.",
+                    "“I apply that he be called now or we proceed without him,” said Harrison Nkomo.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Raphel Chakama", "Harrison Nkomo", "Harrison Nkomo");
+        }
+
+        @Test
+        void aStraightMarkGluedToTheWordBeforeItClosesTheQuotation() {
+            ImportedStory story = body(
+                    "Head coach Yurii Maksymov commented on the draw.",
+                    "\"The score is the score, but the guys played well.",
+                    "Why did you fail to win? This is football.",
+                    "It's not for me to evaluate my work,\" Maksymov said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker, ImportedQuote::text)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "Yurii Maksymov", "The score is the score, but the guys played well."),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "Yurii Maksymov", "Why did you fail to win? This is football."),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "Yurii Maksymov", "It's not for me to evaluate my work,"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said: “This is devastating news.” | Ben Jones",
+                    "Deb Williams, Managing Partner for Clapham Road Surgery said: “We came forward to help.” | Deb Williams",
+                    "Before the meeting, Coun Stewart Golton, leader of the Liberal Democrats on Leeds City Council said: “Scrutiny has been dumped.” | Stewart Golton",
+                    "Coun Dan Cohen (Lab), responded: “It might surprise members.” | Dan Cohen",
+                    "“A suspect was arrested,” the Uganda People’s Defence Force spokesperson, UPDF spokesperson Brig Flavia Byekwaso said in August. | Flavia Byekwaso",
+                    "\"The spies must leave the region within one week,\" Dahi Khalfan Tamim was quoted as saying. | Dahi Khalfan Tamim",
+                })
+        void theSpeakerIsTheNameItsDescriptionsSurround(String paragraph, String speaker) {
+            assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void aPartialQuoteIsTheSubjectOfTheClauseItsVerbIsIn() {
+            ImportedStory story = body(
+                    "Defence solicitor Cathal Quinn said a bailsperson was delayed when Judge Seamus Hughes recalled"
+                            + " that a surety arrived in court “with hands in pockets singing a tune”.",
+                    "A row flared when Mr Quinn, saying he hadn’t an opportunity, claimed “this is merely a device to"
+                            + " keep my client in prison.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Seamus Hughes", "Cathal Quinn");
+        }
+
+        @Test
+        void aPronounGoesOnWithTheOneTheStoryIsTalkingAbout() {
+            ImportedStory story = body(
+                    "The Minister of Police Affairs, Mohammed Dingyadi, stated this at the President Muhammadu Buhari"
+                            + " Scorecard briefing in Abuja.",
+                    "He said the election would be free and fair.",
+                    "Asked how the government would cope, he said: “This election is going to be conducted in all"
+                            + " parts of the country.”");
+            assertThat(only(story).speaker()).isEqualTo("Mohammed Dingyadi");
+        }
+
+        @Test
+        void aPronounAfterAPossessiveSubjectIsTheOwner() {
+            ImportedStory story = body(
+                    "\"The spies must leave the region within one week,\" Dahi Khalfan Tamim was quoted as saying.",
+                    "Tamim's remarks came after the killing of Mahmoud al-Mabhouh, a Hamas commander.",
+                    "He also accused Israel of forging passports, saying \"we discover false passports on a daily"
+                            + " basis.\"");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Dahi Khalfan Tamim", "Dahi Khalfan Tamim");
+        }
+
+        @Test
         void aSpeechWordUsedAsANounIsNobodySpeaking() {
             ImportedStory story = body(
                     "Mayor Anna Berg spoke last.",
@@ -1002,6 +1088,12 @@ class ReadingRulesTest {
                     "The prosecutor asked that the case be postponed to August. | to August | 2019-08-01 | 2019-08-31 | MONTH | false",
                     "The man was held until September 17, the court heard. | September 17 | 2018-09-17 | 2018-09-17 | DAY | false",
                     "He is due in court this morning, April 18 at 10.30am. | this morning, April 18 | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "The election could be held earlier, but not beyond 30 June next year. | 30 June next year | 2020-06-30 | 2020-06-30 | DAY | false",
+                    "Fewer beds were open late last year, the report said. | late last year | 2018-09-01 | 2018-12-31 | SPAN | true",
+                    "New Zealand lost the first test, with the second starting in Christchurch on Friday. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "Brisbane is on tenterhooks as they approach Saturday night’s qualifying final. | Saturday night | 2019-04-20 | 2019-04-20 | DAY | false",
+                    "Crews will stay on the site for the rest of this week, he said. | for the rest of this week | 2019-04-18 | 2019-04-21 | SPAN | true",
+                    "The ministry worked between August 2015 to 2018 to reposition the force. | between August 2015 to 2018 | 2015-08-01 | 2018-12-31 | SPAN | false",
                 })
         void oneDate(
                 String paragraph,
@@ -1098,6 +1190,47 @@ class ReadingRulesTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("on Monday", "2019-04-15"),
                             org.assertj.core.groups.Tuple.tuple("at about 1:45 p.m.", "2019-04-15"));
+        }
+
+        @Test
+        void aTimeOfDayOpeningASentenceOrAtMidnightIsOnTheDayLastNamed() {
+            ImportedStory story = body(
+                    "The fire broke out on Wednesday night in the attic.",
+                    "About 11:20 p.m., firefighters responded to the house, the chief said.",
+                    "An officer said he arrived at the scene around midnight.");
+            assertThat(story.events())
+                    .extracting(
+                            e -> e.phrase(),
+                            e -> e.span().start().toString(),
+                            e -> e.span().approximate())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("on Wednesday night", "2019-04-17", false),
+                            org.assertj.core.groups.Tuple.tuple("About 11:20 p.m.", "2019-04-17", true),
+                            org.assertj.core.groups.Tuple.tuple("around midnight", "2019-04-17", true));
+        }
+
+        @Test
+        void anOffsetSetOffAfterItsDateTellsWhenItsOwnClauseHappened() {
+            ImportedStory story = body(
+                    "Al-Mabhouh was found dead in his hotel room on January 20, a day after he arrived" + " in Dubai.");
+            assertThat(story.events())
+                    .extracting(
+                            e -> e.phrase(),
+                            e -> e.span().start().toString(),
+                            e -> e.span().approximate())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("on January 20", "2019-01-20", false),
+                            org.assertj.core.groups.Tuple.tuple("a day after he arrived in Dubai", "2019-01-19", true));
+        }
+
+        @Test
+        void aDayToldAgainWithoutItsYearIsTheOneDatedFirst() {
+            ImportedStory story = body(
+                    "The press secretary said the vote will not go beyond 30 June next year.",
+                    "“It will not go beyond 30 June,” he said.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start().toString())
+                    .containsExactly("2020-06-30", "2020-06-30");
         }
 
         @Test
