@@ -40,7 +40,8 @@ public final class ArticleReader {
             Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
                     + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}){0,3})"
                     // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
-                    + "\\s*(?:\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|(?:[—–_]|--?)\\s+)(?=\\S)");
+                    // "SAO PAULO, (Reuters) – ": a comma left before the agency tag.
+                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+)(?=\\S)");
 
     /** "Metro Manila (CNN Philippines, February 14) — ": a place in title case, then the agency tag and a dash. */
     private static final Pattern TAGGED_DATELINE = Pattern.compile(

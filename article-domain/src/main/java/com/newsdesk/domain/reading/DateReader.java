@@ -90,7 +90,7 @@ final class DateReader {
             rule(
                     "firstMonthsOf",
                     "\\b[Tt]he\\s+first\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
-                            + "\\s+of\\s+(?:the\\s+year\\s+)?" + YEAR),
+                            + "\\s+of\\s+(?:(?:the\\s+year\\s+)?" + YEAR + "|(?:the\\s+current|this|the)\\s+year\\b)"),
             rule(
                     "samePeriod",
                     "\\b[Tt]he\\s+same\\s+(?:period|quarter|months?|time)\\s+(?:(?<last>last\\s+year|a\\s+year\\s+(?:earlier|ago|before))"
@@ -135,6 +135,10 @@ final class DateReader {
             rule("mdy", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR),
             rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
             rule(
+                    "weekEnding",
+                    "(?:[Ii]n\\s+)?the\\s+(?:seven\\s+days|week)\\s+(?:to|ending|ended|up\\s+to)\\s+(?:(?:Sunday|Saturday),?\\s+)?"
+                            + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH2 + ")(?![\\d:])"),
+            rule(
                     "monthYearToYear",
                     "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + YEAR + "\\s+(?:and|to|until|through)\\s+"
                             + "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|s|\\s+\\p{Lu})"),
@@ -164,6 +168,13 @@ final class DateReader {
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?"
                             + YEAR),
             rule(
+                    "quarterOfYear",
+                    "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter"
+                            + "(?:\\s+of\\s+(?:this|the\\s+current|the)\\s+year)?(?!\\s+(?:of\\s+)?\\d)"),
+            rule(
+                    "sameYear",
+                    "\\b(?:[Ii]n\\s+)?(?:(?:[Tt]he|[Tt]hat)\\s+same\\s+year|(?<later>[Ll]ater|[Ee]arlier)\\s+that\\s+year)\\b"),
+            rule(
                     "holiday",
                     "(?:(?<qual>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)"
                             + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day)\\b"
@@ -177,6 +188,13 @@ final class DateReader {
                             + "|[Tt]he past|(?<=\\b(?i:over|during|in)\\s)the)\\s+(spring|summer|autumn|fall|winter)\\b"
                             + "(?!\\s+(?:of\\s+)?(?:\\d|this|last|next))"),
             rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
+            rule(
+                    "weekOfMonth",
+                    "(?:(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)?the\\s+(first|second|third|fourth|last)\\s+week\\s+of\\s+(?:"
+                            + MONTH + "|this\\s+month)"),
+            rule(
+                    "monthHyphenRange",
+                    "(?<!\\d\\s?)" + MONTH + "\\s*[-–]\\s*" + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?!\\s*\\d)"),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             rule(
                     "md",
@@ -236,7 +254,7 @@ final class DateReader {
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
                             + "|evening|night)|(?<dir2>following|previous|preceding)\\s+(?<unit2>week|month|year))\\b"
-                            + "|\\b[Tt]he\\s+(?<unit3>day|night)\\s+(?<dir3>before|after)(?=\\s*[.,;:!?”\"’)]|$)"),
+                            + "|\\b[Tt]he\\s+(?<unit3>day|night|week)\\s+(?<dir3>before|after)(?=\\s*[.,;:!?”\"’)]|$)"),
             rule(
                     "sameDay",
                     "\\b(?:(?:a few|a couple of|several|some|just|only|two|three|four|five|six|\\d{1,2})\\s+)?"
@@ -295,6 +313,9 @@ final class DateReader {
         Pattern aWeekday = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
+                "weekOfMonth",
+                "monthHyphenRange",
+                "weekEnding",
                 "monthsTo",
                 "monthBeforeEvent",
                 "monthOfTheYear",
@@ -322,7 +343,9 @@ final class DateReader {
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
-        needs.put("firstMonthsOf", aYear);
+        needs.put("firstMonthsOf", Pattern.compile("(?i)\\bmonths\\b"));
+        needs.put("quarterOfYear", Pattern.compile("(?i)\\bquarter\\b"));
+        needs.put("sameYear", Pattern.compile("(?i)\\byear\\b"));
         needs.put("samePeriod", Pattern.compile("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
         needs.put("agoRelative", ago);
@@ -390,6 +413,8 @@ final class DateReader {
                 resolveSequel(hit, hits, paragraphs);
             } else if (hit.span == null && (hit.rule.equals("clockTime") || hit.rule.equals("partOfStoryDay"))) {
                 resolveClockTime(hit, hits, paragraphs, published);
+            } else if (hit.span == null && hit.rule.equals("sameYear")) {
+                resolveSameYear(hit, hits);
             } else if (hit.span == null && hit.rule.equals("samePeriod")) {
                 resolveSamePeriod(hit, hits);
             }
@@ -625,7 +650,7 @@ final class DateReader {
      */
     private static final Pattern TRIGGER = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day|week|month|year|hour|night|tomorrow|morning"
-                    + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|lunchtime|midday|noon|\\d");
+                    + "|afternoon|evening|christmas|hallowe|summer|winter|spring|autumn|fall|lunchtime|midday|noon|quarter|\\d");
 
     /** Stretches of the text around the trigger words, merged where they meet; no rule's phrase reaches further. */
     private static List<int[]> windows(String text) {
@@ -917,6 +942,16 @@ final class DateReader {
                 case "dmy":
                     return DateSpan.day(LocalDate.of(
                             Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                case "weekEnding": {
+                    // "in the seven days to April 30", "the week ending January 29": the seven days up to that day.
+                    if (published == null) {
+                        return null;
+                    }
+                    int month = month(m.group(1) != null ? m.group(1) : m.group(4));
+                    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+                    LocalDate last = dayNear(month, day, published);
+                    return last == null ? null : DateSpan.between(last.minusDays(6), last);
+                }
                 case "monthYearToYear": {
                     // "between August 2019 to 2022": from the month's first day to the last year's end.
                     int from = Integer.parseInt(m.group(2));
@@ -1069,6 +1104,27 @@ final class DateReader {
                             LocalDate.of(year, q * 3 + 1, 1),
                             YearMonth.of(year, q * 3 + 3).atEndOfMonth());
                 }
+                case "quarterOfYear": {
+                    // "in the second quarter" in a story of July 2013: the latest second quarter begun by then.
+                    if (published == null) {
+                        return null;
+                    }
+                    int q = switch (m.group(1)) {
+                        case "first", "1st" -> 0;
+                        case "second", "2nd" -> 1;
+                        case "third", "3rd" -> 2;
+                        default -> 3;
+                    };
+                    int year = published.getMonthValue() > q * 3 ? published.getYear() : published.getYear() - 1;
+                    return DateSpan.between(
+                            LocalDate.of(year, q * 3 + 1, 1),
+                            YearMonth.of(year, q * 3 + 3).atEndOfMonth());
+                }
+                case "sameYear": {
+                    // "lost in Berlin the same year": the year of the date before it, known once all are read.
+                    hit.anchorClause = "";
+                    return null;
+                }
                 case "seasonYear": {
                     int year = Integer.parseInt(m.group(2));
                     int[] months = seasonMonths(m.group(1), null);
@@ -1077,8 +1133,45 @@ final class DateReader {
                                     YearMonth.of(year, months[1]).atEndOfMonth())
                             .approximately();
                 }
-                case "monthYear":
-                    return DateSpan.month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+                case "weekOfMonth": {
+                    // "in the second week of June": days 8 to 14; "the last week of this month": its last seven days.
+                    if (published == null) {
+                        return null;
+                    }
+                    YearMonth ym = m.group(2) == null
+                            ? YearMonth.from(published)
+                            : YearMonth.of(published.getYear(), month(m.group(2)));
+                    int first = switch (m.group(1)) {
+                        case "first" -> 1;
+                        case "second" -> 8;
+                        case "third" -> 15;
+                        case "fourth" -> 22;
+                        default -> ym.lengthOfMonth() - 6;
+                    };
+                    return DateSpan.between(ym.atDay(first), ym.atDay(first + 6))
+                            .approximately();
+                }
+                case "monthHyphenRange": {
+                    // "during the July-September period": the first month's first day to the last month's last.
+                    if (m.group(3) == null && published == null) {
+                        return null;
+                    }
+                    int year = m.group(3) != null ? Integer.parseInt(m.group(3)) : published.getYear();
+                    int from = month(m.group(1));
+                    int to = month(m.group(2));
+                    YearMonth start = YearMonth.of(to < from && m.group(3) != null ? year - 1 : year, from);
+                    YearMonth end = YearMonth.of(to < from && m.group(3) == null ? year + 1 : year, to);
+                    return from == to ? null : DateSpan.between(start.atDay(1), end.atEndOfMonth());
+                }
+                case "monthYear": {
+                    DateSpan month = DateSpan.month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+                    // "to be completed by June 2018": a deadline, as vague as "by October".
+                    return BY_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 4), m.start()))
+                                    .find()
+                            ? month.approximately()
+                            : month;
+                }
                 case "md":
                 case "dm": {
                     int month = month(m.group(rule.equals("md") ? 1 : 2));
@@ -1095,7 +1188,8 @@ final class DateReader {
                         int year = published.getYear() + (lastYear.group(1).equals("last") ? -1 : 1);
                         return DateSpan.day(LocalDate.of(year, month, day));
                     }
-                    LocalDate date = pointsForward(text, m.start())
+                    // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
+                    LocalDate date = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "")
                             ? ahead(LocalDate.of(published.getYear(), month, day), published)
                             : dayNear(month, day, published);
                     return date == null ? null : DateSpan.day(date);
@@ -1254,7 +1348,11 @@ final class DateReader {
                     return DateSpan.between(last.minusMonths(months - 1).atDay(1), last.atEndOfMonth());
                 }
                 case "firstMonthsOf": {
-                    int year = Integer.parseInt(m.group(2));
+                    // "the first three months of 2023", "… of the current year" (the publication's).
+                    if (m.group(2) == null && published == null) {
+                        return null;
+                    }
+                    int year = m.group(2) != null ? Integer.parseInt(m.group(2)) : published.getYear();
                     int months = (int) amount(m.group("n"));
                     return months < 1 || months > 12
                             ? null
@@ -1380,6 +1478,10 @@ final class DateReader {
             "(?:\\s+(?!(?:said|says|was|were|is|are|had|has|have|will|would|and|but)\\b)(?!\\p{Ll}+ed\\b)"
                     + "[\\p{L}’']+){0,5}?\\s+(last|next)\\s+year\\b");
 
+    private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
+
+    private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("\\b(?:was|were|had been)\\s+$");
+
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
@@ -1404,10 +1506,23 @@ final class DateReader {
         if (qual.equals("last")) {
             return published.with(TemporalAdjusters.previous(day));
         }
+        if (PLANNED_THEN
+                .matcher(text.substring(Math.max(0, start - 120), start))
+                .find()) {
+            // "He was scheduled to be arraigned … Monday" (told on Sunday), "were expected in church on Sunday
+            // morning" (told on Monday): a plan told in the past lies behind, unless it is only a day or two ahead.
+            LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
+            return ChronoUnit.DAYS.between(published, after) <= 2 && !after.equals(published)
+                    ? after
+                    : published.with(TemporalAdjusters.previousOrSame(day));
+        }
         return forward(text, start, end, qual)
                 ? published.with(TemporalAdjusters.nextOrSame(day))
                 : published.with(TemporalAdjusters.previousOrSame(day));
     }
+
+    private static final Pattern PLANNED_THEN = Pattern.compile(
+            "\\b(?:was|were|had been)\\s+(?:expected|scheduled|due|set|planned|supposed|going)\\b[^.!?]*$");
 
     /**
      * Whether the phrase at [start, end) looks ahead: "come …" always; "by"/"until"/"through" unless the sentence
@@ -1431,6 +1546,11 @@ final class DateReader {
             return !PAST.matcher(before).find();
         }
         int lastFuture = lastMatch(FUTURE, before);
+        if (lastFuture >= 0
+                && FUTURE_IN_THE_PAST.matcher(before.substring(0, lastFuture)).find()) {
+            // "two of the victims … were expected in church on Sunday morning": what was ahead then, now past.
+            return false;
+        }
         if (lastFuture >= 0) {
             // The nearest tense before it decides: “we are going to have strong winds, like we had Tuesday night”.
             return lastMatch(PAST, before) < lastFuture;
@@ -1614,6 +1734,25 @@ final class DateReader {
         }
         DateSpan span = DateSpan.day(day);
         hit.span = hit.rule.equals("clockTime") && hit.match.group("about") != null ? span.approximately() : span;
+    }
+
+    /** "the same year", "later that year": the year of the last date told before it that lies within one year. */
+    private static void resolveSameYear(Hit hit, List<Hit> hits) {
+        Hit before = null;
+        for (Hit other : hits) {
+            boolean earlier =
+                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            if (earlier
+                    && other.span != null
+                    && other.span.start().getYear() == other.span.end().getYear()) {
+                before = other;
+            }
+        }
+        if (before == null) {
+            return;
+        }
+        DateSpan year = DateSpan.year(Year.of(before.span.start().getYear()));
+        hit.span = hit.match.group("later") != null ? year.approximately() : year;
     }
 
     private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs) {
@@ -1870,7 +2009,9 @@ final class DateReader {
             return -1;
         }
         return switch (h.span.precision()) {
-            case DAY -> 3;
+            // "two days after the fatal shooting": the day the story gave with its year ("the March 26, 2021
+            // slaying") before a weekday of the news.
+            case DAY -> h.rule.equals("mdy") || h.rule.equals("dmy") ? 4 : 3;
             case SPAN -> 2;
             case MONTH -> 1;
             case YEAR -> 0;

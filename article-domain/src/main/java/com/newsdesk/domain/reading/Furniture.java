@@ -188,7 +188,8 @@ final class Furniture {
                     + "|originally (?:published|appeared) (?:in|on|by|at)|a version of this (?:story|article))\\b.*",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern BULLET = Pattern.compile("^[•·▪►]\\s*");
+    /** A bullet or a list number before a line ("• Sep. 9, 2015", "1. Skip to content"). */
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·▪►]\\s*|\\d{1,2}\\.\\s+(?=\\p{Lu}))");
 
     private static final Pattern POSITION_IN_PHOTO = Pattern.compile("\\((?i:centre|center|left|right|front"
             + "|rear|second (?:left|right|from (?:left|right))|far (?:left|right)|l-r|from left|top|bottom|inset)\\)");
@@ -205,7 +206,7 @@ final class Furniture {
     private static final Pattern PAGE_NOTICE = Pattern.compile(
             "\\b(?:javascript is (?:disabled|turned off)|enable javascript|(?:this|the) feature is (?:currently )?"
                     + "unavailable|please try again later|welcome to the discussion|keep it clean|please avoid obscene"
-                    + "|^newspapers from)\\b",
+                    + "|^newspapers from|(?:browser|device) does not support (?:the )?(?:video|audio))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */

@@ -64,7 +64,9 @@ final class QuoteReader {
     private static final Pattern REPORTING = Pattern.compile("\\b(?:" + VERBS + "|condemned|condemns|welcomed|welcomes"
             + "|criticised|criticized|slammed|praised|defended|blamed|hit out|appealed|called on|called for)\\b");
 
-    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
+    // A weekday is no part of a name: "In another press conference Monday Ryan confirmed …".
+    private static final String NAME_WORD =
+            "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
     private static final String NAME =
             NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
 
@@ -229,7 +231,9 @@ final class QuoteReader {
             "Overall");
 
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
-            "(" + NAME + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
+            // Not "his win in London, the third in as many attempts": a place after its preposition.
+            "(?<!\\b(?:in|at|from|to|near|into|of|for)\\s)(" + NAME
+                    + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
                     + "([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
@@ -354,6 +358,8 @@ final class QuoteReader {
             "Congresswoman",
             "Collector",
             "Magistrate",
+            "Chair",
+            "Chairperson",
             "Cllr",
             "Coun",
             "Asst",
@@ -1084,14 +1090,18 @@ final class QuoteReader {
                 return who;
             }
         }
+        m = AFTER_SUBJECT_THEN_VERB.matcher(afterSentence);
+        if (m.find() && GROUP_AT_BODY.matcher(m.group(1).strip()).matches()) {
+            // "…,” analysts at XP Investimentos said": people unnamed keep the body they speak for.
+            return m.group(1).strip();
+        }
         String byRoleBeforeVerb = named(AFTER_ROLE_NAME, afterSentence, people, span.end);
         if (byRoleBeforeVerb != null) {
             return byRoleBeforeVerb;
         }
         // "…,” the Uganda People’s Defence Force spokesperson, UPDF spokesperson Brig Flavia Byekwaso said": who
         // stands before the verb, however described.
-        m = AFTER_SUBJECT_THEN_VERB.matcher(afterSentence);
-        if (m.find() && !PRONOUN.matcher(m.group(1).strip()).matches()) {
+        if (m.find(0) && !PRONOUN.matcher(m.group(1).strip()).matches()) {
             String who = subject(m.group(1), people, span.end);
             if (who != null) {
                 return who;
@@ -1234,6 +1244,11 @@ final class QuoteReader {
         if (body.find() && ORGANIZATION.matcher(body.group(1)).find()) {
             return body.group(1);
         }
+        // "Newton police had issued a new request that residents “remain alert and vigilant”": a town's police.
+        Matcher police = PLACE_POLICE_SUBJECT.matcher(sentence);
+        if (police.find()) {
+            return police.group(1);
+        }
         // "A Norfolk County youth who put …": only a name followed by its verb is the subject.
         Matcher subject = SENTENCE_SUBJECT.matcher(sentence);
         return subject.find()
@@ -1244,6 +1259,9 @@ final class QuoteReader {
                 ? people.resolve(subject.group(1), position)
                 : null;
     }
+
+    private static final Pattern PLACE_POLICE_SUBJECT = Pattern.compile(
+            "^\\s*((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}police)\\s+(?:(?:had|has|have|also|then)\\s+)?\\p{Ll}+(?:ed|s)\\b");
 
     private static final Pattern ASIDE = Pattern.compile(
             "^(\\s*" + NAME + "),\\s+(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part),");
@@ -1370,7 +1388,9 @@ final class QuoteReader {
                     + "(?:MP|MPP|MSP|MLA|MEP|TD|[Mm]inister|[Ss]enator|[Cc]ongress(?:man|woman)|[Mm]ayor|[Gg]overnor|[Ll]awmaker)");
 
     /** "a spokeswoman for NHS Greater Glasgow and Clyde", "an official at the Ministry of Health". */
-    private static final Pattern DESCRIPTION_FOR_BODY = Pattern.compile("(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+"
+    private static final Pattern DESCRIPTION_FOR_BODY = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+"
+            // "analysts at XP Investimentos": a group of people at a body, without an article.
+            + "|(?=(?:" + GROUPS + "|analysts|economists|sources|officials)\\s))"
             + "\\p{Ll}[\\p{Ll}\\- ]{2,40}?\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
 
@@ -1387,8 +1407,13 @@ final class QuoteReader {
             + "),\\s+((?:the\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:" + ROLES
             + ")\\s+(?:of|for|at|on|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
 
-    private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:the|a|an|The|A|An)\\s+"
+    private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:(?:the|a|an|The|A|An)\\s+"
+            + "|(?=(?:" + GROUPS + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s))"
             + "[^“”\".!?;:]{2,120}?)\\s+(?:(?:" + VERBS + ")\\b|was\\s+quoted\\s+as\\s+saying\\b)");
+
+    private static final Pattern GROUP_AT_BODY = Pattern.compile("(?:" + GROUPS
+            + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&\\-]*"
+            + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.&\\-]*))*");
 
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\((?!\\p{Lu}{2,8}\\))[^()“”\"]{1,40}\\)");
 
@@ -1964,7 +1989,47 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            learnSex(text);
         }
+
+        /** Whether the story made a person a man ('m') or a woman ('f'). */
+        private final Map<String, Character> sex = new HashMap<>();
+
+        /**
+         * "Dr. Shane Andrus submitted his resignation", "Ryan said that while she always encourages …": the first "he",
+         * "his" or "she" after a name, before anyone else is named and outside quoted words, tells the person's sex.
+         */
+        private void learnSex(String text) {
+            List<Span> quoted = quotedIn(text);
+            for (String full : known) {
+                if (sex.containsKey(full) || ORGANIZATION.matcher(full).find()) {
+                    continue;
+                }
+                String last = full.substring(full.lastIndexOf(' ') + 1);
+                Matcher mention = mentions.computeIfAbsent(last, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
+                        .matcher(text);
+                while (mention.find() && !sex.containsKey(full)) {
+                    if (inside(mention.start(), quoted)) {
+                        continue;
+                    }
+                    Matcher pronoun = SEX_PRONOUN
+                            .matcher(text)
+                            .region(mention.end(), Math.min(text.length(), mention.end() + 160));
+                    if (!pronoun.find() || inside(pronoun.start(), quoted)) {
+                        continue;
+                    }
+                    String between = text.substring(mention.end(), pronoun.start());
+                    if (NAME_BETWEEN.matcher(between).find()) {
+                        continue; // "John told Mary she …": someone else named first
+                    }
+                    sex.put(full, pronoun.group().toLowerCase(Locale.ROOT).startsWith("s") ? 'f' : 'm');
+                }
+            }
+        }
+
+        private static final Pattern SEX_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Hh]is|[Ss]he)\\b");
+        private static final Pattern NAME_BETWEEN =
+                Pattern.compile("(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+\\b|[.!?]\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
         /**
          * "Senior Superintendent of Police (SSP) of Muzaffarpur Rakesh Kumar said": a run right after "of" opens with
@@ -2073,6 +2138,43 @@ final class QuoteReader {
             return sentenceSubject(last);
         }
 
+        /**
+         * "Newton police had issued a new request …. They noted that “all available resources” …": "they" opening a
+         * sentence is the body the sentence before opened with; else null.
+         */
+        private String previousBody(int position) {
+            String upTo = paragraph
+                    .substring(0, Math.min(position, paragraph.length()))
+                    .replaceFirst("[\\s“\"]+$", "");
+            Matcher opens = THEY_OPENING.matcher(upTo);
+            if (!opens.find()) {
+                return null;
+            }
+            String head = upTo.substring(0, opens.start()).strip();
+            String before = head.isEmpty() ? previous.strip() : head;
+            if (before.isEmpty()) {
+                return null;
+            }
+            String[] sentences = SENTENCE_BREAK.split(before);
+            String last = sentences[sentences.length - 1];
+            Matcher police = PLACE_POLICE_SUBJECT.matcher(last);
+            if (police.find()) {
+                return police.group(1);
+            }
+            Matcher body = BODY_SUBJECT.matcher(last);
+            return body.find() && ORGANIZATION.matcher(body.group(1)).find() ? body.group(1) : null;
+        }
+
+        private static final Pattern THE_BODY =
+                Pattern.compile("(?:[Tt]he)\\s+(foundation|company|firm|council|ministry"
+                        + "|department|agency|university|hospital|commission|authority|union|association|institute|bank|trust"
+                        + "|charity|society|federation|organisation|organization|corporation)");
+        /** The pattern of a body named with its kind ("… Foundation"), made once per kind and story. */
+        private final Map<String, Pattern> namedBody = new HashMap<>();
+
+        private static final Pattern THEY_OPENING =
+                Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))\\s*They\\s[^.!?“”\"]*$");
+
         /** The person a sentence opens with as its subject ("The Minister of Police Affairs, Mohammed Dingyadi, stated",
          * "Tamim's remarks came"), or null. */
         private String sentenceSubject(String last) {
@@ -2082,6 +2184,18 @@ final class QuoteReader {
                 String who = roleHolder(role.group(1).toLowerCase(Locale.ROOT));
                 if (who != null) {
                     return who;
+                }
+            }
+            // "Despite missing the world record …, Kipchoge remained cool.": past the opening phrase.
+            last = OPENING_ADVERBIAL.matcher(last).replaceFirst("");
+            // "Dutch female marathoner Lornah Kiplagat congratulated …": a whole name after its description.
+            Matcher described = DESCRIBED_SUBJECT.matcher(last);
+            if (described.find()) {
+                String name = clean(described.group("who"));
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    return name;
                 }
             }
             Matcher m = PERSON_SUBJECT.matcher(last);
@@ -2106,7 +2220,7 @@ final class QuoteReader {
             String full = firstGiven(name);
             if (!name.contains(" ")) {
                 // A surname alone is a person only when the story gave the whole name before.
-                return possessive ? full : null;
+                return surnameOf(name);
             }
             if (known.contains(name) || full != null) {
                 return known.contains(name) ? name : full;
@@ -2135,7 +2249,9 @@ final class QuoteReader {
 
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");
-        private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+        // Not after a title's stop: "trustee Dr. Shane Andrus submitted …" is one sentence.
+        private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Lt|Col|Gen"
+                + "|Sgt|Capt|Prof|Rev|Hon|No|Jr|Sr|Supt|Insp|Det|Cllr)\\.)(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
         private static final Pattern OPENING_CLAUSE = Pattern.compile(
                 "(?:^|(?<=[.!?]['’\"”]?)\\s+)(?:Asked|Speaking"
                         + "|Responding|Addressing|Commenting|Reacting|Answering|Writing|Talking|Referring)\\b[^.!?“”\"]*,\\s*$");
@@ -2143,6 +2259,12 @@ final class QuoteReader {
                 Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))\\s*(?:He|She)\\s[^.!?“”\"]*$");
         private static final Pattern PRONOUN_SPEAKING_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|further))?\\s+(?:" + VERBS + ")[:,]?\\s*$");
+        private static final Pattern OPENING_ADVERBIAL = Pattern.compile("^\\s*(?:Despite|After|Before|When|While"
+                + "|Although|Though|During|Following|Since|Later|Earlier|However|Meanwhile|Still|In|On|At)\\b"
+                + "[^,“”\".!?]{0,120},\\s+(?=\\p{Lu})");
+        private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
+                "^\\s*(?:(?:The|A|An)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?" + "(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(?<who>" + NAME
+                        + ")\\s+(?:also\\s+|has\\s+|had\\s+)?\\p{Ll}+(?:ed|s)\\b");
         private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}");
         private static final Pattern POSSESSIVE_SUBJECT =
                 Pattern.compile("^\\s*(?<who>" + NAME + ")['’]s\\s+\\p{Ll}[\\p{Ll}\\-]+\\s+\\p{Ll}");
@@ -2202,8 +2324,12 @@ final class QuoteReader {
                 }
                 // "The prosecution counsel, Mohammed Abubakar, aligned with Ozekhome …. He said:": a pronoun opening a
                 // sentence is the subject of the sentence before, not the last name in it.
-                String subject = pronoun.equals("he") || pronoun.equals("she") ? previousSubject(position) : null;
-                if (subject != null) {
+                String subject = pronoun.equals("he") || pronoun.equals("she")
+                        ? previousSubject(position)
+                        : pronoun.equals("they") ? previousBody(position) : null;
+                // Not one the story made the other sex ("she" after "Dr. Shane Andrus submitted his resignation").
+                char otherSex = pronoun.equals("he") ? 'f' : pronoun.equals("she") ? 'm' : '?';
+                if (subject != null && sex.getOrDefault(subject, 'x') != otherSex) {
                     return subject;
                 }
                 // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
@@ -2222,6 +2348,27 @@ final class QuoteReader {
                         : byPlace ? lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson) : null;
                 if (who != null) {
                     return who;
+                }
+            }
+            Matcher bodyWord = THE_BODY.matcher(w);
+            if (bodyWord.matches()) {
+                // "“…,” the foundation said." after "the Khaled bin Sultan Living Oceans Foundation": the body the
+                // story named with that word last.
+                String kind = Character.toUpperCase(bodyWord.group(1).charAt(0))
+                        + bodyWord.group(1).substring(1);
+                Matcher named = namedBody
+                        .computeIfAbsent(
+                                kind,
+                                k -> Pattern.compile(
+                                        "((?:\\p{Lu}[\\p{L}’'\\-]*\\s+(?:(?:of|for|and|bin|de|the)\\s+)?){1,6}" + k
+                                                + ")\\b"))
+                        .matcher(told);
+                String body = null;
+                while (named.find()) {
+                    body = named.group(1).replaceFirst("^(?:The|A)\\s+", "");
+                }
+                if (body != null) {
+                    return body;
                 }
             }
             Matcher rank = ARTICLE_TITLE.matcher(w);
@@ -2343,6 +2490,28 @@ final class QuoteReader {
          * The word before the surname must be a title (the newsroom's, the story's, an abbreviation) or the title the
          * full name was given with, so that "Jane Smith" after "John Smith" stays someone else.
          */
+        /** The whole name the story gave a person it now calls by surname ("Kipchoge" → "Eliud Kipchoge"), or null. */
+        private String surnameOf(String surname) {
+            for (int i = known.size() - 1; i >= 0; i--) {
+                if (known.get(i).endsWith(" " + surname)
+                        && !ORGANIZATION.matcher(known.get(i)).find()) {
+                    return known.get(i);
+                }
+            }
+            for (String run : runs) {
+                if (run.endsWith(" " + surname)) {
+                    String full = clean(run);
+                    if (full != null
+                            && full.contains(" ")
+                            && full.endsWith(" " + surname)
+                            && !ORGANIZATION.matcher(full).find()) {
+                        return full;
+                    }
+                }
+            }
+            return null;
+        }
+
         private String firstGiven(String name) {
             String[] tokens = name.split("\\s+");
             if (tokens.length != 2 || ORGANIZATION.matcher(name).find()) {
@@ -2484,9 +2653,11 @@ final class QuoteReader {
             // outside them stands for.
             List<Span> quoted = quotedIn(text);
             for (String full : known) {
-                // "he" and "she" are people, never "Tecom Group" named in passing.
+                // "he" and "she" are people, never "Tecom Group" named in passing; and not one the story made the other
+                // sex.
                 if (("he".equals(pronoun) || "she".equals(pronoun))
-                        && ORGANIZATION.matcher(full).find()) {
+                        && (ORGANIZATION.matcher(full).find()
+                                || sex.getOrDefault(full, 'x') == ("he".equals(pronoun) ? 'f' : 'm'))) {
                     continue;
                 }
                 for (String token : full.split("\\s+")) {
@@ -2531,7 +2702,11 @@ final class QuoteReader {
 
         /** A name without leading titles (the newsroom's and this story's) or determiners; null if none is left. */
         String clean(String raw) {
-            return cleaned.computeIfAbsent(raw, key -> Optional.ofNullable(deglue(clean(key, storyTitles))))
+            return cleaned.computeIfAbsent(raw, key -> {
+                        // "Christopher Ferguson. Ryan": a run over a sentence end names the one after it.
+                        List<String> parts = sentenceParts(key.strip());
+                        return Optional.ofNullable(deglue(clean(parts.get(parts.size() - 1), storyTitles)));
+                    })
                     .orElse(null);
         }
 

@@ -66,7 +66,9 @@ class ReadingRulesTest {
                     "Welcome to the discussion.",
                     "LOWER TOWNSHIP — Law enforcement officials on Wednesday announced traffic advisories ahead o…",
                     "Black Caps coach Gary Stead and bowling coach Kyle Mills inspect the Basin Reserve wicket as Matt"
-                            + " Henry of New Zealand looks on."
+                            + " Henry of New Zealand looks on.",
+                    "This browser does not support the video element.",
+                    "1. Skip to content"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -937,6 +939,66 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aTownsPoliceAndTheyAfterItSpeakForTheForce() {
+            ImportedStory story = body(
+                    "Newton police had issued a new request that residents \"remain alert and vigilant\" before noon on"
+                            + " Monday, as the search continued. They noted that \"all available resources\" were being used"
+                            + " to keep the city safe.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Newton police", "Newton police");
+        }
+
+        @Test
+        void sheIsNotAManTheStoryCalledHe() {
+            ImportedStory story = body(
+                    "“We were required to have one,” Chinook Board Chair Kimberly Pridmore said after the meeting.",
+                    "The seat became vacant after trustee Dr. Shane Andrus submitted his resignation.",
+                    "“We could not request the reduction of a trustee,” she explained.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Kimberly Pridmore", "Kimberly Pridmore");
+        }
+
+        @Test
+        void aWeekdayIsNoPartOfAName() {
+            ImportedStory story = body(
+                    "Middlesex District Attorney Marian Ryan said two victims were celebrating an anniversary.",
+                    "In another press conference Monday Ryan confirmed the arrest of a suspect, Christopher Ferguson."
+                            + " Ryan said Ferguson was known to police.",
+                    "“This would be tragic on any day,” Ryan said.");
+            assertThat(only(story).speaker()).isEqualTo("Marian Ryan");
+        }
+
+        @Test
+        void aPronounIsTheSubjectAfterAnOpeningPhraseOrADescriptionAndNeverAPlace() {
+            ImportedStory story = body(
+                    "The debate has been answered emphatically by Kenyan Olympic champion Eliud Kipchoge.",
+                    "The 33-year-old said he will not celebrate his win in London, the third in as many attempts.",
+                    "Despite missing the world record because of the heat, Kipchoge remained cool.",
+                    "“I can't complain about the weather,” he said.",
+                    "Dutch female marathoner Lornah Kiplagat congratulated Kenya on its performance.",
+                    "“They remained steady and focused,” she said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Eliud Kipchoge", "Lornah Kiplagat");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "“Coral bleaching does not always lead to coral death,” the foundation said. | Khaled bin Sultan Living Oceans Foundation",
+                    "“We see the news as potentially negative,” analysts at XP Investimentos said in a research note. | analysts at XP Investimentos",
+                })
+        void aBodyIsTheOneTheStoryNamed(String paragraph, String speaker) {
+            ImportedStory story = body(
+                    "Derek Manzello joined the Khaled bin Sultan Living Oceans Foundation on its expedition.",
+                    paragraph);
+            assertThat(only(story).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
         void aSpeechWordUsedAsANounIsNobodySpeaking() {
             ImportedStory story = body(
                     "Mayor Anna Berg spoke last.",
@@ -1094,6 +1156,15 @@ class ReadingRulesTest {
                     "Brisbane is on tenterhooks as they approach Saturday night’s qualifying final. | Saturday night | 2019-04-20 | 2019-04-20 | DAY | false",
                     "Crews will stay on the site for the rest of this week, he said. | for the rest of this week | 2019-04-18 | 2019-04-21 | SPAN | true",
                     "The ministry worked between August 2015 to 2018 to reposition the force. | between August 2015 to 2018 | 2015-08-01 | 2018-12-31 | SPAN | false",
+                    "A by-election will now be held on Aug. 10, the board said. | on Aug. 10 | 2019-08-10 | 2019-08-10 | DAY | false",
+                    "Two of the victims were expected in church on Sunday morning. | on Sunday morning | 2019-04-14 | 2019-04-14 | DAY | false",
+                    "He was scheduled to appear in court Friday. | Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "The figures cover the seven days to April 14, officials said. | the seven days to April 14 | 2019-04-08 | 2019-04-14 | SPAN | false",
+                    "Its profit tripled in the first quarter, the company said. | in the first quarter | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "Sales rose in the first three months of the current year. | the first three months of the current year | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "Heavy rain is forecast in the second week of June. | in the second week of June | 2019-06-08 | 2019-06-14 | SPAN | true",
+                    "Rains will be above average during the July-September period. | July-September | 2019-07-01 | 2019-09-30 | SPAN | false",
+                    "The line is to be completed by June 2020, the officer said. | June 2020 | 2020-06-01 | 2020-06-30 | MONTH | true",
                 })
         void oneDate(
                 String paragraph,
@@ -1221,6 +1292,34 @@ class ReadingRulesTest {
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("on January 20", "2019-01-20", false),
                             org.assertj.core.groups.Tuple.tuple("a day after he arrived in Dubai", "2019-01-19", true));
+        }
+
+        @Test
+        void theSameYearAndTheWeekBeforeAreToldFromTheDateBeforeThem() {
+            ImportedStory story = body(
+                    "He won in Hamburg in 2013 and lost in Berlin the same year.",
+                    "In all, 7,500 waited more than four hours last week compared to 8,630 the week before.");
+            assertThat(story.events())
+                    .extracting(
+                            e -> e.phrase(),
+                            e -> e.span().start().toString(),
+                            e -> e.span().end().toString())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("in 2013", "2013-01-01", "2013-12-31"),
+                            org.assertj.core.groups.Tuple.tuple("the same year", "2013-01-01", "2013-12-31"),
+                            org.assertj.core.groups.Tuple.tuple("last week", "2019-04-08", "2019-04-14"),
+                            org.assertj.core.groups.Tuple.tuple("the week before", "2019-04-01", "2019-04-07"));
+        }
+
+        @Test
+        void anOffsetHangsOnTheDayToldWithItsYearBeforeAWeekdayOfTheNews() {
+            ImportedStory story = body(
+                    "A boy pleaded guilty Monday to fatally shooting a girl.",
+                    "He was 14 at the time of the shooting, in the March 26, 2021 slaying of the girl.",
+                    "The FBI told police about his post two days after the fatal shooting.");
+            assertThat(story.events())
+                    .extracting(e -> e.phrase(), e -> e.span().start().toString())
+                    .contains(org.assertj.core.groups.Tuple.tuple("two days after the fatal shooting", "2021-03-28"));
         }
 
         @Test
