@@ -109,7 +109,7 @@ final class DateReader {
                             + "(before|after|to)\\s+(?<name>Christmas|New Year)\\b(?!['’]s|\\s+(?:Day|Eve))"),
             rule(
                     "monthOfTheYear",
-                    "(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
+                    "(?=\\p{Lu})(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
                             + "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:(?:earlier|later)\\s+)?" + "(this|last|next)\\s+year\\b"),
             rule(
                     "monthYearRange",
@@ -218,12 +218,13 @@ final class DateReader {
                     "(?<!\\b(?:[Aa]n|[Tt]he)\\s)\\b[Oo]vernight\\b(?:\\s+and\\s+(?:continue|last|linger|persist)s?\\s+"
                             + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
                             + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
-            rule("thisPeriod", "(later|earlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
+            rule("thisPeriod", "([Ll]ater|[Ee]arlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule(
                     "thisYear",
                     "\\b(?:[Tt]his|[Tt]he current)(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s(?:[Tt]his|[Tt]he current))"
-                            + "\\s+(year|month|week)\\b(?!['’]s)"),
+                            // "this year’s harvest" is this year's; "this week’s meeting" a day of it.
+                            + "\\s+(year|month|week)\\b(?!(?<=week|month)['’]s)"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
             rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
             rule(
@@ -243,7 +244,8 @@ final class DateReader {
                             + "|evening))?"),
             rule(
                     "monthBeforeEvent",
-                    "(?<=\\b(?:the|its|their|his|her|\\p{L}{2,20}['’]s)\\s)" + MONTH
+                    // A capital first: the look-behind, of many lengths, is asked only where a month can begin.
+                    "(?=\\p{Lu})(?<=\\b(?:the|its|their|his|her|\\p{L}{2,20}['’]s)\\s)" + MONTH
                             + "(?=\\s+(?:meeting|session|sitting|election|elections|budget|vote|report|hearing|flood|floods"
                             + "|attack|storm|fire|poll|figures|data|census|conference|summit|figure|results|deadline)\\b)"),
             rule(
@@ -1222,7 +1224,7 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    boolean later = m.group(1).equals("later");
+                    boolean later = m.group(1).equalsIgnoreCase("later");
                     LocalDate first;
                     LocalDate last;
                     switch (m.group(2)) {
@@ -1478,6 +1480,13 @@ final class DateReader {
             "(?:\\s+(?!(?:said|says|was|were|is|are|had|has|have|will|would|and|but)\\b)(?!\\p{Ll}+ed\\b)"
                     + "[\\p{L}’']+){0,5}?\\s+(last|next)\\s+year\\b");
 
+    private static final String FIXTURE = "(?:clash|game|match|final|semi-?final|quarter-?final|fixture|showdown|derby"
+            + "|tie|bout|race|vote|election|referendum|hearing)";
+    private static final Pattern FIXTURE_BEFORE = Pattern.compile("\\b" + FIXTURE + "\\b[^.,;:]{0,40}\\s+(?:on\\s+)?$");
+    private static final Pattern FIXTURE_IS = Pattern.compile("^\\s*(?:is|will|looms|promises|kicks off)\\b");
+    private static final Pattern FIXTURE_AFTER =
+            Pattern.compile("^['’]s\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + FIXTURE + "\\b");
+
     private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
 
     private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("\\b(?:was|were|had been)\\s+$");
@@ -1562,6 +1571,19 @@ final class DateReader {
         }
         if (!quoted) {
             rest = rest.replaceAll("“[^”]*(?:”|$)", " ");
+        }
+        Matcher fixtureAfter = FIXTURE_AFTER.matcher(rest);
+        boolean fixture = fixtureAfter.lookingAt()
+                ? FIXTURE_IS
+                        .matcher(rest)
+                        .region(fixtureAfter.end(), rest.length())
+                        .lookingAt()
+                : FIXTURE_BEFORE.matcher(before).find()
+                        && FIXTURE_IS.matcher(rest).lookingAt();
+        if (fixture && !PAST.matcher(before).find()) {
+            // "Connacht’s quarter-final clash with Ulster on Friday is ideal", "Friday’s game is the biggest": a
+            // fixture in a sentence that tells of nothing past is the one ahead.
+            return true;
         }
         Matcher future = FUTURE.matcher(rest);
         if (!future.find()) {

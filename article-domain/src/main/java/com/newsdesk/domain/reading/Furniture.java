@@ -40,7 +40,7 @@ final class Furniture {
                     + "|top stories|editor'?s picks|photos?:|image:|video:|credit:|source:|copyright|©|all rights"
                     + "|published|updated|posted|last updated|first published|by signing up|play video|replay"
                     + "|open in app|continue reading|keep reading|story continues|article continues|news continues"
-                    + "|content continues|report continues|follow the"
+                    + "|content continues|report continues|follow the|tags(?=:)|topics(?=:)|filed under"
                     + "|you might also like|you may also like|recommended for you|don't miss|must read)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
@@ -55,7 +55,9 @@ final class Furniture {
 
     private static final Pattern SERVICE_BLURB = Pattern.compile(
             "\\b(?:news alerts|breaking news alerts|delivered (?:to your inbox|weekday|daily|every)|sign up for"
-                    + "|our newsletter|in your inbox|special reports\\. the news|stories that matter)\\b",
+                    + "|our newsletter|in your inbox|special reports\\. the news|stories that matter"
+                    // "We need your support so Novinite.com can keep delivering news …"
+                    + "|we need your support|support (?:our|independent) journalism|keep delivering news)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CREDIT = Pattern.compile(
@@ -63,7 +65,11 @@ final class Furniture {
                     + "|\\bPhoto by\\b|\\bPicture by\\b|\\bPictures? credit\\b|\\bPic:|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
                     + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b"
                     // a credit in brackets after a caption: "… in Gaza City ( Video: IDF Spokesperson's Unit )"
-                    + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$)",
+                    + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$"
+                    // a source in capitals after a slash closing a caption: "… heavy rains started. /KENYA RED CROSS."
+                    + "|[.!?]\\s*/\\s?\\p{Lu}[\\p{Lu}\\s.&'’\\-]{1,40}\\.?\\s*$"
+                    // a byline without a name: "By A Correspondent-", "By Our Staff Reporter"
+                    + "|^[Bb]y\\s+(?:[Aa]|[Oo]ur)\\s+(?:[Cc]orrespondent|[Ss]taff\\s+[Rr]eporter|[Rr]eporter)\\s*[-–—]?\\s*$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A caption ending with its photographer and outlet: "… code of conduct. (Shane Magee/CBC)". */
@@ -168,6 +174,11 @@ final class Furniture {
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
             return true;
         }
+        // "In doubt: Broncos ironman Corey Parker is battling a hamstring problem.": a label, then the picture in the
+        // present.
+        if (LABELLED_CAPTION.matcher(s).matches()) {
+            return true;
+        }
         // "Black Caps coach Gary Stead … inspect the Basin Reserve wicket as Matt Henry of New Zealand looks on.": a
         // picture described in the present, with someone looking on.
         if (LOOKS_ON.matcher(s).find() && words(s) <= 40 && Character.isUpperCase(s.charAt(0))) {
@@ -212,6 +223,9 @@ final class Furniture {
     /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */
     private static final Pattern TEASER =
             Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.,'’\\-]{1,40}\\s+[—–]\\s+\\p{Lu}.*\\p{L}(?:…|\\.\\.\\.)$");
+
+    private static final Pattern LABELLED_CAPTION = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}:\\s+\\p{Lu}[^.:]{5,150}\\s(?:is|are)\\s+\\p{Ll}+ing\\b[^.:]*\\.$");
 
     private static final Pattern LOOKS_ON =
             Pattern.compile("\\s(?:as|while)\\s+[^.,;“”\"]{2,80}\\s+(?:look|looks) on\\.?$");

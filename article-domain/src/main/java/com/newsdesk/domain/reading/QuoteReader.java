@@ -66,7 +66,7 @@ final class QuoteReader {
 
     // A weekday is no part of a name: "In another press conference Monday Ryan confirmed …".
     private static final String NAME_WORD =
-            "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
+            "(?:(?=\\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
     private static final String NAME =
             NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
 
@@ -232,7 +232,7 @@ final class QuoteReader {
 
     private static final Pattern APPOSITION_AFTER = Pattern.compile(
             // Not "his win in London, the third in as many attempts": a place after its preposition.
-            "(?<!\\b(?:in|at|from|to|near|into|of|for)\\s)(" + NAME
+            "(?=\\p{Lu})(?<!\\b(?:in|at|from|to|near|into|of|for)\\s)(" + NAME
                     + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
             "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
@@ -1830,22 +1830,81 @@ final class QuoteReader {
         /** The paragraph read before this one. */
         private String previous = "";
 
-        /** The person the story was last talking about: the last sentence subject that is a person. */
-        private String topic;
+        /**
+         * The last run of capitalised words before {@code position} that reads as a person's whole name: two or three
+         * words, no institution, no place, not the other sex; null if none.
+         */
+        private String lastNamedPerson(int position, String pronoun) {
+            // Up to the pronoun itself: "… after he described Penrith's Jaeman Salmon as a “weak gutted dog”".
+            String here = paragraph.substring(0, Math.min(position, paragraph.length()));
+            Matcher own = Pattern.compile("\\b(?i:" + pronoun + ")\\b").matcher(here);
+            int at = -1;
+            while (own.find()) {
+                at = own.start();
+            }
+            String text = told.substring(0, Math.max(0, told.length() - paragraph.length() - 1))
+                    + (at >= 0 ? here.substring(0, at) : here);
+            Matcher run = NAME_RUN.matcher(text);
+            String last = null;
+            String calledBySurname = null;
+            while (run.find()) {
+                String name = clean(run.group());
+                if (name != null
+                        && name.split(" ").length >= 2
+                        && name.split(" ").length <= 3
+                        && !ORGANIZATION.matcher(name).find()
+                        && !PLACE_NAME.matcher(name).find()
+                        && !name.equals(name.toUpperCase(Locale.ROOT))
+                        && sex.getOrDefault(name, 'x') != (pronoun.equals("he") ? 'f' : 'm')) {
+                    last = name;
+                    // "They issued Stuart with a breach notice": a person the story also calls by surname alone.
+                    String surname = name.substring(name.lastIndexOf(' ') + 1);
+                    if (Pattern.compile("(?<!\\p{Lu}[\\p{L}’'.\\-]{0,20}\\s)\\b" + Pattern.quote(surname)
+                                    + "\\b(?!\\s+\\p{Lu})")
+                            .matcher(text)
+                            .find()) {
+                        calledBySurname = name;
+                    }
+                }
+            }
+            return calledBySurname != null ? calledBySurname : last;
+        }
+
+        private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:Stadium|Street|Road|Avenue|Park|Square"
+                + "|Bridge|Hall|Arena|Ground|Airport|Station|Hotel|Lane|Drive|Way|Place|City|County|Valley|Island"
+                + "|River|Lake|Mountain|Beach|Bay|Port|Harbour|Harbor|Province|State|Region|District|Cup|League"
+                + "|Championship|Premier|Open|Games|January|February|March|April|May|June|July|August|September"
+                + "|October|November|December)\\b");
+
+        /** The paragraphs read before this one, in order. */
+        private final List<String> earlier = new ArrayList<>();
+
+        /**
+         * The person the story was last talking about before this paragraph: the subject of the last sentence that names
+         * a person (sentences opening with "he" or "she" go on with it); null when that sentence names someone, but not
+         * as its subject ("It was then the turn of David Elias QC").
+         */
+        private String topic() {
+            for (int p = earlier.size() - 1; p >= 0; p--) {
+                String[] sentences = SENTENCE_BREAK.split(earlier.get(p));
+                for (int i = sentences.length - 1; i >= 0; i--) {
+                    String sentence = sentences[i];
+                    if (sentence.isBlank() || PRONOUN_OPENING.matcher(sentence).lookingAt()) {
+                        continue;
+                    }
+                    String subject = sentenceSubject(sentence);
+                    if (subject != null || lastMentionBefore(sentence, sentence.length(), null) != null) {
+                        return subject;
+                    }
+                }
+            }
+            return null;
+        }
 
         void learn(String text) {
             previous = paragraph;
-            for (String sentence : SENTENCE_BREAK.split(paragraph)) {
-                if (sentence.isBlank() || PRONOUN_OPENING.matcher(sentence).lookingAt()) {
-                    continue;
-                }
-                String subject = sentenceSubject(sentence);
-                if (subject != null) {
-                    topic = subject;
-                } else if (lastMentionBefore(sentence, sentence.length(), null) != null) {
-                    // "It was then the turn of David Elias QC": someone else named, not as the subject.
-                    topic = null;
-                }
+            if (!paragraph.isEmpty()) {
+                earlier.add(paragraph);
             }
             told.append(text).append('\n');
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
@@ -2133,7 +2192,7 @@ final class QuoteReader {
             String last = sentences[sentences.length - 1];
             if (PRONOUN_OPENING.matcher(last).lookingAt()) {
                 // "He said not only would the government …" before it: the one the story has been talking about.
-                return topic;
+                return topic();
             }
             return sentenceSubject(last);
         }
@@ -2220,7 +2279,7 @@ final class QuoteReader {
             String full = firstGiven(name);
             if (!name.contains(" ")) {
                 // A surname alone is a person only when the story gave the whole name before.
-                return surnameOf(name);
+                return surnameGiven(name);
             }
             if (known.contains(name) || full != null) {
                 return known.contains(name) ? name : full;
@@ -2250,8 +2309,9 @@ final class QuoteReader {
         private static final Pattern PRONOUN_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|had|has|have|would|will|further))?\\s*$");
         // Not after a title's stop: "trustee Dr. Shane Andrus submitted …" is one sentence.
-        private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<!\\b(?:Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Lt|Col|Gen"
-                + "|Sgt|Capt|Prof|Rev|Hon|No|Jr|Sr|Supt|Insp|Det|Cllr)\\.)(?<=[.!?])['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
+        private static final Pattern SENTENCE_BREAK = Pattern.compile(
+                "(?<=[.!?])(?<!\\b(?:Dr|Mr|Mrs|Ms|St|Gov|Sen|Rep|Lt"
+                        + "|Col|Gen|Sgt|Capt|Prof|Rev|Hon|No|Jr|Sr|Supt|Insp|Det|Cllr)\\.)['’\"”]?\\s+(?=\\p{Lu}|[“\"])");
         private static final Pattern OPENING_CLAUSE = Pattern.compile(
                 "(?:^|(?<=[.!?]['’\"”]?)\\s+)(?:Asked|Speaking"
                         + "|Responding|Addressing|Commenting|Reacting|Answering|Writing|Talking|Referring)\\b[^.!?“”\"]*,\\s*$");
@@ -2260,6 +2320,7 @@ final class QuoteReader {
         private static final Pattern PRONOUN_SPEAKING_AT_END = Pattern.compile(
                 "\\b(?:[Hh]e|[Ss]he)(?:\\s+(?:also|then|later|again|further))?\\s+(?:" + VERBS + ")[:,]?\\s*$");
         private static final Pattern OPENING_ADVERBIAL = Pattern.compile("^\\s*(?:Despite|After|Before|When|While"
+                + "|Yesterday|Today|Tonight|Last|This|Now|Then"
                 + "|Although|Though|During|Following|Since|Later|Earlier|However|Meanwhile|Still|In|On|At)\\b"
                 + "[^,“”\".!?]{0,120},\\s+(?=\\p{Lu})");
         private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
@@ -2332,7 +2393,11 @@ final class QuoteReader {
                 if (subject != null && sex.getOrDefault(subject, 'x') != otherSex) {
                     return subject;
                 }
-                // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …").
+                // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …"), or else the last
+                // whole name the story gave ("… is ideal for Andy Friend, who …" then "“…,” he says").
+                if (who == null && lastSpeaker == null && (pronoun.equals("he") || pronoun.equals("she"))) {
+                    return lastNamedPerson(position, pronoun);
+                }
                 return who != null ? who : lastSpeaker;
             }
             if (SEAT_OR_OFFICE.matcher(w).matches()) {
@@ -2490,28 +2555,6 @@ final class QuoteReader {
          * The word before the surname must be a title (the newsroom's, the story's, an abbreviation) or the title the
          * full name was given with, so that "Jane Smith" after "John Smith" stays someone else.
          */
-        /** The whole name the story gave a person it now calls by surname ("Kipchoge" → "Eliud Kipchoge"), or null. */
-        private String surnameOf(String surname) {
-            for (int i = known.size() - 1; i >= 0; i--) {
-                if (known.get(i).endsWith(" " + surname)
-                        && !ORGANIZATION.matcher(known.get(i)).find()) {
-                    return known.get(i);
-                }
-            }
-            for (String run : runs) {
-                if (run.endsWith(" " + surname)) {
-                    String full = clean(run);
-                    if (full != null
-                            && full.contains(" ")
-                            && full.endsWith(" " + surname)
-                            && !ORGANIZATION.matcher(full).find()) {
-                        return full;
-                    }
-                }
-            }
-            return null;
-        }
-
         private String firstGiven(String name) {
             String[] tokens = name.split("\\s+");
             if (tokens.length != 2 || ORGANIZATION.matcher(name).find()) {
@@ -2552,7 +2595,9 @@ final class QuoteReader {
                     return full;
                 }
             }
-            return null;
+            // "Mr Ong" after "Health Minister Ong Ye Kung": the family name first.
+            String familyFirst = aTitle ? surnameGiven(surname) : null;
+            return familyFirst != null && familyFirst.startsWith(surname + " ") ? familyFirst : null;
         }
 
         /**
@@ -2571,6 +2616,17 @@ final class QuoteReader {
                         && sameWord(tokens[0], surname)
                         && HYPHENATED_GIVEN.matcher(tokens[1]).matches()) {
                     return run;
+                }
+                // "Health Minister Ong Ye Kung", "Lee Hsien Loong": the family name first, before two short given
+                // names.
+                if (tokens.length >= 3
+                        && sameWord(tokens[tokens.length - 3], surname)
+                        && SHORT_GIVEN.matcher(tokens[tokens.length - 2]).matches()
+                        && SHORT_GIVEN.matcher(tokens[tokens.length - 1]).matches()) {
+                    String full = clean(run);
+                    if (full != null && full.startsWith(surname + " ")) {
+                        return full;
+                    }
                 }
                 // "Dan McFarland’s mood": the owner's name without its "’s".
                 tokens[tokens.length - 1] = POSSESSIVE_END
@@ -2596,6 +2652,7 @@ final class QuoteReader {
             return null;
         }
 
+        private static final Pattern SHORT_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
         private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
         /** "Supt", "Cllr", "Insp": a short word that abbreviates a title. */

@@ -266,7 +266,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(123);
+        assertThat(s.pages).isGreaterThanOrEqualTo(153);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -285,6 +285,7 @@ class DevSetScoreTest {
     // With the blind batches c6–c10 (108 pages): speakers 89.0, events 91.3; floors 88 and 90, just under.
     // With c11 (123 pages), after its rules: speakers 89.8, events 89.7 (c11 dates many times of day the reader
     // cannot place, and spans its annotators drew wider); floors 89 and 89.
+    // With c12 and c13 (153 pages), after their rules: speakers 90.1, events 89.4; the floors stay at 89.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 95;

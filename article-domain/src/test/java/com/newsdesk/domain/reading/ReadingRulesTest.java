@@ -68,7 +68,12 @@ class ReadingRulesTest {
                     "Black Caps coach Gary Stead and bowling coach Kyle Mills inspect the Basin Reserve wicket as Matt"
                             + " Henry of New Zealand looks on.",
                     "This browser does not support the video element.",
-                    "1. Skip to content"
+                    "1. Skip to content",
+                    "Tags: Tsvetlin Yovchev, resign, protests, rallies, politics",
+                    "We need your support so Novinite.com can keep delivering news and information about Bulgaria! Thank"
+                            + " you!",
+                    "194 people have died in Kenya since April when heavy rains started. /KENYA RED CROSS.",
+                    "In doubt: Broncos ironman Corey Parker is battling a hamstring problem."
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -999,6 +1004,42 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aPronounIsTheSubjectOfTheSentenceBeforeItsOpeningWord() {
+            ImportedStory story = body(
+                    "Yesterday, Judge Jonathan Gosling, who is hearing the case, consulted with prosecutor Sati Ruck and"
+                            + " defending barrister Paul Smith before addressing the jury.",
+                    "He told them: “The barristers have been explaining a development in the case.”");
+            assertThat(only(story).speaker()).isEqualTo("Jonathan Gosling");
+        }
+
+        @Test
+        void aFamilyNameFirstIsTheWholeNameAfterATitle() {
+            ImportedStory story = body(
+                    "Health Minister Ong Ye Kung on Sunday said the situation was stable.",
+                    "Mr Ong said “we are hovering around the same number since May 16”.",
+                    "“We are monitoring the situation closely,” he added.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Ong Ye Kung", "Ong Ye Kung");
+        }
+
+        @Test
+        void aPronounWithNobodyQuotedYetIsTheLastPersonTheStoryNamed() {
+            ImportedStory story = body(
+                    "The timing of the clash with Ulster on Friday is ideal for Andy Friend, who rarely has a fit squad.",
+                    "The Connacht director of coaching has been there before.",
+                    "“This is definitely a huge week,” he says.");
+            assertThat(only(story).speaker()).isEqualTo("Andy Friend");
+        }
+
+        @Test
+        void aPronounWithNobodyQuotedYetPrefersTheOneCalledBySurname() {
+            ImportedStory story = body(
+                    "The NRL has banned Ricky Stuart from coaching the Canberra Raiders this weekend.",
+                    "They issued Stuart with a breach notice after he described Penrith's Jaeman Salmon as a “weak gutted"
+                            + " dog” last weekend.");
+            assertThat(only(story).speaker()).isEqualTo("Ricky Stuart");
+        }
+
+        @Test
         void aSpeechWordUsedAsANounIsNobodySpeaking() {
             ImportedStory story = body(
                     "Mayor Anna Berg spoke last.",
@@ -1165,6 +1206,9 @@ class ReadingRulesTest {
                     "Heavy rain is forecast in the second week of June. | in the second week of June | 2019-06-08 | 2019-06-14 | SPAN | true",
                     "Rains will be above average during the July-September period. | July-September | 2019-07-01 | 2019-09-30 | SPAN | false",
                     "The line is to be completed by June 2020, the officer said. | June 2020 | 2020-06-01 | 2020-06-30 | MONTH | true",
+                    "The timing of the quarter-final clash with Ulster on Friday is ideal for the coach. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "Friday’s game is the biggest of his career. | Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "The weather will be crucial for this year’s harvest, a union leader warned. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
                 })
         void oneDate(
                 String paragraph,
