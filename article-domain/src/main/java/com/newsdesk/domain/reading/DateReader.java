@@ -393,6 +393,11 @@ final class DateReader {
         /** The phrase tells its year ("30 June next year", "March 3, 2019"), not only the day and month. */
         boolean yearTold;
 
+        /** Told before {@code hit}: in an earlier paragraph, or earlier in the same one. */
+        boolean isBefore(Hit hit) {
+            return paragraph < hit.paragraph || (paragraph == hit.paragraph && start < hit.start);
+        }
+
         Hit(int paragraph, int start, int end, String rule, Matcher match) {
             this.paragraph = paragraph;
             this.start = start;
@@ -610,8 +615,7 @@ final class DateReader {
     private static void resolveSamePeriod(Hit hit, List<Hit> hits) {
         Hit period = null;
         for (Hit other : hits) {
-            boolean earlier =
-                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            boolean earlier = other.isBefore(hit);
             if (earlier
                     && other.span != null
                     && !other.span.approximate()
@@ -1744,8 +1748,7 @@ final class DateReader {
     private void resolveClockTime(Hit hit, List<Hit> hits, List<String> paragraphs, LocalDate published) {
         Hit best = null;
         for (Hit other : hits) {
-            boolean earlier =
-                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            boolean earlier = other.isBefore(hit);
             if (earlier && other.span != null && other.span.precision() == DatePrecision.DAY) {
                 best = other;
             }
@@ -1762,8 +1765,7 @@ final class DateReader {
     private static void resolveSameYear(Hit hit, List<Hit> hits) {
         Hit before = null;
         for (Hit other : hits) {
-            boolean earlier =
-                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            boolean earlier = other.isBefore(hit);
             if (earlier
                     && other.span != null
                     && other.span.start().getYear() == other.span.end().getYear()) {
@@ -1803,8 +1805,7 @@ final class DateReader {
         }
         Hit best = null;
         for (Hit other : hits) {
-            boolean earlier =
-                    other.paragraph < hit.paragraph || (other.paragraph == hit.paragraph && other.start < hit.start);
+            boolean earlier = other.isBefore(hit);
             if (!earlier || other.span == null) {
                 continue;
             }
@@ -1926,8 +1927,7 @@ final class DateReader {
             // (not the baseline of a comparison: "30,704 at the end of June – up from 30,317 at the end of May. This
             // was also 23% more than a year previously").
             for (Hit other : hits) {
-                boolean earlier = other.paragraph < hit.paragraph
-                        || (other.paragraph == hit.paragraph && other.start < hit.start);
+                boolean earlier = other.isBefore(hit);
                 String lead = paragraphs.get(other.paragraph).substring(Math.max(0, other.start - 60), other.start);
                 if (earlier
                         && other.span != null
