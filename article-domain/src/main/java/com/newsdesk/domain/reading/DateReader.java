@@ -134,6 +134,7 @@ final class DateReader {
                             + DAY + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?"),
             rule("mdy", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR),
             rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
+            rule("soFar", "\\b[Ss]o\\s+far\\s+(?:this\\s+year\\b|in\\s+" + YEAR + ")"),
             rule(
                     "weekEnding",
                     "(?:[Ii]n\\s+)?the\\s+(?:seven\\s+days|week)\\s+(?:to|ending|ended|up\\s+to)\\s+(?:(?:Sunday|Saturday),?\\s+)?"
@@ -152,8 +153,8 @@ final class DateReader {
                     "(?:[Ii]n\\s+)?(early|mid)-?\\s+to\\s+(mid|late)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfMonth",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
-                            + "|middle of)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+                    "(?:[Ii]n\\s+|[Bb]y\\s+|[Aa]t\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
+                            + "|middle of)[-\\s]+(?:the\\s+month\\s+of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfYear",
                     "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
@@ -209,7 +210,9 @@ final class DateReader {
                     "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
                             + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
                             + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
-            rule("comingDays", "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month)s\\b"),
+            rule(
+                    "comingDays",
+                    "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month|year)s\\b"),
             rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
             rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
@@ -342,6 +345,7 @@ final class DateReader {
             needs.put(name, aYear);
         }
         needs.put("partOfRelativeYear", Pattern.compile("(?i)\\byear\\b"));
+        needs.put("soFar", Pattern.compile("(?i)\\bfar\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
@@ -948,6 +952,14 @@ final class DateReader {
                 case "dmy":
                     return DateSpan.day(LocalDate.of(
                             Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+                case "soFar": {
+                    // "So far in 2022", "so far this year": from the year's first day to the publication date.
+                    if (published == null) {
+                        return null;
+                    }
+                    int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : published.getYear();
+                    return year != published.getYear() ? null : DateSpan.between(LocalDate.of(year, 1, 1), published);
+                }
                 case "weekEnding": {
                     // "in the seven days to April 30", "the week ending January 29": the seven days up to that day.
                     if (published == null) {
@@ -969,6 +981,11 @@ final class DateReader {
                             YearMonth.of(from, month(m.group(1))).atDay(1), LocalDate.of(to, 12, 31));
                 }
                 case "yearRange": {
+                    // "in 2010 and 2011": two years, each its own event; "between 2010 and 2015" is one span.
+                    if (AND_JOINED.matcher(m.group()).find()
+                            && !BETWEEN_FIRST.matcher(m.group()).lookingAt()) {
+                        return null;
+                    }
                     int from = Integer.parseInt(m.group(1));
                     String toText = m.group(2);
                     int to = toText.length() == 2
@@ -1490,6 +1507,9 @@ final class DateReader {
     private static final Pattern FIXTURE_IS = Pattern.compile("^\\s*(?:is|will|looms|promises|kicks off)\\b");
     private static final Pattern FIXTURE_AFTER =
             Pattern.compile("^['’]s\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + FIXTURE + "\\b");
+
+    private static final Pattern AND_JOINED = Pattern.compile("\\d\\s*and\\s*\\d");
+    private static final Pattern BETWEEN_FIRST = Pattern.compile("[Bb]etween\\b");
 
     private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
 

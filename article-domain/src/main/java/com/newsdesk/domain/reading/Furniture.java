@@ -217,7 +217,9 @@ final class Furniture {
     private static final Pattern PAGE_NOTICE = Pattern.compile(
             "\\b(?:javascript is (?:disabled|turned off)|enable javascript|(?:this|the) feature is (?:currently )?"
                     + "unavailable|please try again later|welcome to the discussion|keep it clean|please avoid obscene"
-                    + "|^newspapers from|(?:browser|device) does not support (?:the )?(?:video|audio))\\b",
+                    + "|^newspapers from|(?:browser|device) does not support (?:the )?(?:video|audio)"
+                    // a comment form: "Please enter your comment!", "Please enter your name here"
+                    + "|please enter your (?:comment|name|e-?mail))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */

@@ -47,7 +47,7 @@ final class QuoteReader {
             + "|jokes|agreed|agrees|recounted|recounts|described|describes|countered|predicted|predicts|vowed"
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
-            + "|laments|quipped|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
+            + "|laments|quipped|teased|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
             + "|e-mailed|informed|informs";
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
@@ -1125,6 +1125,20 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "Detective Constable Victoria Hazlewood: “Thankfully …": a name and a colon give the floor, as in a
+        // transcript.
+        Matcher colon = NAME_THEN_COLON.matcher(beforeSentence);
+        if (colon.matches()) {
+            String name = people.clean(colon.group(1));
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()) {
+                String who = people.resolve(colon.group(1), span.start);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
         Matcher verb = VERB.matcher(beforeSentence);
         List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
@@ -1415,6 +1429,10 @@ final class QuoteReader {
             + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.&\\-]*))*");
 
+    private static final Pattern THE_TITLE_AT_END = Pattern.compile("(?:^|\\s)((?:[Tt]he)\\s+(\\p{Lu}\\p{Ll}+))$");
+
+    private static final Pattern NAME_THEN_COLON = Pattern.compile("^\\s*(" + NAME + ")\\s*:\\s*$");
+
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\((?!\\p{Lu}{2,8}\\))[^()“”\"]{1,40}\\)");
 
     private static final Pattern PARTICIPLE_ASIDE =
@@ -1580,6 +1598,14 @@ final class QuoteReader {
         // it speaks for included (its last capitalised word is no name).
         if (DESCRIPTION_FOR_BODY.matcher(s).matches()) {
             return people.resolve(s, position);
+        }
+        // "In regards to medicine, the Minister said": a title with its article is the one the story gave it.
+        Matcher theTitle = THE_TITLE_AT_END.matcher(s);
+        if (theTitle.find() && isTitle(theTitle.group(2))) {
+            String who = people.resolve(theTitle.group(1), position);
+            if (who != null && !who.equals(theTitle.group(2))) {
+                return who;
+            }
         }
         // The last run of capitalised words.
         Matcher names = NAME_RUN.matcher(s);
@@ -2048,8 +2074,25 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "Brad Fittler has promised …", "Pop music icon Janet Jackson has announced …": a whole name opening a
+            // sentence as the subject of its verb is a person.
+            m = NAME_OPENS_SENTENCE.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null
+                        && SPACES.split(name).length >= 2
+                        && SPACES.split(name).length <= 3
+                        && !ORGANIZATION.matcher(name).find()
+                        && !PLACE_NAME.matcher(name).find()) {
+                    add(name);
+                }
+            }
             learnSex(text);
         }
+
+        private static final Pattern NAME_OPENS_SENTENCE = Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))"
+                + "(?:(?:\\p{Lu}[\\p{Ll}\\-]+\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3})?(" + NAME + ")\\s+"
+                + "(?:has|had|have|also|will|would)?\\s*\\p{Ll}+(?:ed|s)\\b");
 
         /** Whether the story made a person a man ('m') or a woman ('f'). */
         private final Map<String, Character> sex = new HashMap<>();
@@ -2224,6 +2267,8 @@ final class QuoteReader {
             return body.find() && ORGANIZATION.matcher(body.group(1)).find() ? body.group(1) : null;
         }
 
+        private static final Pattern DESCRIBED_SURNAME =
+                Pattern.compile("(?:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,2}(\\p{Lu}[\\p{Ll}’'\\-]+)");
         private static final Pattern THE_BODY =
                 Pattern.compile("(?:[Tt]he)\\s+(foundation|company|firm|council|ministry"
                         + "|department|agency|university|hospital|commission|authority|union|association|institute|bank|trust"
@@ -2482,8 +2527,18 @@ final class QuoteReader {
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && lastSpeaker != null) {
                     return lastSpeaker;
                 }
-                String role =
-                        w.replaceFirst("^(?:a|an|the|one|another)\\s+", "").toLowerCase(Locale.ROOT);
+                String role = w.replaceFirst("^(?:a|an|the|one|another)\\s+", "")
+                        .toLowerCase(Locale.ROOT)
+                        // "the skipper" after "India Test captain Virat Kohli": another word for the same role.
+                        .replaceFirst("^skipper$", "captain");
+                // "a satisfied Kohli": a description before a surname the story gave in full.
+                Matcher describedSurname = DESCRIBED_SURNAME.matcher(w);
+                if (describedSurname.matches()) {
+                    String full = surnameGiven(describedSurname.group(1));
+                    if (full != null) {
+                        return full;
+                    }
+                }
                 for (Map.Entry<String, String> e : roles.entrySet()) {
                     // "one of those ministers, Michael Keenan" makes him "the minister".
                     if (e.getKey().equals(role)
@@ -2762,11 +2817,18 @@ final class QuoteReader {
             return cleaned.computeIfAbsent(raw, key -> {
                         // "Christopher Ferguson. Ryan": a run over a sentence end names the one after it.
                         List<String> parts = sentenceParts(key.strip());
-                        return Optional.ofNullable(deglue(clean(parts.get(parts.size() - 1), storyTitles)));
+                        // "Bloomberg’s Eric Roston", "Penrith's Jaeman Salmon": the owner before a whole name is not
+                        // part of it.
+                        String part = OWNER_BEFORE_NAME
+                                .matcher(parts.get(parts.size() - 1))
+                                .replaceFirst("");
+                        return Optional.ofNullable(deglue(clean(part, storyTitles)));
                     })
                     .orElse(null);
         }
 
+        private static final Pattern OWNER_BEFORE_NAME = Pattern.compile(
+                "^(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*['’]s\\s+(?=\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu})");
         private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b(?:Jr|Sr))[,;:.]$");
         private static final Pattern SUFFIX = Pattern.compile("\\b(Jr|Sr)$");
         private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:The|the|A|An|a|an)\\s.*");

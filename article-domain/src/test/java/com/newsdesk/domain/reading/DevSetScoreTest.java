@@ -266,7 +266,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(153);
+        assertThat(s.pages).isGreaterThanOrEqualTo(168);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -286,11 +286,12 @@ class DevSetScoreTest {
     // With c11 (123 pages), after its rules: speakers 89.8, events 89.7 (c11 dates many times of day the reader
     // cannot place, and spans its annotators drew wider); floors 89 and 89.
     // With c12 and c13 (153 pages), after their rules: speakers 90.1, events 89.4; the floors stay at 89.
+    // With c14 (168 pages), after its rules: speakers 91.2, events 89.4; floors 90 and 89.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 95;
     static final double FLOOR_QUOTES = 95;
-    static final double FLOOR_SPEAKERS = 89;
+    static final double FLOOR_SPEAKERS = 90;
     static final double FLOOR_EVENTS = 89;
     static final double FLOOR_APPROXIMATE = 95;
 

@@ -73,7 +73,8 @@ class ReadingRulesTest {
                     "We need your support so Novinite.com can keep delivering news and information about Bulgaria! Thank"
                             + " you!",
                     "194 people have died in Kenya since April when heavy rains started. /KENYA RED CROSS.",
-                    "In doubt: Broncos ironman Corey Parker is battling a hamstring problem."
+                    "In doubt: Broncos ironman Corey Parker is battling a hamstring problem.",
+                    "Please enter your comment!"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -1040,6 +1041,40 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aTitleWithItsArticleIsTheOneTheStoryGaveIt() {
+            ImportedStory story = body(
+                    "Minister of Health Saad Jaber said six or seven patients need intensive care.",
+                    "In regards to medicine, the Minister said that “we began using it in Jordan at the start of the"
+                            + " week.”");
+            assertThat(only(story).speaker()).isEqualTo("Saad Jaber");
+        }
+
+        @Test
+        void aNameAndAColonGiveTheFloor() {
+            ImportedStory story = body(
+                    "Detectives are appealing for witnesses to come forward.",
+                    "Detective Constable Victoria Hazlewood: “Thankfully the victim has only suffered minor injuries.",
+                    "“I would like to reassure residents that this is an isolated incident.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Victoria Hazlewood", "Victoria Hazlewood");
+        }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Pop music icon Janet Jackson has announced plans to release a new album. | “I promised you you’d hear it from my lips,” she teased in a voiceover. | Janet Jackson",
+                    "Brad Fittler has promised the Blues will be ready for anything. | “They know what to expect,” Fittler said. | Brad Fittler",
+                    "Bloomberg’s Eric Roston told WCBS 880 that the research is specific. | “They’re able to get much more specific,” Roston said. | Eric Roston",
+                    "India Test captain Virat Kohli described the win as historic. | “It was a collective effort,” the skipper said. | Virat Kohli",
+                    "India Test captain Virat Kohli described the win as historic. | “It's a magnificent milestone,” a satisfied Kohli said. | Virat Kohli",
+                })
+        void aPersonFirstNamedAsASubjectIsKnownLater(String first, String second, String speaker) {
+            assertThat(only(body(first, second)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
         void aSpeechWordUsedAsANounIsNobodySpeaking() {
             ImportedStory story = body(
                     "Mayor Anna Berg spoke last.",
@@ -1209,6 +1244,9 @@ class ReadingRulesTest {
                     "The timing of the quarter-final clash with Ulster on Friday is ideal for the coach. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
                     "Friday’s game is the biggest of his career. | Friday | 2019-04-19 | 2019-04-19 | DAY | false",
                     "The weather will be crucial for this year’s harvest, a union leader warned. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
+                    "So far in 2019, 30 cases have been recorded. | So far in 2019 | 2019-01-01 | 2019-04-18 | SPAN | false",
+                    "The first case was recorded at the beginning of the month of June. | at the beginning of the month of June | 2019-06-01 | 2019-06-10 | SPAN | true",
+                    "Free transport will benefit residents in the coming years. | in the coming years | 2019-04-19 | 2022-04-18 | SPAN | true",
                 })
         void oneDate(
                 String paragraph,
@@ -1364,6 +1402,23 @@ class ReadingRulesTest {
             assertThat(story.events())
                     .extracting(e -> e.phrase(), e -> e.span().start().toString())
                     .contains(org.assertj.core.groups.Tuple.tuple("two days after the fatal shooting", "2021-03-28"));
+        }
+
+        @Test
+        void twoYearsJoinedByAndAreTwoEventsUnlessBetweenMakesThemASpan() {
+            assertThat(body("Injuries were reported in 2010 and 2011, the court heard.")
+                            .events())
+                    .extracting(
+                            e -> e.phrase(),
+                            e -> e.span().start().toString(),
+                            e -> e.span().end().toString())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("in 2010", "2010-01-01", "2010-12-31"),
+                            org.assertj.core.groups.Tuple.tuple("2011", "2011-01-01", "2011-12-31"));
+            assertThat(only("The plant ran at a loss between 2010 and 2015, the company said.")
+                            .span()
+                            .end())
+                    .hasToString("2015-12-31");
         }
 
         @Test
