@@ -171,7 +171,8 @@ final class DateReader {
             rule(
                     "quarterOfYear",
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter"
-                            + "(?:\\s+of\\s+(?:this|the\\s+current|the)\\s+year)?(?!\\s+(?:of\\s+)?\\d)"),
+                            + "(?:\\s+of\\s+(this|the\\s+current|the|last|next)\\s+year)?"
+                            + "(?!\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?\\d)"),
             rule(
                     "sameYear",
                     "\\b(?:[Ii]n\\s+)?(?:(?:[Tt]he|[Tt]hat)\\s+same\\s+year|(?<later>[Ll]ater|[Ee]arlier)\\s+that\\s+year)\\b"),
@@ -192,7 +193,7 @@ final class DateReader {
             rule(
                     "weekOfMonth",
                     "(?:(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)?the\\s+(first|second|third|fourth|last)\\s+week\\s+of\\s+(?:"
-                            + MONTH + "|this\\s+month)"),
+                            + MONTH + "(?:,?\\s+" + YEAR + ")?|this\\s+month)"),
             rule(
                     "monthHyphenRange",
                     "(?<!\\d\\s?)" + MONTH + "\\s*[-–]\\s*" + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?!\\s*\\d)"),
@@ -318,7 +319,6 @@ final class DateReader {
         Pattern aWeekday = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
-                "weekOfMonth",
                 "monthHyphenRange",
                 "weekEnding",
                 "monthsTo",
@@ -346,6 +346,7 @@ final class DateReader {
         }
         needs.put("partOfRelativeYear", Pattern.compile("(?i)\\byear\\b"));
         needs.put("soFar", Pattern.compile("(?i)\\bfar\\b"));
+        needs.put("weekOfMonth", Pattern.compile("(?i)\\bweek\\s+of\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
@@ -396,6 +397,8 @@ final class DateReader {
         String anchorClause;
         /** The phrase tells its year ("30 June next year", "March 3, 2019"), not only the day and month. */
         boolean yearTold;
+        /** A day the sentence looks ahead to ("His new trial will start on March 3"), resolved forward. */
+        boolean ahead;
 
         /** Told before {@code hit}: in an earlier paragraph, or earlier in the same one. */
         boolean isBefore(Hit hit) {
@@ -453,7 +456,9 @@ final class DateReader {
             }
             boolean yearless = (h.rule.equals("md") || h.rule.equals("dm")) && !h.yearTold;
             Hit first = told.get(MonthDay.from(h.span.start()));
-            if (first != null && yearless) {
+            // Not a day looked ahead to after one gone by: "His new trial will start on March 3" after "arrested on
+            // March 3, 2018" is the coming one.
+            if (first != null && yearless && (!h.ahead || !first.span.start().isBefore(published))) {
                 h.span = DateSpan.day(first.span.start());
             } else if (first == null && !yearless) {
                 told.put(MonthDay.from(h.span.start()), h);
@@ -1138,7 +1143,18 @@ final class DateReader {
                         case "third", "3rd" -> 2;
                         default -> 3;
                     };
-                    int year = published.getMonthValue() > q * 3 ? published.getYear() : published.getYear() - 1;
+                    // A quarter of a year is business's word; "led 30-20 in the first quarter" is a game's.
+                    if (!BUSINESS.matcher(text).find()) {
+                        return null;
+                    }
+                    String which = m.group(2) == null ? "" : m.group(2);
+                    int year = which.equals("last")
+                            ? published.getYear() - 1
+                            : which.equals("next")
+                                    ? published.getYear() + 1
+                                    : which.isEmpty() && published.getMonthValue() <= q * 3
+                                            ? published.getYear() - 1
+                                            : published.getYear();
                     return DateSpan.between(
                             LocalDate.of(year, q * 3 + 1, 1),
                             YearMonth.of(year, q * 3 + 3).atEndOfMonth());
@@ -1161,9 +1177,17 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
+                    // The month of the year told, else the one nearest the publication date.
                     YearMonth ym = m.group(2) == null
                             ? YearMonth.from(published)
-                            : YearMonth.of(published.getYear(), month(m.group(2)));
+                            : m.group(3) != null
+                                    ? YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2)))
+                                    : dayNear(month(m.group(2)), 15, published) == null
+                                            ? null
+                                            : YearMonth.from(dayNear(month(m.group(2)), 15, published));
+                    if (ym == null) {
+                        return null;
+                    }
                     int first = switch (m.group(1)) {
                         case "first" -> 1;
                         case "second" -> 8;
@@ -1212,7 +1236,8 @@ final class DateReader {
                         return DateSpan.day(LocalDate.of(year, month, day));
                     }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
-                    LocalDate date = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "")
+                    hit.ahead = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "");
+                    LocalDate date = hit.ahead
                             ? ahead(LocalDate.of(published.getYear(), month, day), published)
                             : dayNear(month, day, published);
                     return date == null ? null : DateSpan.day(date);
@@ -1504,6 +1529,12 @@ final class DateReader {
     private static final String FIXTURE = "(?:clash|game|match|final|semi-?final|quarter-?final|fixture|showdown|derby"
             + "|tie|bout|race|vote|election|referendum|hearing)";
     private static final Pattern FIXTURE_BEFORE = Pattern.compile("\\b" + FIXTURE + "\\b[^.,;:]{0,40}\\s+(?:on\\s+)?$");
+    private static final Pattern BUSINESS = Pattern.compile("(?i)\\b(?:profits?|revenues?|sales|earnings|income|losses"
+            + "|growth|GDP|economy|output|production|shares|investment|results|margins?|turnover|deliveries|exports"
+            + "|imports|inflation|quarterly)\\b");
+
+    private static final Pattern STARTING_BEFORE =
+            Pattern.compile("\\b(?:starting|beginning|kicking off|getting under way)\\b[^.,;:]{0,40}\\s+(?:on\\s+)?$");
     private static final Pattern FIXTURE_IS = Pattern.compile("^\\s*(?:is|will|looms|promises|kicks off)\\b");
     private static final Pattern FIXTURE_AFTER =
             Pattern.compile("^['’]s\\s+(?:[\\p{L}\\-]+\\s+){0,2}" + FIXTURE + "\\b");
@@ -1519,7 +1550,7 @@ final class DateReader {
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
-            + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|starting|preparing for"
+            + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
             + "|prepares for|run-up to|lead-up to|build-up to)\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
@@ -1588,13 +1619,19 @@ final class DateReader {
             // The nearest tense before it decides: “we are going to have strong winds, like we had Tuesday night”.
             return lastMatch(PAST, before) < lastFuture;
         }
-        String rest = text.substring(end);
+        // A sentence's rest, within reach: a long paragraph of dates is not copied again for each of them.
+        String rest = text.substring(end, Math.min(text.length(), end + 300));
         Matcher stop = SENTENCE_BREAK.matcher(rest);
         if (stop.find()) {
             rest = rest.substring(0, stop.start() + 1);
         }
         if (!quoted) {
             rest = rest.replaceAll("“[^”]*(?:”|$)", " ");
+        }
+        if (STARTING_BEFORE.matcher(before).find() && !PAST.matcher(rest).find()) {
+            // "the second and final test starting in Christchurch on Friday." (not "The strike, starting on Monday,
+            // closed schools"): what starts then, in a sentence that tells of nothing past after it.
+            return true;
         }
         Matcher fixtureAfter = FIXTURE_AFTER.matcher(rest);
         boolean fixture = fixtureAfter.lookingAt()
@@ -1682,7 +1719,7 @@ final class DateReader {
     }
 
     private static String restOfSentence(String text, int end) {
-        String rest = text.substring(end);
+        String rest = text.substring(end, Math.min(text.length(), end + 300));
         Matcher stop = SENTENCE_BREAK.matcher(rest);
         return stop.find() ? rest.substring(0, stop.start() + 1) : rest;
     }

@@ -56,8 +56,8 @@ final class Furniture {
     private static final Pattern SERVICE_BLURB = Pattern.compile(
             "\\b(?:news alerts|breaking news alerts|delivered (?:to your inbox|weekday|daily|every)|sign up for"
                     + "|our newsletter|in your inbox|special reports\\. the news|stories that matter"
-                    // "We need your support so Novinite.com can keep delivering news …"
-                    + "|we need your support|support (?:our|independent) journalism|keep delivering news)\\b",
+                    // "We need your support so Novinite.com can keep delivering news …", opening its line
+                    + "|^we need your support|^support (?:our|independent) journalism|keep delivering news)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CREDIT = Pattern.compile(
@@ -67,7 +67,7 @@ final class Furniture {
                     // a credit in brackets after a caption: "… in Gaza City ( Video: IDF Spokesperson's Unit )"
                     + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$"
                     // a source in capitals after a slash closing a caption: "… heavy rains started. /KENYA RED CROSS."
-                    + "|[.!?]\\s*/\\s?\\p{Lu}[\\p{Lu}\\s.&'’\\-]{1,40}\\.?\\s*$"
+                    + "|(?-i:[.!?]\\s*/\\s?\\p{Lu}[\\p{Lu} .&'’\\-]{1,40}\\.?\\s*$)"
                     // a byline without a name: "By A Correspondent-", "By Our Staff Reporter"
                     + "|^[Bb]y\\s+(?:[Aa]|[Oo]ur)\\s+(?:[Cc]orrespondent|[Ss]taff\\s+[Rr]eporter|[Rr]eporter)\\s*[-–—]?\\s*$)",
             Pattern.CASE_INSENSITIVE);
@@ -181,7 +181,10 @@ final class Furniture {
         }
         // "Black Caps coach Gary Stead … inspect the Basin Reserve wicket as Matt Henry of New Zealand looks on.": a
         // picture described in the present, with someone looking on.
-        if (LOOKS_ON.matcher(s).find() && words(s) <= 40 && Character.isUpperCase(s.charAt(0))) {
+        if (words(s) <= 40
+                && Character.isUpperCase(s.charAt(0))
+                && !PAST_VERB.matcher(s).find()
+                && LOOKS_ON.matcher(s).find()) {
             return true;
         }
         return ENDS_WITH_FULL_DATE_NO_STOP.matcher(s).find()
@@ -216,7 +219,7 @@ final class Furniture {
      */
     private static final Pattern PAGE_NOTICE = Pattern.compile(
             "\\b(?:javascript is (?:disabled|turned off)|enable javascript|(?:this|the) feature is (?:currently )?"
-                    + "unavailable|please try again later|welcome to the discussion|keep it clean|please avoid obscene"
+                    + "unavailable|^welcome to the discussion|^keep it clean|please avoid obscene"
                     + "|^newspapers from|(?:browser|device) does not support (?:the )?(?:video|audio)"
                     // a comment form: "Please enter your comment!", "Please enter your name here"
                     + "|please enter your (?:comment|name|e-?mail))\\b",
@@ -224,13 +227,18 @@ final class Furniture {
 
     /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */
     private static final Pattern TEASER =
-            Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.,'’\\-]{1,40}\\s+[—–]\\s+\\p{Lu}.*\\p{L}(?:…|\\.\\.\\.)$");
+            Pattern.compile("^\\p{Lu}[\\p{Lu}\\s.,'’\\-]{1,40}\\s+[—–]\\s+\\p{Lu}.*\\p{L}…$");
 
     private static final Pattern LABELLED_CAPTION = Pattern.compile(
-            "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}:\\s+\\p{Lu}[^.:]{5,150}\\s(?:is|are)\\s+\\p{Ll}+ing\\b[^.:]*\\.$");
+            // the picture's people named in capitals right after the label: "Broncos ironman Corey Parker"
+            "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,2}:\\s+\\p{Lu}\\p{L}+\\s+(?:\\p{Ll}+\\s+)?\\p{Lu}[^.:]{3,150}\\s(?:is|are)\\s+"
+                    + "\\p{Ll}+ing\\b[^.:]*\\.$");
 
+    // Word by word (no run of spaces can be shared between two parts of the pattern).
     private static final Pattern LOOKS_ON =
-            Pattern.compile("\\s(?:as|while)\\s+[^.,;“”\"]{2,80}\\s+(?:look|looks) on\\.?$");
+            Pattern.compile("\\s(?:as|while)(?:\\s+[^\\s.,;“”\"]+){1,14}\\s+(?:look|looks) on\\.?$");
+
+    private static final Pattern PAST_VERB = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
@@ -287,7 +295,7 @@ final class Furniture {
         if (STAMPED_ITEM.matcher(s).matches()) {
             return true;
         }
-        if (PAGE_NOTICE.matcher(s).find() && words(s) <= 80) {
+        if (PAGE_NOTICE.matcher(s).find() && words(s) <= 80 && !s.contains("“") && !s.contains("\"")) {
             return true;
         }
         if (TEASER.matcher(s).matches() && words(s) <= 40) {

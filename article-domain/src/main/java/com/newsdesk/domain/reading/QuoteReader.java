@@ -66,7 +66,9 @@ final class QuoteReader {
 
     // A weekday is no part of a name: "In another press conference Monday Ryan confirmed …".
     private static final String NAME_WORD =
-            "(?:(?=\\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)\\p{Lu}[\\p{L}’'.\\-]*|\\p{Lu}\\.)";
+            "(?:(?=\\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?!\\s+(?:Times|Telegraph|Mail|Express|Post"
+                    + "|Independent|Herald|Star|Tribune|Mirror|World|Sport|Observer|Journal)\\b))\\p{Lu}[\\p{L}’'.\\-]*"
+                    + "|\\p{Lu}\\.)";
     private static final String NAME =
             NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
 
@@ -1091,9 +1093,11 @@ final class QuoteReader {
             }
         }
         m = AFTER_SUBJECT_THEN_VERB.matcher(afterSentence);
-        if (m.find() && GROUP_AT_BODY.matcher(m.group(1).strip()).matches()) {
+        String subjectBeforeVerb = m.find() ? m.group(1).strip() : null;
+        if (subjectBeforeVerb != null
+                && GROUP_AT_BODY.matcher(subjectBeforeVerb).matches()) {
             // "…,” analysts at XP Investimentos said": people unnamed keep the body they speak for.
-            return m.group(1).strip();
+            return subjectBeforeVerb;
         }
         String byRoleBeforeVerb = named(AFTER_ROLE_NAME, afterSentence, people, span.end);
         if (byRoleBeforeVerb != null) {
@@ -1101,8 +1105,8 @@ final class QuoteReader {
         }
         // "…,” the Uganda People’s Defence Force spokesperson, UPDF spokesperson Brig Flavia Byekwaso said": who
         // stands before the verb, however described.
-        if (m.find(0) && !PRONOUN.matcher(m.group(1).strip()).matches()) {
-            String who = subject(m.group(1), people, span.end);
+        if (subjectBeforeVerb != null && !PRONOUN.matcher(subjectBeforeVerb).matches()) {
+            String who = subject(subjectBeforeVerb, people, span.end);
             if (who != null) {
                 return who;
             }
@@ -1421,9 +1425,10 @@ final class QuoteReader {
             + "),\\s+((?:the\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:" + ROLES
             + ")\\s+(?:of|for|at|on|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
 
-    private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:(?:the|a|an|The|A|An)\\s+"
-            + "|(?=(?:" + GROUPS + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s))"
-            + "[^“”\".!?;:]{2,120}?)\\s+(?:(?:" + VERBS + ")\\b|was\\s+quoted\\s+as\\s+saying\\b)");
+    // Word by word, each run of spaces belonging to one place only: no backtracking over long runs of spaces.
+    private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:(?:the|a|an|The|A|An)"
+            + "|(?=(?:" + GROUPS + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s)\\p{Ll}+)"
+            + "(?:\\s+[^\\s“”\".!?;:]+){1,20}?)\\s+(?:(?:" + VERBS + ")\\b|was\\s+quoted\\s+as\\s+saying\\b)");
 
     private static final Pattern GROUP_AT_BODY = Pattern.compile("(?:" + GROUPS
             + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&\\-]*"
@@ -1433,7 +1438,7 @@ final class QuoteReader {
 
     private static final Pattern NAME_THEN_COLON = Pattern.compile("^\\s*(" + NAME + ")\\s*:\\s*$");
 
-    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\((?!\\p{Lu}{2,8}\\))[^()“”\"]{1,40}\\)");
+    private static final Pattern PARENTHESES = Pattern.compile(" ?\\((?!\\p{Lu}{2,8}\\))[^()“”\"]{1,40}\\)");
 
     private static final Pattern PARTICIPLE_ASIDE =
             Pattern.compile(",\\s+(?:(?:not|never|also)\\s+)?\\p{Ll}{2,}ing\\b[^,“”\"]{0,120},$");
@@ -1516,8 +1521,12 @@ final class QuoteReader {
             // "Coun Stewart Golton, leader of the Liberal Democrats on Leeds City Council said:": a role of a body.
             capitalOffice = NAME_WITH_LOWER_OFFICE.matcher(s);
         }
-        if (office.matches() && holdsOffice(office.group(2))
-                || capitalOffice.matches() && (office = capitalOffice) != null) {
+        boolean withOffice = office.matches() && holdsOffice(office.group(2));
+        if (!withOffice && capitalOffice.matches()) {
+            office = capitalOffice;
+            withOffice = true;
+        }
+        if (withOffice) {
             String name = people.clean(office.group(1));
             if (name != null
                     && name.contains(" ")
@@ -1868,8 +1877,11 @@ final class QuoteReader {
             while (own.find()) {
                 at = own.start();
             }
-            String text = told.substring(0, Math.max(0, told.length() - paragraph.length() - 1))
-                    + (at >= 0 ? here.substring(0, at) : here);
+            // The two paragraphs before this one and this one up to the pronoun: a pronoun reaches no further.
+            String before = earlier.size() > 2
+                    ? earlier.get(earlier.size() - 2) + "\n" + earlier.get(earlier.size() - 1)
+                    : String.join("\n", earlier);
+            String text = before + "\n" + (at >= 0 ? here.substring(0, at) : here);
             Matcher run = NAME_RUN.matcher(text);
             String last = null;
             String calledBySurname = null;
@@ -1896,6 +1908,13 @@ final class QuoteReader {
             return calledBySurname != null ? calledBySurname : last;
         }
 
+        /** Whether {@code named} is mentioned after {@code speaker}'s last mention, in this and the paragraph before. */
+        private boolean namedAfter(String named, String speaker, int position) {
+            String text = previous + "\n" + paragraph.substring(0, Math.min(position, paragraph.length()));
+            String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
+            return text.lastIndexOf(named) > text.lastIndexOf(surname);
+        }
+
         private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:Stadium|Street|Road|Avenue|Park|Square"
                 + "|Bridge|Hall|Arena|Ground|Airport|Station|Hotel|Lane|Drive|Way|Place|City|County|Valley|Island"
                 + "|River|Lake|Mountain|Beach|Bay|Port|Harbour|Harbor|Province|State|Region|District|Cup|League"
@@ -1911,7 +1930,7 @@ final class QuoteReader {
          * as its subject ("It was then the turn of David Elias QC").
          */
         private String topic() {
-            for (int p = earlier.size() - 1; p >= 0; p--) {
+            for (int p = earlier.size() - 1; p >= Math.max(0, earlier.size() - 3); p--) {
                 String[] sentences = SENTENCE_BREAK.split(earlier.get(p));
                 for (int i = sentences.length - 1; i >= 0; i--) {
                     String sentence = sentences[i];
@@ -2108,6 +2127,9 @@ final class QuoteReader {
                     continue;
                 }
                 String last = full.substring(full.lastIndexOf(' ') + 1);
+                if (!text.contains(last)) {
+                    continue;
+                }
                 Matcher mention = mentions.computeIfAbsent(last, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
                         .matcher(text);
                 while (mention.find() && !sex.containsKey(full)) {
@@ -2121,7 +2143,8 @@ final class QuoteReader {
                         continue;
                     }
                     String between = text.substring(mention.end(), pronoun.start());
-                    if (NAME_BETWEEN.matcher(between).find()) {
+                    if (NAME_BETWEEN.matcher(between).find()
+                            || NOUN_BETWEEN.matcher(between).find()) {
                         continue; // "John told Mary she …": someone else named first
                     }
                     sex.put(full, pronoun.group().toLowerCase(Locale.ROOT).startsWith("s") ? 'f' : 'm');
@@ -2130,6 +2153,7 @@ final class QuoteReader {
         }
 
         private static final Pattern SEX_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Hh]is|[Ss]he)\\b");
+        private static final Pattern NOUN_BETWEEN = Pattern.compile("\\b(?:the|a|an|his|her|their)\\s+\\p{Ll}+");
         private static final Pattern NAME_BETWEEN =
                 Pattern.compile("(?<![.!?]\\s)\\b\\p{Lu}\\p{Ll}+\\b|[.!?]\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
@@ -2438,10 +2462,13 @@ final class QuoteReader {
                 if (subject != null && sex.getOrDefault(subject, 'x') != otherSex) {
                     return subject;
                 }
-                // Nobody named yet: "he" is the last one quoted ("The spokesman said … He said …"), or else the last
-                // whole name the story gave ("… is ideal for Andy Friend, who …" then "“…,” he says").
-                if (who == null && lastSpeaker == null && (pronoun.equals("he") || pronoun.equals("she"))) {
-                    return lastNamedPerson(position, pronoun);
+                // Nobody known named since: "he" is the last whole name the story gave ("… is ideal for Andy Friend,
+                // who …" then "“…,” he says"), unless the one last quoted was named after it.
+                if (who == null && (pronoun.equals("he") || pronoun.equals("she"))) {
+                    String named = lastNamedPerson(position, pronoun);
+                    if (named != null && (lastSpeaker == null || namedAfter(named, lastSpeaker, position))) {
+                        return named;
+                    }
                 }
                 return who != null ? who : lastSpeaker;
             }
@@ -2470,9 +2497,10 @@ final class QuoteReader {
                         .computeIfAbsent(
                                 kind,
                                 k -> Pattern.compile(
-                                        "((?:\\p{Lu}[\\p{L}’'\\-]*\\s+(?:(?:of|for|and|bin|de|the)\\s+)?){1,6}" + k
-                                                + ")\\b"))
-                        .matcher(told);
+                                        "\\b((?:\\p{Lu}[\\p{L}’'\\-]{0,30}\\s+(?:(?:of|for|and|bin|de|the)\\s+)?){1,6}"
+                                                + k + ")\\b"))
+                        // The body is named in the last few paragraphs, not searched for over the whole story.
+                        .matcher(told.substring(Math.max(0, told.length() - 4000)));
                 String body = null;
                 while (named.find()) {
                     body = named.group(1).replaceFirst("^(?:The|A)\\s+", "");

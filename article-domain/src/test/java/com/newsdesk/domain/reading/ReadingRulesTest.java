@@ -82,6 +82,21 @@ class ReadingRulesTest {
                     .containsExactly("The council voted on the plan after a long debate on the budget.");
         }
 
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "The coach told his players to keep it clean in the derby on Saturday.",
+                    "The mayor told residents at a packed town hall: “We need your support to rebuild the bridge.”",
+                    "The reason: Officials are struggling to cope with the number of applications.",
+                    "Update: The road is being repaired by council workers.",
+                    "Protesters chanted slogans outside parliament as riot police looked on.",
+                    "WASHINGTON — The president said he would wait and see what happens next..."
+                })
+        void aSentenceLikeALineOfFurnitureIsStillProse(String line) {
+            ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
+            assertThat(story.paragraphs()).contains(line);
+        }
+
         @Test
         void aParagraphEndingWithTheReportersCreditIsProse() {
             String p = "Trading in the shares has been halted. (Reporting by Jane Doe)";
@@ -1075,6 +1090,31 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aPronounAfterSomeoneElsesNounIsNoSignOfSex() {
+            ImportedStory story = body(
+                    "Health Minister Mary Brown thanked the doctor for his work.",
+                    "“It was a shameful episode,” she said.");
+            assertThat(only(story).speaker()).isEqualTo("Mary Brown");
+        }
+
+        @Test
+        void aNewspaperNamedForAWeekdayIsAName() {
+            assertThat(only(body("“The policy has failed,” Sunday Times editor Ben Taylor said."))
+                            .speaker())
+                    .isEqualTo("Ben Taylor");
+        }
+
+        @Test
+        void aPersonNamedAfterTheOneLastQuotedTakesTheNextPronoun() {
+            ImportedStory story = body(
+                    "John Smith spoke to the council about the plan on Monday.",
+                    "“We need the money now,” he said.",
+                    "Peter Brown spoke to the council after him.",
+                    "“We do not need it at all,” he said.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("John Smith", "Peter Brown");
+        }
+
+        @Test
         void aSpeechWordUsedAsANounIsNobodySpeaking() {
             ImportedStory story = body(
                     "Mayor Anna Berg spoke last.",
@@ -1247,6 +1287,9 @@ class ReadingRulesTest {
                     "So far in 2019, 30 cases have been recorded. | So far in 2019 | 2019-01-01 | 2019-04-18 | SPAN | false",
                     "The first case was recorded at the beginning of the month of June. | at the beginning of the month of June | 2019-06-01 | 2019-06-10 | SPAN | true",
                     "Free transport will benefit residents in the coming years. | in the coming years | 2019-04-19 | 2022-04-18 | SPAN | true",
+                    "The strike, starting on Monday, closed schools across the city. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
+                    "The sale happened in the last week of February 2021, he said. | in the last week of February 2021 | 2021-02-22 | 2021-02-28 | SPAN | true",
+                    "Profit rose in the fourth quarter of last year, the company said. | in the fourth quarter of last year | 2018-10-01 | 2018-12-31 | SPAN | false",
                 })
         void oneDate(
                 String paragraph,
@@ -1419,6 +1462,22 @@ class ReadingRulesTest {
                             .span()
                             .end())
                     .hasToString("2015-12-31");
+        }
+
+        @Test
+        void aQuarterOfAGameIsNoDate() {
+            assertThat(body("The Lakers led 30-20 in the first quarter before Denver pulled away.")
+                            .events())
+                    .isEmpty();
+        }
+
+        @Test
+        void aDayLookedAheadToAfterOneGoneByIsTheComingOne() {
+            ImportedStory story =
+                    body("He was arrested on March 3, 2018, police said.", "His new trial will start on March 3.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start().toString())
+                    .containsExactly("2018-03-03", "2019-03-03");
         }
 
         @Test
