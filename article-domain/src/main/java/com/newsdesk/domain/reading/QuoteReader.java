@@ -55,6 +55,9 @@ final class QuoteReader {
             + "|residents|critics|researchers|scientists|protesters|protestors|demonstrators|villagers|parents|fans"
             + "|workers|nurses|doctors|students|campaigners";
 
+    /** People quoted by what they are, at or for a body: the groups, and those who speak for one unnamed. */
+    static final String UNNAMED_GROUPS = GROUPS + "|economists|sources";
+
     private static final Pattern VERB = Pattern.compile("\\b(?:" + VERBS + ")\\b");
 
     /**
@@ -1408,7 +1411,7 @@ final class QuoteReader {
     /** "a spokeswoman for NHS Greater Glasgow and Clyde", "an official at the Ministry of Health". */
     private static final Pattern DESCRIPTION_FOR_BODY = Pattern.compile("(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\\s+"
             // "analysts at XP Investimentos": a group of people at a body, without an article.
-            + "|(?=(?:" + GROUPS + "|analysts|economists|sources|officials)\\s))"
+            + "|(?=(?:" + UNNAMED_GROUPS + ")\\s))"
             + "\\p{Ll}[\\p{Ll}\\- ]{2,40}?\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
 
@@ -1427,11 +1430,11 @@ final class QuoteReader {
 
     // Word by word, each run of spaces belonging to one place only: no backtracking over long runs of spaces.
     private static final Pattern AFTER_SUBJECT_THEN_VERB = Pattern.compile("^[,.!?…]?\\s*((?:(?:the|a|an|The|A|An)"
-            + "|(?=(?:" + GROUPS + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s)\\p{Ll}+)"
+            + "|(?=(?:" + UNNAMED_GROUPS + ")\\s+(?:at|for|of|from|with)\\s)\\p{Ll}+)"
             + "(?:\\s+[^\\s“”\".!?;:]+){1,20}?)\\s+(?:(?:" + VERBS + ")\\b|was\\s+quoted\\s+as\\s+saying\\b)");
 
-    private static final Pattern GROUP_AT_BODY = Pattern.compile("(?:" + GROUPS
-            + "|analysts|economists|sources)\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&\\-]*"
+    private static final Pattern GROUP_AT_BODY = Pattern.compile("(?:" + UNNAMED_GROUPS
+            + ")\\s+(?:at|for|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.&\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.&\\-]*))*");
 
     private static final Pattern THE_TITLE_AT_END = Pattern.compile("(?:^|\\s)((?:[Tt]he)\\s+(\\p{Lu}\\p{Ll}+))$");
@@ -1872,7 +1875,7 @@ final class QuoteReader {
         private String lastNamedPerson(int position, String pronoun) {
             // Up to the pronoun itself: "… after he described Penrith's Jaeman Salmon as a “weak gutted dog”".
             String here = paragraph.substring(0, Math.min(position, paragraph.length()));
-            Matcher own = Pattern.compile("\\b(?i:" + pronoun + ")\\b").matcher(here);
+            Matcher own = (pronoun.equals("he") ? HE : SHE).matcher(here);
             int at = -1;
             while (own.find()) {
                 at = own.start();
@@ -1915,6 +1918,8 @@ final class QuoteReader {
             return text.lastIndexOf(named) > text.lastIndexOf(surname);
         }
 
+        private static final Pattern HE = Pattern.compile("\\b[Hh]e\\b");
+        private static final Pattern SHE = Pattern.compile("\\b[Ss]he\\b");
         private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:Stadium|Street|Road|Avenue|Park|Square"
                 + "|Bridge|Hall|Arena|Ground|Airport|Station|Hotel|Lane|Drive|Way|Place|City|County|Valley|Island"
                 + "|River|Lake|Mountain|Beach|Bay|Port|Harbour|Harbor|Province|State|Region|District|Cup|League"
