@@ -129,6 +129,11 @@ public final class ArticleReader {
                     + "|reporter|editor|news|.*\\b(?:news|press|times|post|agency|staff|correspondent|reporter"
                     + "|editor|writer|journal|herald|tribune|telegraph|guardian|newsroom|desk)\\b.*)$");
 
+    /** A line that is only a person's name, with a title before it or a dash after it: "Dr Keith Rowley -". */
+    private static final Pattern NAME_LINE = Pattern.compile("\\s*(?:(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\\.?\\s+)"
+            + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}\\s*(?:[-–—]\\s*)?"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}\\s*[-–—]\\s*)");
+
     private final QuoteReader quotes = new QuoteReader();
     private final DateReader dates = new DateReader();
 
@@ -351,7 +356,18 @@ public final class ArticleReader {
             warnings.add("no byline found");
         }
 
-        List<ImportedQuote> quoted = quotes.read(paragraphs, standfirst, warnings);
+        // "Dr Keith Rowley -" under the headline: a photograph's name line introduces the person the story then calls
+        // "Dr Rowley". Such lines are no part of the story, but they tell its people's whole names.
+        StringBuilder introduced = new StringBuilder(standfirst == null ? "" : standfirst);
+        for (String line : lines) {
+            if (NAME_LINE.matcher(line).matches() && !paragraphs.contains(line)) {
+                introduced
+                        .append(introduced.isEmpty() ? "" : "\n")
+                        .append(line.strip().replaceFirst("\\s*[-–—]$", ""));
+            }
+        }
+        List<ImportedQuote> quoted =
+                quotes.read(paragraphs, introduced.isEmpty() ? null : introduced.toString(), warnings);
         List<ImportedEvent> events = dates.read(paragraphs, published, warnings);
         return new ImportedStory(
                 headline,

@@ -147,22 +147,22 @@ final class DateReader {
                     "yearRange",
                     "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + YEAR + "\\s*(?:-|–|to|and|until|through)\\s*"
                             + "((?:1[6-9]|20)?\\d\\d)(?![\\d,]\\d|s)"),
-            rule("decade", "(?:[Tt]he\\s+)?(?:(early|mid|late)-?\\s*)?((?:1[6-9]|20)\\d0)s\\b"),
+            rule("decade", "(?:[Tt]he\\s+)?(?:\\b(early|mid|late)-?\\s*)?((?:1[6-9]|20)\\d0)s\\b"),
             rule(
                     "monthRangeOfParts",
-                    "(?:[Ii]n\\s+)?(early|mid)-?\\s+to\\s+(mid|late)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
+                    "(?:[Ii]n\\s+)?\\b(early|mid)-?\\s+to\\s+(mid|late)[-\\s]+" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfMonth",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+|[Aa]t\\s+)?(?:the\\s+)?(early|mid|late|end of|beginning of|start of"
+                    "(?:[Ii]n\\s+|[Bb]y\\s+|[Aa]t\\s+)?(?:the\\s+)?\\b(early|mid|late|end of|beginning of|start of"
                             + "|middle of)[-\\s]+(?:the\\s+month\\s+of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?"),
             rule(
                     "partOfYear",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?\\b(early|mid|late|towards? the end of|end of|beginning of"
                             + "|start of|middle of|spring of|summer of|autumn of|fall of|winter of|first half of|second half of)"
                             + "[-\\s]+" + YEAR),
             rule(
                     "partOfRelativeYear",
-                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?(early|mid|late|towards? the end of|end of|beginning of"
+                    "(?:[Ii]n\\s+|[Bb]y\\s+)?(?:the\\s+)?\\b(early|mid|late|towards? the end of|end of|beginning of"
                             + "|start of|middle of|first half of|second half of)[-\\s]+(last|this|next)\\s+year\\b"),
             rule(
                     "quarter",
@@ -173,6 +173,10 @@ final class DateReader {
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter"
                             + "(?:\\s+of\\s+(this|the\\s+current|the|last|next)\\s+year)?"
                             + "(?!\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?\\d)"),
+            // "profit during H1", "in H2 2018": a half of the year in a company's shorthand.
+            rule(
+                    "halfCode",
+                    "(?:(?:[Ii]n|[Dd]uring|[Ff]or)\\s+)?(?:the\\s+)?\\b(H[12])\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?"),
             rule(
                     "sameYear",
                     "\\b(?:[Ii]n\\s+)?(?:(?:[Tt]he|[Tt]hat)\\s+same\\s+year|(?<later>[Ll]ater|[Ee]arlier)\\s+that\\s+year)\\b"),
@@ -214,7 +218,7 @@ final class DateReader {
             rule(
                     "comingDays",
                     "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month|year)s\\b"),
-            rule("partOfWeek", "(early|late|later)\\s+(next|this|last)\\s+week\\b"),
+            rule("partOfWeek", "\\b(early|late|later)\\s+(next|this|last)\\s+week\\b"),
             rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
             rule(
@@ -267,7 +271,12 @@ final class DateReader {
                             + "[Hh]ours\\s+(?:later|earlier|afterwards)\\b|\\b(?:[Ll]ater|[Ee]arlier)\\s+that\\s+"
                             + "(?:day|morning|afternoon|evening|night)\\b|\\b(?:[Ee]arlier|[Ll]ater)\\s+in\\s+the\\s+day\\b"
                             // "rescuers reached them in the afternoon" after "on Wednesday morning": later that day.
-                            + "|\\b(?:[Ii]n|[Bb]y|[Ll]ater in)\\s+the\\s+(?:afternoon|evening)\\b(?!\\s+of\\b)"),
+                            + "|\\b(?:[Ii]n|[Bb]y|[Ll]ater in)\\s+the\\s+(?:afternoon|evening)\\b(?!\\s+of\\b)"
+                            // "shares touched €14.25 in early trading": the market's day.
+                            + "|\\b[Ii]n\\s+(?:early|late|afternoon|morning|midday)\\s+trading\\b"
+                            // "in a video a few hours after the press conference": the day of what it follows.
+                            + "|\\b(?:[Aa] few|[Aa] couple of|[Ss]everal|[Ss]ome|\\d{1,2}|two|three|four|five)\\s+hours\\s+"
+                            + "(?:after|before)\\s+(?:the|his|her|their|its)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\b"),
             rule(
                     "partOfStoryDay",
                     "\\b(?:(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+the\\s+(?:day|morning|afternoon|evening)\\b"
@@ -278,7 +287,10 @@ final class DateReader {
                     "(?:(?:[Ff]or|[Dd]uring|[Oo]ver|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
             rule(
                     "clockTime",
-                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil)\\s+|(?=(?:[Aa]round|[Aa]bout|[Ss]hortly after|[Ss]hortly before"
+                    "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil|(?<vague>[Bb]efore)|[Ss]ince)\\s+"
+                            // "stop at 6pm rather than 7.30pm", "moved forward to 4pm": the hour alone.
+                            + "|(?<=\\b(?:than|to|from|till) )"
+                            + "|(?=(?:[Aa]round|[Aa]bout|[Ss]hortly after|[Ss]hortly before"
                             + "|[Jj]ust after|[Jj]ust before)\\s+(?:\\d|midnight\\b|noon\\b)))"
                             + "(?<about>(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Jj]ust after|[Jj]ust before"
                             + "|[Ss]hortly after|[Ss]hortly before)\\s+)?"
@@ -352,6 +364,7 @@ final class DateReader {
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
         needs.put("firstMonthsOf", Pattern.compile("(?i)\\bmonths\\b"));
         needs.put("quarterOfYear", Pattern.compile("(?i)\\bquarter\\b"));
+        needs.put("halfCode", Pattern.compile("\\bH[12]\\b"));
         needs.put("sameYear", Pattern.compile("(?i)\\byear\\b"));
         needs.put("samePeriod", Pattern.compile("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
@@ -380,7 +393,7 @@ final class DateReader {
         needs.put("pastUnit", Pattern.compile("(?i)\\b(?:past|last)\\b"));
         needs.put("sinceStart", Pattern.compile("(?i)\\bsince\\b"));
         needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
-        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening|day)\\b"));
+        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening|day|trading)\\b"));
         needs.put("partOfStoryDay", Pattern.compile("(?i)\\b(?:rest|lunchtime|midday)\\b"));
         needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon|midnight"));
         return Map.copyOf(needs);
@@ -424,7 +437,7 @@ final class DateReader {
             if (hit.span == null && hit.rule.equals("offset")) {
                 resolveOffset(hit, hits, paragraphs, warnings);
             } else if (hit.span == null && (hit.rule.equals("sequel") || hit.rule.equals("sameDay"))) {
-                resolveSequel(hit, hits, paragraphs);
+                resolveSequel(hit, hits, paragraphs, published);
             } else if (hit.span == null && (hit.rule.equals("clockTime") || hit.rule.equals("partOfStoryDay"))) {
                 resolveClockTime(hit, hits, paragraphs, published);
             } else if (hit.span == null && hit.rule.equals("sameYear")) {
@@ -434,6 +447,53 @@ final class DateReader {
             }
         }
         hits.removeIf(h -> h.span == null);
+        // "on Tuesday (November 24)", "on Sunday (March 29) evening", "At around 9.55pm (Tuesday 25 June 2019)": a
+        // date in brackets restates the day just told; one event, on the date the brackets give.
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit told = hits.get(i);
+            Hit restated = hits.get(i + 1);
+            if (told.paragraph != restated.paragraph || restated.span.precision() != DatePrecision.DAY) {
+                continue;
+            }
+            String text = paragraphs.get(told.paragraph);
+            Matcher open = BRACKET_OPEN.matcher(text).region(told.end, text.length());
+            if (!open.lookingAt() || open.end() != restated.start) {
+                continue;
+            }
+            Matcher close = BRACKET_CLOSE.matcher(text).region(restated.end, text.length());
+            if (!close.lookingAt()) {
+                continue;
+            }
+            told.end = close.end();
+            told.span = told.span.approximate() ? restated.span.approximately() : restated.span;
+            hits.remove(i + 1);
+        }
+        // "Three days later, March 18, the second and third cases were confirmed", "on March 20, two days later": an
+        // offset set beside the calendar day it comes to is that day, told once.
+        for (int i = 0; i + 1 < hits.size(); i++) {
+            Hit first = hits.get(i);
+            Hit second = hits.get(i + 1);
+            if (first.paragraph != second.paragraph) {
+                continue;
+            }
+            Hit calendar =
+                    CALENDAR_DAY.contains(first.rule) ? first : CALENDAR_DAY.contains(second.rule) ? second : null;
+            Hit relative = calendar == first ? second : first;
+            String said = paragraphs.get(relative.paragraph).substring(relative.start, relative.end);
+            // Not "on January 20, a day after he arrived": an offset from another event is that event's date.
+            if (calendar == null
+                    || !RELATIVE.contains(relative.rule)
+                    || !BARE_OFFSET.matcher(said).find()) {
+                continue;
+            }
+            String between = paragraphs.get(first.paragraph).substring(first.end, Math.max(first.end, second.start));
+            if (!between.equals(", ")) {
+                continue;
+            }
+            first.end = second.end;
+            first.span = calendar.span;
+            hits.remove(i + 1);
+        }
         // "today" in quoted words is the day the words were said, when the story dates the speaking.
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
@@ -608,7 +668,7 @@ final class DateReader {
             } else {
                 named.end = hour.end();
             }
-            if (rule.equals("clockTime") && hour.group("about") != null) {
+            if (rule.equals("clockTime") && (hour.group("about") != null || hour.group("vague") != null)) {
                 named.span = named.span.approximately();
             }
         }
@@ -1159,6 +1219,27 @@ final class DateReader {
                             LocalDate.of(year, q * 3 + 1, 1),
                             YearMonth.of(year, q * 3 + 3).atEndOfMonth());
                 }
+                case "halfCode": {
+                    // Business's shorthand only ("H1 profit"), never an "H1" road or visa; without its year, the latest
+                    // half ended by the publication date.
+                    if (!BUSINESS.matcher(text).find()) {
+                        return null;
+                    }
+                    boolean first = m.group(1).equals("H1");
+                    int year;
+                    if (m.group(2) != null) {
+                        year = Integer.parseInt(m.group(2));
+                    } else if (published == null) {
+                        return null;
+                    } else {
+                        year = first
+                                ? (published.getMonthValue() > 6 ? published.getYear() : published.getYear() - 1)
+                                : published.getYear() - 1;
+                    }
+                    return first
+                            ? DateSpan.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
+                            : DateSpan.between(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+                }
                 case "sameYear": {
                     // "lost in Berlin the same year": the year of the date before it, known once all are read.
                     hit.anchorClause = "";
@@ -1232,7 +1313,9 @@ final class DateReader {
                         // the year named, one phrase.
                         hit.end = lastYear.end();
                         hit.yearTold = true;
-                        int year = published.getYear() + (lastYear.group(1).equals("last") ? -1 : 1);
+                        // "on March 4 this year": the publication's year.
+                        String which = lastYear.group(1);
+                        int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
                         return DateSpan.day(LocalDate.of(year, month, day));
                     }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
@@ -1524,14 +1607,14 @@ final class DateReader {
     /** "June 4 vigil in Victoria Park last year": a few words of the same clause, then the year it was in. */
     private static final Pattern LAST_YEAR_AFTER = Pattern.compile(
             "(?:\\s+(?!(?:said|says|was|were|is|are|had|has|have|will|would|and|but)\\b)(?!\\p{Ll}+ed\\b)"
-                    + "[\\p{L}’']+){0,5}?\\s+(last|next)\\s+year\\b");
+                    + "[\\p{L}’']+){0,5}?\\s+(last|next|this)\\s+year\\b");
 
     private static final String FIXTURE = "(?:clash|game|match|final|semi-?final|quarter-?final|fixture|showdown|derby"
             + "|tie|bout|race|vote|election|referendum|hearing)";
     private static final Pattern FIXTURE_BEFORE = Pattern.compile("\\b" + FIXTURE + "\\b[^.,;:]{0,40}\\s+(?:on\\s+)?$");
     private static final Pattern BUSINESS = Pattern.compile("(?i)\\b(?:profits?|revenues?|sales|earnings|income|losses"
             + "|growth|GDP|economy|output|production|shares|investment|results|margins?|turnover|deliveries|exports"
-            + "|imports|inflation|quarterly)\\b");
+            + "|imports|inflation|quarterly|assets|dividends?|EBITDA|bookings)\\b");
 
     private static final Pattern STARTING_BEFORE =
             Pattern.compile("\\b(?:starting|beginning|kicking off|getting under way)\\b[^.,;:]{0,40}\\s+(?:on\\s+)?$");
@@ -1552,9 +1635,14 @@ final class DateReader {
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
             + "|prepares for|run-up to|lead-up to|build-up to)\\b|\\w['’]ll\\b");
-    private static final Pattern PAST = Pattern.compile(
-            "\\b(?:had|was|were|did)\\b|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays)\\s)"
-                    + "\\b(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"
+            + "|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays|will|would|to)\\s)\\b(?:"
+            // "reports of a shooting came in around 11 p.m.": the past of verbs without "-ed" ("will now be held" is
+            // no past).
+            + "came|went|took|began|broke|fell|found|gave|made|ran|saw|struck|caught|held|brought|fled"
+            + "|fought|lost|met|paid|rose|sent|spent|stood|threw|woke|wrote|drove|flew|grew|knew|spoke|stole"
+            + "|became|bought|built|chose|drew|froze|hid|kept|sank|sat|shook|slept|sold|taught|thought|tore"
+            + "|won|wore|(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed)\\b");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
 
     /**
@@ -1598,8 +1686,11 @@ final class DateReader {
             return true;
         }
         String before = text.substring(Math.max(0, start - 120), start);
-        int sentenceStart =
-                Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")), before.lastIndexOf("! "));
+        int sentenceStart = -1;
+        Matcher stops = SENTENCE_STOP.matcher(before);
+        while (stops.find()) {
+            sentenceStart = stops.start();
+        }
         before = before.substring(sentenceStart + 1);
         int open = before.lastIndexOf('“');
         boolean quoted = open >= 0 && before.indexOf('”', open) < 0;
@@ -1653,6 +1744,11 @@ final class DateReader {
         String onTheWay = before + " " + rest.substring(0, future.start());
         return !PAST.matcher(onTheWay).find() && !REPORTED.matcher(onTheWay).find();
     }
+
+    /** A sentence's full stop, not an abbreviation's: "in St. John’s on May 7" goes on. */
+    private static final Pattern SENTENCE_STOP =
+            Pattern.compile("(?<!\\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|No|Gov|Sen|Rep|Lt"
+                    + "|Col|Gen|Sgt|Capt|Prof|Rev|Hon|Inc|Co|Corp|Ltd|[ap]\\.m|[A-Z]))[.?!] ");
 
     private static int lastMatch(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
@@ -1803,19 +1899,96 @@ final class DateReader {
      * details") is on the story's day: the day the story last named, else the publication date.
      */
     private void resolveClockTime(Hit hit, List<Hit> hits, List<String> paragraphs, LocalDate published) {
+        String text = paragraphs.get(hit.paragraph);
+        String sentence = sentenceAround(text, hit.start);
+        int at = sentence.indexOf(text.substring(hit.start, hit.end));
+        boolean toldInThePast =
+                at > 0 && PAST.matcher(sentence.substring(0, at)).find();
+        boolean evening = NIGHT.matcher(hit.match.group()).find();
+        boolean smallHours = SMALL_HOURS.matcher(hit.match.group()).find();
         Hit best = null;
+        Hit night = null;
         for (Hit other : hits) {
             boolean earlier = other.isBefore(hit);
-            if (earlier && other.span != null && other.span.precision() == DatePrecision.DAY) {
+            // Told in the past, the hour is not on a day the story looks ahead to ("is due back in court on June
+            // 18" before "Police responded at about 8:42 p.m.").
+            boolean ahead = other.ahead
+                    || (published != null
+                            && other.span != null
+                            && other.span.start().isAfter(published));
+            if (earlier
+                    && other.span != null
+                    && other.span.precision() == DatePrecision.DAY
+                    && !(ahead && toldInThePast)) {
                 best = other;
+                if (nightBefore(other, paragraphs)) {
+                    night = other;
+                }
             }
+        }
+        // "a confrontation … turned fatal Tuesday night" … "pleaded not guilty Wednesday" … "Police responded at about
+        // 8:42 p.m.": an hour of the evening or of the small hours belongs to the night the story told.
+        boolean ofTheNight = hit.rule.equals("clockTime") && night != null && (evening || smallHours);
+        if (ofTheNight) {
+            best = night;
         }
         LocalDate day = best != null ? best.span.start() : published;
         if (day == null) {
             return;
         }
+        if (best != null
+                && hit.rule.equals("clockTime")
+                && evening
+                && night == null
+                && earlyMorning(best, paragraphs)) {
+            // "incidents that spanned into the early Sunday morning hours" … "called out at 10:15 p.m.": the evening
+            // before those small hours.
+            day = day.minusDays(1);
+        }
+        if (ofTheNight && smallHours) {
+            // "Wednesday night" … "About 11:20 p.m." … "The scene was cleared about 2:30 a.m.": the small hours after
+            // a night are the next day's.
+            day = day.plusDays(1);
+        }
         DateSpan span = DateSpan.day(day);
-        hit.span = hit.rule.equals("clockTime") && hit.match.group("about") != null ? span.approximately() : span;
+        hit.span =
+                hit.rule.equals("clockTime") && (hit.match.group("about") != null || hit.match.group("vague") != null)
+                        ? span.approximately()
+                        : span;
+    }
+
+    private static final Pattern BARE_OFFSET = Pattern.compile("(?i)\\b(?:later|earlier)$");
+    private static final Set<String> CALENDAR_DAY = Set.of("md", "dm", "mdy", "dmy");
+    private static final Set<String> RELATIVE = Set.of("offset", "sequel", "agoRelative");
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern BRACKET_CLOSE =
+            Pattern.compile("\\s*\\)(?:\\s+(?:morning|afternoon|evening|night)\\b)?");
+
+    /** An hour between midnight and six in the morning: "about 2:30 a.m.", "12:15 a.m.". */
+    private static final Pattern SMALL_HOURS =
+            Pattern.compile("\\b(?:[1-5](?:[:.][0-5]\\d)?|12[:.][0-5]\\d)\\s*a\\.?m\\b");
+
+    /** A night: "Wednesday night", "Tuesday evening", "tonight", an hour of the evening. */
+    private static final Pattern NIGHT =
+            Pattern.compile("(?i)\\b(?:night|evening|tonight)\\b|\\b(?:[6-9]|1[01])(?:[:.][0-5]\\d)?\\s*p\\.?m\\b");
+
+    private static final Pattern EARLY_MORNING =
+            Pattern.compile("(?i)\\bearly\\b.*\\bmorning\\b|\\b(?:small|wee)\\s+hours\\b");
+
+    /** The day told is its small hours: "early Sunday morning". */
+    private static boolean earlyMorning(Hit day, List<String> paragraphs) {
+        String text = paragraphs.get(day.paragraph);
+        return EARLY_MORNING
+                .matcher(text.substring(day.start, Math.min(text.length(), day.end)))
+                .find();
+    }
+
+    /** The day told is a night: its phrase names the night or the evening, or an hour of it. */
+    private static boolean nightBefore(Hit day, List<String> paragraphs) {
+        String text = paragraphs.get(day.paragraph);
+        return NIGHT.matcher(text.substring(day.start, Math.min(text.length(), day.end)))
+                .find();
     }
 
     /** "the same year", "later that year": the year of the last date told before it that lies within one year. */
@@ -1836,7 +2009,7 @@ final class DateReader {
         hit.span = hit.match.group("later") != null ? year.approximately() : year;
     }
 
-    private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs) {
+    private void resolveSequel(Hit hit, List<Hit> hits, List<String> paragraphs, LocalDate published) {
         Matcher m = hit.match;
         long amount = 1;
         ChronoUnit unit = ChronoUnit.DAYS;
@@ -1871,6 +2044,13 @@ final class DateReader {
                 best = other;
             }
         }
+        if ((best == null || best.span.precision() != DatePrecision.DAY)
+                && published != null
+                && TRADING.matcher(hit.match.group()).find()) {
+            // "in early trading" with no day told before it: the trading day the story reports, its own.
+            hit.span = DateSpan.day(published).approximately();
+            return;
+        }
         if (best == null || unit == ChronoUnit.DAYS && best.span.precision() != DatePrecision.DAY) {
             return;
         }
@@ -1880,6 +2060,8 @@ final class DateReader {
         }
         hit.span = RelativeDate.offset(best.span.start(), amount, unit, dir);
     }
+
+    private static final Pattern TRADING = Pattern.compile("\\btrading\\b");
 
     private static char after(String text, int end) {
         int i = end;

@@ -68,6 +68,11 @@ final class Furniture {
                     + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$"
                     // a source in capitals after a slash closing a caption: "… heavy rains started. /KENYA RED CROSS."
                     + "|(?-i:[.!?]\\s*/\\s?\\p{Lu}[\\p{Lu} .&'’\\-]{1,40}\\.?\\s*$)"
+                    // an agency in capitals and its photographer closing a caption: "… on Tuesday, February 4, 2020.
+                    // THE CANADIAN PRESS/Nathan Denette"
+                    + "|(?-i:[.!?]\\s+\\p{Lu}[\\p{Lu} .&'’\\-]{1,40}/\\p{Lu}[\\p{L}.'’\\-]*(?:\\s\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*$)"
+                    // a video player's close button before its caption: "CLOSE Gov. Lou Leon Guerrero extended …"
+                    + "|(?-i:^CLOSE\\s+\\p{Lu})"
                     // a byline without a name: "By A Correspondent-", "By Our Staff Reporter"
                     + "|^[Bb]y\\s+(?:[Aa]|[Oo]ur)\\s+(?:[Cc]orrespondent|[Ss]taff\\s+[Rr]eporter|[Rr]eporter)\\s*[-–—]?\\s*$)",
             Pattern.CASE_INSENSITIVE);

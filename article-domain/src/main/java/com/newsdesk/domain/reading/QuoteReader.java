@@ -48,7 +48,7 @@ final class QuoteReader {
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
             + "|laments|quipped|teased|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
-            + "|e-mailed|informed|informs";
+            + "|e-mailed|informed|informs|questioned";
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
     static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
@@ -363,6 +363,8 @@ final class QuoteReader {
             "Congresswoman",
             "Collector",
             "Magistrate",
+            "Recorder",
+            "Registrar",
             "Chair",
             "Chairperson",
             "Cllr",
@@ -476,6 +478,9 @@ final class QuoteReader {
      * pleased …" above the story makes "McFarland" in it Dan McFarland).
      */
     List<ImportedQuote> read(List<String> paragraphs, String standfirst, List<String> warnings) {
+        // "‘‘I would have said last week …,’’ he said.": two single marks stand for a double one. A quote carries its
+        // paragraph's number and its own words, which lie inside the marks, so they are still the page's own.
+        paragraphs = paragraphs.stream().map(QuoteReader::doubledSingles).toList();
         List<ImportedQuote> found = new ArrayList<>();
         People people = new People(paragraphs);
         if (standfirst != null) {
@@ -485,6 +490,8 @@ final class QuoteReader {
         boolean previousOpen = false;
         boolean previousOrganization = false;
         String introducer = null;
+        // The introducer was only reported speech before a quoted paragraph, not a "said:" leading into it.
+        boolean introducerReported = false;
         // Which quotes took the previous speaker only because nobody was named (weak), and where the quotation
         // running over paragraphs began.
         List<Boolean> weak = new ArrayList<>();
@@ -509,7 +516,8 @@ final class QuoteReader {
             for (Span span : quoted) {
                 String quote = text.substring(span.start, span.end);
                 boolean partial = partial(quote);
-                String speaker = attribute(text, span, quoted, people);
+                // "Nankhumwa has also reminded …": the auxiliary after a subject is no part of who.
+                String speaker = withoutAuxiliary(attribute(text, span, quoted, people), people, span.start);
                 if (ANSWER.equals(speaker)) {
                     // "“What’s he like?” Supt O’Neill asked by text. “He’s straight enough.”": the other one answers.
                     String asker = here.get(here.size() - 1).speaker();
@@ -540,7 +548,10 @@ final class QuoteReader {
                 fallback = introducer;
                 fallbackOrganization = ORGANIZATION.matcher(introducer).find();
             }
-            boolean fallbackWeak = fallback == null;
+            // "However, the hospital authorities have denied the allegations." then "“No wrong treatment was given. …"
+            // left open and closed by "…,” Fazlul Haque, managing director of the hospital, told": reported speech
+            // before a run gives way to the speaker its closing paragraph names.
+            boolean fallbackWeak = fallback == null || (introducerReported && fallback.equals(introducer));
             if (fallback == null && previousSpeaker != null && (previousOpen || startsWithQuote(text))) {
                 fallback = previousSpeaker;
                 fallbackOrganization = previousOrganization;
@@ -593,6 +604,7 @@ final class QuoteReader {
             // "Vucic said:" (or "…Miranda said …, there are around four suspects,") introduces the quotation of the
             // next paragraph.
             introducer = null;
+            introducerReported = false;
             String reportedHere = null;
             if (spans.isEmpty() && text.strip().matches("(?s).*[:,]$")) {
                 introducer = introducer(text, people);
@@ -606,6 +618,7 @@ final class QuoteReader {
                     introducer = returningSpeaker(text, found);
                 }
                 reportedHere = introducer;
+                introducerReported = introducer != null;
             }
             if (reportedHere != null && ORGANIZATION.matcher(reportedHere).find()) {
                 // "Inspector-General of Police Tan Sri Razarudin Husain": the person, without the office.
@@ -726,6 +739,19 @@ final class QuoteReader {
         }
         Matcher v = REPORTING.matcher(sentence);
         while (v.find()) {
+            // "He was an apparel trader at Dhaka's New Market, said Kajal Akter, Liton's relative.": the name after
+            // the verb speaks.
+            Matcher after = AFTER_VERB_FIRST.matcher(sentence).region(v.start(), sentence.length());
+            if (v.start() > 0
+                    && sentence.substring(0, v.start()).matches("(?s).*,\\s*$")
+                    && after.lookingAt()
+                    && !after.group(1).matches("(?:The|A|An|One|Another)\\s.*")
+                    && Character.isUpperCase(after.group(1).charAt(0))) {
+                String who = people.resolve(after.group(1), text.indexOf(sentence) + after.start(1));
+                if (who != null) {
+                    return who;
+                }
+            }
             if (v.start() > 0 && !notSpoken(sentence, v)) {
                 return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
             }
@@ -837,6 +863,14 @@ final class QuoteReader {
                 close = '“';
             } else if (c == '"') {
                 close = '"';
+            } else if (c == '”'
+                    && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && text.indexOf('”', i + 1) > 0) {
+                // "there’s ”no opportunity to be static …,” so she’s": a closing mark set where an opening one
+                // belongs, after a space and before a word.
+                close = '”';
             } else {
                 i++;
                 continue;
@@ -998,12 +1032,13 @@ final class QuoteReader {
         if (words < 2) {
             return false;
         }
-        boolean punctuated = s.matches("(?s).*[.,!?;:…].*");
+        // "a new book called “If I Knew Then,”": the comma the marks close over is the sentence's, not the title's.
+        boolean punctuated = s.replaceFirst(",$", "").matches("(?s).*[.,!?;:…].*");
         if (!punctuated && words <= 10) {
             int capitalised = 0;
             int counted = 0;
             for (String w : s.split("\\s+")) {
-                if (w.matches("(?i)of|the|a|an|and|in|on|at|to|for|with|from|by|or|vs\\.?")) {
+                if (w.matches("(?i)of|the|a|an|and|&|in|on|at|to|for|with|from|by|or|vs\\.?")) {
                     continue;
                 }
                 counted++;
@@ -1026,6 +1061,23 @@ final class QuoteReader {
             }
         }
         return false;
+    }
+
+    static String doubledSingles(String text) {
+        return text.indexOf("‘‘") < 0 && text.indexOf("’’") < 0
+                ? text
+                : text.replace("‘‘", "“").replace("’’", "”");
+    }
+
+    private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(?:has|have|had)$");
+
+    private static String withoutAuxiliary(String speaker, People people, int position) {
+        if (speaker == null || !TRAILING_AUXILIARY.matcher(speaker).find()) {
+            return speaker;
+        }
+        String subject = TRAILING_AUXILIARY.matcher(speaker).replaceFirst("");
+        String who = people.resolve(subject, position);
+        return who != null ? who : subject;
     }
 
     private String attribute(String text, Span span, List<Span> spans, People people) {
@@ -1312,6 +1364,12 @@ final class QuoteReader {
         return PASSIVE_AUXILIARY.matcher(text.substring(0, verb.start())).find()
                 // "quashed Moses Kuria's claims", "the minister's notes": after an owner, a noun.
                 || NOUN_AFTER_OWNER.matcher(text.substring(0, verb.start())).find()
+                // "Guam had 29 confirmed cases": after a number, a word describing what is counted.
+                || COUNT_BEFORE.matcher(text.substring(0, verb.start())).find()
+                        && COUNTED_AFTER
+                                .matcher(text)
+                                .region(verb.end(), text.length())
+                                .lookingAt()
                 // "Boyd had asked him to apologise": a request, not words spoken here.
                 || ASKED_TO.matcher(text).region(verb.end(), text.length()).lookingAt()
                         && verb.group().matches("asked|asks|told|tells|urged|urges")
@@ -1331,6 +1389,11 @@ final class QuoteReader {
             Pattern.compile("^[,.!?…]?\\s*(?:he|she)\\s+(?:replied|answered|responded)\\b");
     private static final Pattern ASKED_WHOM =
             Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
+
+    private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
+
+    private static final Pattern COUNT_BEFORE = Pattern.compile(
+            "(?:\\b\\d[\\d,.]*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several))\\s+$");
 
     private static final Pattern NOUN_AFTER_OWNER = Pattern.compile(
             "(?:(?<!\\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Ww]ho|[Tt]here|[Ww]hat))['’]s|\\b(?:the|his|her|their"
@@ -1424,6 +1487,10 @@ final class QuoteReader {
     private static final Pattern NAME_WITH_CAPITAL_OFFICE = Pattern.compile("(?:^|.*,\\s+)(" + NAME
             + "),\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){1,4}(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
 
+    /** "Police Inspector Frank Hall of GMP’s Wigan District, said": the person, then the body he is of. */
+    private static final Pattern NAME_OF_BODY =
+            Pattern.compile("^(" + NAME + ")\\s+(?:of|from|at|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{1,80},?$");
+
     private static final Pattern NAME_WITH_LOWER_OFFICE = Pattern.compile("(?:^|.*,\\s+)(" + NAME
             + "),\\s+((?:the\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:" + ROLES
             + ")\\s+(?:of|for|at|on|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{2,80})$");
@@ -1486,7 +1553,7 @@ final class QuoteReader {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
         String s = words.strip()
                 .replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "")
-                .replaceFirst("(?<=,)\\s+(?:has|have|had)$", "");
+                .replaceFirst("\\s+(?:has|have|had)$", "");
         // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": an age and an address after the name
         // describe it; the place is nobody.
         s = AGE_AND_ADDRESS.matcher(s).replaceFirst("");
@@ -1535,6 +1602,18 @@ final class QuoteReader {
                     && name.contains(" ")
                     && !ORGANIZATION.matcher(name).find()) {
                 String who = people.resolve(office.group(1), position);
+                if (who != null) {
+                    return who;
+                }
+            }
+        }
+        Matcher ofBody = NAME_OF_BODY.matcher(s);
+        if (ofBody.matches()) {
+            String name = people.clean(ofBody.group(1));
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()) {
+                String who = people.resolve(ofBody.group(1), position);
                 if (who != null) {
                     return who;
                 }
@@ -2111,8 +2190,17 @@ final class QuoteReader {
                     add(name);
                 }
             }
-            learnSex(text);
+            // "… was told Jackson seized three wraps." then "He also let the suspects keep …": a pronoun opening the
+            // next paragraph is read after the name that closed the one before.
+            learnSex(
+                    previous != null
+                                    && !previous.isEmpty()
+                                    && SEX_PRONOUN_OPENING.matcher(text).lookingAt()
+                            ? previous + "\n\n" + text
+                            : text);
         }
+
+        private static final Pattern SEX_PRONOUN_OPENING = Pattern.compile("\\s*(?:He|His|She)\\b");
 
         private static final Pattern NAME_OPENS_SENTENCE = Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))"
                 + "(?:(?:\\p{Lu}[\\p{Ll}\\-]+\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3})?(" + NAME + ")\\s+"
@@ -2147,6 +2235,15 @@ final class QuoteReader {
                     if (!pronoun.find() || inside(pronoun.start(), quoted)) {
                         continue;
                     }
+                    // "Recorder Caroline Goodwin said his behaviour that night was …": a "his" right after the verb of
+                    // speaking is as often the one spoken of; the pronoun after it tells.
+                    if (pronoun.group().equalsIgnoreCase("his")
+                            && SPEECH_BEFORE_HIS
+                                    .matcher(text.substring(mention.end(), pronoun.start()))
+                                    .find()
+                            && (!pronoun.find() || inside(pronoun.start(), quoted))) {
+                        continue;
+                    }
                     String between = text.substring(mention.end(), pronoun.start());
                     if (NAME_BETWEEN.matcher(between).find()
                             || NOUN_BETWEEN.matcher(between).find()) {
@@ -2157,6 +2254,8 @@ final class QuoteReader {
             }
         }
 
+        private static final Pattern SPEECH_BEFORE_HIS =
+                Pattern.compile("\\b(?:said|says|told|tells|described|called)\\s+$");
         private static final Pattern SEX_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Hh]is|[Ss]he)\\b");
         private static final Pattern NOUN_BETWEEN = Pattern.compile("\\b(?:the|a|an|his|her|their)\\s+\\p{Ll}+");
         private static final Pattern NAME_BETWEEN =
@@ -2273,6 +2372,47 @@ final class QuoteReader {
          * "Newton police had issued a new request …. They noted that “all available resources” …": "they" opening a
          * sentence is the body the sentence before opened with; else null.
          */
+        /**
+         * The body the story last made a sentence's subject before {@code position} ("Ryanair lifted its profit
+         * estimate …"), going back over sentences whose subject is "it" and stopping at one whose subject is a person;
+         * null when there is none in this paragraph and the one before.
+         */
+        private String subjectBodyBefore(int position) {
+            String head = paragraph.substring(0, Math.min(position, paragraph.length()));
+            StringBuilder before = new StringBuilder();
+            for (int e = Math.max(0, earlier.size() - 3); e < earlier.size(); e++) {
+                before.append(earlier.get(e).strip()).append(' ');
+            }
+            String[] sentences =
+                    SENTENCE_BREAK.split(before.append(head.strip()).toString());
+            for (int i = sentences.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+                Matcher m = BODY_AS_SUBJECT.matcher(sentences[i]);
+                if (!m.find()) {
+                    continue;
+                }
+                String subject = m.group(1).replaceFirst("^(?:The)\\s+(?=\\p{Lu})", "");
+                if (subject.equals("It")) {
+                    continue;
+                }
+                String name = clean(subject);
+                if (name == null
+                        || known.contains(name)
+                        || firstGiven(name) != null
+                        || (!name.contains(" ") && surnameGiven(name) != null)
+                        || PRONOUN.matcher(subject).matches()) {
+                    return null;
+                }
+                return name;
+            }
+            return null;
+        }
+
+        private static final Pattern COMPANY_WORD = Pattern.compile("[Tt]he\\s+(?:company|business|firm|group|airline"
+                + "|carrier|lender|retailer|operator|provider|insurer|manufacturer|club)");
+        private static final Pattern BODY_AS_SUBJECT = Pattern.compile("^\\s*(?:(?:But|And|However,|Meanwhile,)\\s+)?"
+                + "((?:The\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*(?:\\s+(?:(?:of|for|and|&|the)\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*){0,5})"
+                + "\\s+(?:(?:has|had|also|then|later)\\s+)?\\p{Ll}+(?:ed|s)\\b");
+
         private String previousBody(int position) {
             String upTo = paragraph
                     .substring(0, Math.min(position, paragraph.length()))
@@ -2397,8 +2537,10 @@ final class QuoteReader {
                 + "|Yesterday|Today|Tonight|Last|This|Now|Then"
                 + "|Although|Though|During|Following|Since|Later|Earlier|However|Meanwhile|Still|In|On|At)\\b"
                 + "[^,“”\".!?]{0,120},\\s+(?=\\p{Lu})");
-        private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
-                "^\\s*(?:(?:The|A|An)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?" + "(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(?<who>" + NAME
+        private static final Pattern DESCRIBED_SUBJECT =
+                Pattern.compile("^\\s*(?:(?:But|And|Yet|So)\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?"
+                        // "But the low cost airline’s mercurial chief executive Michael O’Leary attempted …"
+                        + "(?:\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){1,6}(?<who>" + NAME
                         + ")\\s+(?:also\\s+|has\\s+|had\\s+)?\\p{Ll}+(?:ed|s)\\b");
         private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}");
         private static final Pattern POSSESSIVE_SUBJECT =
@@ -2436,6 +2578,14 @@ final class QuoteReader {
             }
             if (PRONOUN.matcher(w).matches()) {
                 String pronoun = w.toLowerCase(Locale.ROOT);
+                if (pronoun.equals("it")) {
+                    // "Ryanair lifted its profit estimate. … It added that …": "it" is no person, but the body the
+                    // story last made the subject of a sentence.
+                    String body = subjectBodyBefore(position);
+                    if (body != null) {
+                        return body;
+                    }
+                }
                 String who = pronoun.equals("he")
                         ? lastMentionBefore(paragraph, position, lastHe, pronoun)
                         : pronoun.equals("she")
@@ -2510,6 +2660,14 @@ final class QuoteReader {
                 while (named.find()) {
                     body = named.group(1).replaceFirst("^(?:The|A)\\s+", "");
                 }
+                if (body != null) {
+                    return body;
+                }
+            }
+            if (COMPANY_WORD.matcher(w).matches()) {
+                // "ScottishPower has announced …" then "the business has pledged": the company the story last made a
+                // sentence's subject.
+                String body = subjectBodyBefore(position);
                 if (body != null) {
                     return body;
                 }
@@ -2791,7 +2949,12 @@ final class QuoteReader {
          */
         private String lastMentionBefore(String text, int position, String otherwise, String pronoun) {
             Pattern otherSex = "he".equals(pronoun) ? FEMALE_HONORIFIC : "she".equals(pronoun) ? MALE_HONORIFIC : null;
-            String who = otherwise;
+            // Not one the story has since made the other sex.
+            String who = otherwise != null
+                            && ("he".equals(pronoun) || "she".equals(pronoun))
+                            && sex.getOrDefault(otherwise, 'x') == ("he".equals(pronoun) ? 'f' : 'm')
+                    ? null
+                    : otherwise;
             int best = -1;
             String head = text.substring(0, Math.min(position, text.length()));
             // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun

@@ -74,7 +74,11 @@ class ReadingRulesTest {
                             + " you!",
                     "194 people have died in Kenya since April when heavy rains started. /KENYA RED CROSS.",
                     "In doubt: Broncos ironman Corey Parker is battling a hamstring problem.",
-                    "Please enter your comment!"
+                    "Please enter your comment!",
+                    "CLOSE Gov. Jane Doe extended the island's public health emergency, closing beaches Pacific Daily"
+                            + " News",
+                    "The singer poses for a photograph in Toronto on Tuesday, February 4, 2020. THE CANADIAN PRESS/Jane"
+                            + " Doe"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -377,6 +381,121 @@ class ReadingRulesTest {
                 })
         void speakerOfOneQuote(String paragraph, String speaker) {
             assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void aPersonOfABodyAndATitleOfTheCourt() {
+            ImportedStory story = body(
+                    "Police Inspector Frank Hall of GMP’s Wigan District, said: “We had a number of reports.",
+                    "“Thankfully, there have been no injuries.”",
+                    "Recorder Caroline Goodwin said his behaviour was “nothing short of disgraceful”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Frank Hall", "Frank Hall", "Caroline Goodwin");
+        }
+
+        @Test
+        void aPronounOpeningAParagraphTellsTheSexOfTheNameThatClosedTheOneBefore() {
+            ImportedStory story = body(
+                    "Daniel Jackson, 28, of Gorse Close, used fake wraps to disguise his failures.",
+                    "The court was told Jackson seized three wraps but failed to submit them for analysis.",
+                    "He also let the suspects keep the cash found in the car.",
+                    "Jail Jackson for 12 months, Recorder Caroline Goodwin said his behaviour that night was “nothing"
+                            + " short of disgraceful”.",
+                    "She said: “It gives me no pleasure to have to sentence you today.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Caroline Goodwin", "Caroline Goodwin");
+        }
+
+        @Test
+        void aCountedWordIsNoVerbOfSpeech() {
+            ImportedStory story = body(
+                    "Spokeswoman Krystal Paco said the number was reported in error.",
+                    "As of 4 p.m. Tuesday Guam had 29 confirmed cases of COVID-19, she said.",
+                    "\"All the results come in from the Department of Public Health,\" she said.");
+            assertThat(only(story).speaker()).isEqualTo("Krystal Paco");
+        }
+
+        @Test
+        void reportedSpeechBeforeARunGivesWayToTheSpeakerItsClosingParagraphNames() {
+            ImportedStory story = body(
+                    "However, the hospital authorities have denied the allegations of maltreatment.",
+                    "\"No wrong treatment was given. The deceased suffered a stroke.",
+                    "\"Later, we asked the family to take him to Dhaka,\" Fazlul Haque, managing director of the"
+                            + " hospital, told reporters.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Fazlul Haque", "Fazlul Haque");
+        }
+
+        @Test
+        void theNameAfterTheVerbOfReportedSpeechAndAQuestionAsked() {
+            ImportedStory story = body(
+                    "He was an apparel trader at the New Market, said Kajal Akter, Liton's relative.",
+                    "\"He was suffering from a slight abdominal pain. So, we brought him to the hospital.\"",
+                    "\"If they haven't done anything wrong, why did they run away?\", questioned Kajal Akter.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Kajal Akter", "Kajal Akter");
+        }
+
+        @Test
+        void anAuxiliaryAfterTheSubjectIsNoPartOfWho() {
+            ImportedStory story = body(
+                    "Leader of Opposition Dr. Kondwani Nankhumwa has demanded the release of the activists.",
+                    "Nankhumwa has also reminded the President that Malawians will not go back to the “dark and heinous"
+                            + " days of darkness.”");
+            assertThat(only(story).speaker()).isEqualTo("Kondwani Nankhumwa");
+        }
+
+        @Test
+        void aLongDescriptionBeforeTheSubjectsName() {
+            ImportedStory story = body(
+                    "But the low cost airline’s mercurial chief executive Michael O’Leary attempted to dampen"
+                            + " enthusiasm by adapting a statement from the former US Fed chairman Alan Greenspan.",
+                    "He said: \"We do not expect these favourable conditions will persist.\"");
+            assertThat(only(story).speaker()).isEqualTo("Michael O’Leary");
+        }
+
+        @Test
+        void itAndTheBusinessAreTheCompanyTheStoryMadeTheSubject() {
+            ImportedStory story = body(
+                    "Ryanair lifted its after tax profit estimate to a new range of €1.18 billion.",
+                    "Like easyJet it said peak summer traffic had been even better than expected.",
+                    "It added that more passengers were paying \"slightly higher than expected air fares\".",
+                    "ScottishPower has announced a record £2 billion investment in clean energy.",
+                    "Between 2018 and 2022 the business has pledged to spend £6bn on “innovative services and"
+                            + " products” for its customers.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Ryanair", "ScottishPower");
+        }
+
+        @Test
+        void twoSingleMarksStandForADoubleOneAndAClosingMarkCanOpen() {
+            ImportedStory story = body(
+                    "‘‘I would have said last week that I was really happy with the group,’’ Micheál Donoghue said.",
+                    "The singer Jann Arden says there’s ”no opportunity to be static or rest on old victories,” so"
+                            + " she’s packing her schedule.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "I would have said last week that I was really happy with the group,",
+                            "no opportunity to be static or rest on old victories,");
+        }
+
+        @Test
+        void aTitleWithTheSentencesCommaInsideItsMarksIsNoQuote() {
+            ImportedStory story = body(
+                    "She has also finished a new book called “If I Knew Then,” which explores life after 50.",
+                    "She will also release “Hits & Other Gems” on May 1, a collection of her greatest hits.");
+            assertThat(story.quotes()).isEmpty();
+        }
+
+        @Test
+        void aNameLineUnderTheHeadlineGivesTheWholeName() {
+            ImportedStory story = read("PM: No fallout with Barbados\n\nDr Keith Rowley -\n\n"
+                    + "THE Prime Minister says there is no diplomatic fall out with Barbados.\n\n"
+                    + "At a news conference on Saturday, Dr Rowley said, \"There is no fall out between us.\"");
+            assertThat(only(story).speaker()).isEqualTo("Keith Rowley");
+            assertThat(story.paragraphs()).noneMatch(p -> p.contains("Dr Keith Rowley -"));
         }
 
         @Test
@@ -1174,6 +1293,12 @@ class ReadingRulesTest {
                 delimiter = '|',
                 value = {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    "Arden has other projects on her slate this year. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
+                    "Arden will embark on a tour that kicks off in St. John’s on May 7, her agent said. | on May 7 | 2019-05-07 | 2019-05-07 | DAY | false",
+                    "Jackson admitted attempting to pervert the course of justice on March 4 this year. | on March 4 this year | 2019-03-04 | 2019-03-04 | DAY | false",
+                    "Jackson was sentenced on Tuesday (April 16) having admitted misconduct. | on Tuesday (April 16) | 2019-04-16 | 2019-04-16 | DAY | false",
+                    "Ryanair shares touched €14.25 in early trading, its highest level. | in early trading | 2019-04-18 | 2019-04-18 | DAY | true",
+                    "The company said its total assets grew by AED1.09 billion during H1. | during H1 | 2018-01-01 | 2018-06-30 | SPAN | false",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
                     "He will be scanned this week, the manager said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
                     "Net profit in the three months to the end of March rose 34 per cent. | the three months to the end of March | 2019-01-01 | 2019-03-31 | SPAN | false",
@@ -1488,6 +1613,80 @@ class ReadingRulesTest {
             assertThat(story.events())
                     .extracting(e -> e.span().start().toString())
                     .containsExactly("2020-06-30", "2020-06-30");
+        }
+
+        @Test
+        void theHoursOfANightAndTheSmallHoursAfterIt() {
+            ImportedStory story = body(
+                    "A confrontation over a grill turned fatal Tuesday night in Dorchester.",
+                    "Shakeem McNeill pleaded not guilty Wednesday and is due back in court on June 18.",
+                    "Police responded to Millet Street at about 8:42 p.m., where they found a man lying on the ground.",
+                    "Police tracked McNeill to a hotel, where he was arrested at about 3 a.m.");
+            assertThat(story.events())
+                    .extracting(ImportedEvent::phrase, e -> e.span().start())
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("at about 8:42 p.m.", LocalDate.of(2019, 4, 16)),
+                            org.assertj.core.groups.Tuple.tuple("at about 3 a.m.", LocalDate.of(2019, 4, 17)));
+        }
+
+        @Test
+        void theEveningBeforeTheEarlyMorningToldAndAnHourWithoutAt() {
+            assertThat(body(
+                                    "Firefighters had a busy night that spanned into the early Sunday morning hours.",
+                                    "Crews were called out before 9 p.m. to a structure fire near Cedar Street.")
+                            .events())
+                    .extracting(
+                            ImportedEvent::phrase,
+                            e -> e.span().start(),
+                            e -> e.span().approximate())
+                    .contains(org.assertj.core.groups.Tuple.tuple("before 9 p.m.", LocalDate.of(2019, 4, 13), true));
+            assertThat(body(
+                                    "A row broke out in Leeds yesterday.",
+                                    "A motion to stop the meeting at 6pm rather than 7.30pm was passed.")
+                            .events())
+                    .extracting(ImportedEvent::phrase, e -> e.span().start())
+                    .contains(org.assertj.core.groups.Tuple.tuple("7.30pm", LocalDate.of(2019, 4, 17)));
+            assertThat(body(
+                                    "An off-duty deputy was shot while attending a gathering Friday night.",
+                                    "Reports of a shooting came in around 11 p.m. on Midway Road.")
+                            .events())
+                    .extracting(
+                            ImportedEvent::phrase,
+                            e -> e.span().start(),
+                            e -> e.span().approximate())
+                    .contains(org.assertj.core.groups.Tuple.tuple("around 11 p.m.", LocalDate.of(2019, 4, 12), true));
+        }
+
+        @Test
+        void anOffsetBesideTheDayItComesToIsThatDayToldOnce() {
+            ImportedStory story =
+                    body("The first case was reported on March 15. Three days later, March 18, the second case was"
+                            + " confirmed. The fourth case was recorded on March 20, two days later.");
+            assertThat(story.events())
+                    .extracting(
+                            ImportedEvent::phrase,
+                            e -> e.span().start(),
+                            e -> e.span().approximate())
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("on March 15", LocalDate.of(2019, 3, 15), false),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "Three days later, March 18", LocalDate.of(2019, 3, 18), false),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "on March 20, two days later", LocalDate.of(2019, 3, 20), false));
+        }
+
+        @Test
+        void aFewHoursAfterWhatTheStoryDated() {
+            ImportedStory story = body(
+                    "During a Tuesday press conference, the governor was asked about four cases.",
+                    "Her spokeswoman in a video a few hours after the press conference said the number was an error.");
+            assertThat(story.events())
+                    .extracting(
+                            ImportedEvent::phrase,
+                            e -> e.span().start(),
+                            e -> e.span().approximate())
+                    .contains(org.assertj.core.groups.Tuple.tuple(
+                            "a few hours after the press conference", LocalDate.of(2019, 4, 16), true));
         }
 
         @Test
