@@ -134,6 +134,17 @@ public final class ArticleReader {
             + "\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}\\s*(?:[-–—]\\s*)?"
             + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'’\\-]+){1,3}\\s*[-–—]\\s*)");
 
+    /** A whole line in quotation marks, ending a sentence: "“It will come.”". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("[\"“][^\"“”]{2,200}[.!?…][\"”]");
+
+    /** A quotation opened in the line and not closed in it. */
+    private static boolean leftOpen(String line) {
+        long straight = line.chars().filter(c -> c == '"').count();
+        long open = line.chars().filter(c -> c == '“').count();
+        long close = line.chars().filter(c -> c == '”').count();
+        return straight % 2 == 1 || open > close;
+    }
+
     private final QuoteReader quotes = new QuoteReader();
     private final DateReader dates = new DateReader();
 
@@ -249,6 +260,14 @@ public final class ArticleReader {
                     && i + 1 < lines.size()
                     && Furniture.startsQuoted(lines.get(i + 1))
                     && !Furniture.isFurniture(line);
+            // "“OK, the results aren't there but they will come, …" (left open) then "“It will come.”": the short
+            // paragraph that closes a quotation running over paragraphs is the speaker's last words.
+            boolean closesQuotation = !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && Furniture.startsQuoted(line)
+                    && QUOTED_LINE.matcher(line).matches()
+                    && Furniture.startsQuoted(lines.get(i - 1))
+                    && leftOpen(lines.get(i - 1));
             // The page stops in the middle of the last paragraph, maybe after a short subheading or caption.
             boolean cutShort = i == lines.size() - 1
                     && !body.isEmpty()
@@ -277,7 +296,13 @@ public final class ArticleReader {
                     && LOWER_END.matcher(line).find()
                     && !Furniture.isFurniture(line)
                     && (Furniture.isProse(lines.get(i + 1)) || Furniture.introducesQuote(lines.get(i + 1)));
-            if (Furniture.isProse(line) || leadsIntoQuote || cutShort || introduces || brokenByLayout || cutMidBody) {
+            if (Furniture.isProse(line)
+                    || leadsIntoQuote
+                    || cutShort
+                    || introduces
+                    || brokenByLayout
+                    || cutMidBody
+                    || closesQuotation) {
                 if (bylineLine > i && standfirst == null) {
                     standfirst = line;
                     continue;
@@ -292,6 +317,15 @@ public final class ArticleReader {
         List<String> paragraphs = new ArrayList<>();
         for (int i : body) {
             paragraphs.add(lines.get(i));
+        }
+        // "A 32-year-old male is dead after … (Nov. 5) … junction. The collision took place at …" above "A 32-year-old
+        // male is dead after … junction.": a summary that opens with the story's first paragraph is its standfirst.
+        if (paragraphs.size() > 1
+                && paragraphs.get(1).length() >= 60
+                && paragraphs.get(0).length() > paragraphs.get(1).length()
+                && paragraphs.get(0).startsWith(paragraphs.get(1))) {
+            String dek = paragraphs.remove(0);
+            standfirst = standfirst == null ? dek : standfirst;
         }
         String dateline = null;
         if (!paragraphs.isEmpty()) {

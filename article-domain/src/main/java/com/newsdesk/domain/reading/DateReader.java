@@ -272,6 +272,8 @@ final class DateReader {
                             + "(?:day|morning|afternoon|evening|night)\\b|\\b(?:[Ee]arlier|[Ll]ater)\\s+in\\s+the\\s+day\\b"
                             // "rescuers reached them in the afternoon" after "on Wednesday morning": later that day.
                             + "|\\b(?:[Ii]n|[Bb]y|[Ll]ater in)\\s+the\\s+(?:afternoon|evening)\\b(?!\\s+of\\b)"
+                            // "within the last hour the district was notified": the day of the telling.
+                            + "|\\b[Ww]ithin\\s+the\\s+(?:last|past)\\s+(?:hour|few\\s+hours)\\b"
                             // "shares touched €14.25 in early trading": the market's day.
                             + "|\\b[Ii]n\\s+(?:early|late|afternoon|morning|midday)\\s+trading\\b"
                             // "in a video a few hours after the press conference": the day of what it follows.
@@ -295,7 +297,11 @@ final class DateReader {
                             + "(?<about>(?:[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Jj]ust after|[Jj]ust before"
                             + "|[Ss]hortly after|[Ss]hortly before)\\s+)?"
                             + "(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)(?:\\s+(?:[A-Z]{2,4}T|GMT|UTC)\\b)?|noon\\b|midnight\\b)"),
-            rule("year", "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR + "(?![\\d\\-/:]|\\s*(?:percent|%))"),
+            // Not an hour of the day: "at 12:09 a.m. (2009 GMT)".
+            rule(
+                    "year",
+                    "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR
+                            + "(?![\\d\\-/:]|\\s*(?:percent|%|GMT|UTC|hrs|hours|[A-Z]{2}T\\b))"),
             rule(
                     "agoRange",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s*(?:,|-|–|to|or)\\s*" + NUMBER
@@ -393,7 +399,7 @@ final class DateReader {
         needs.put("pastUnit", Pattern.compile("(?i)\\b(?:past|last)\\b"));
         needs.put("sinceStart", Pattern.compile("(?i)\\bsince\\b"));
         needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
-        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours|that|afternoon|evening|day|trading)\\b"));
+        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours?|that|afternoon|evening|day|trading)\\b"));
         needs.put("partOfStoryDay", Pattern.compile("(?i)\\b(?:rest|lunchtime|midday)\\b"));
         needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon|midnight"));
         return Map.copyOf(needs);
@@ -1320,10 +1326,29 @@ final class DateReader {
                     }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
                     hit.ahead = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "");
+                    Matcher last = LAST_AFTER.matcher(text).region(m.end(), text.length());
+                    if (last.lookingAt()) {
+                        // "on October 5th last" (courts in Ireland and Britain): the latest such day gone by.
+                        hit.end = last.end();
+                        LocalDate day0 = LocalDate.of(published.getYear(), month, day);
+                        return DateSpan.day(day0.isAfter(published) ? day0.minusYears(1) : day0);
+                    }
                     LocalDate date = hit.ahead
                             ? ahead(LocalDate.of(published.getYear(), month, day), published)
                             : dayNear(month, day, published);
-                    return date == null ? null : DateSpan.day(date);
+                    if (date == null) {
+                        return null;
+                    }
+                    // "is expected to reach an agreement by June 30": a deadline, as vague as "by October".
+                    boolean deadline = BY_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 4), m.start()))
+                                    .find()
+                            && !PAST.matcher(sentenceAround(text, m.start())).find();
+                    if (deadline) {
+                        hit.start = text.lastIndexOf("by", m.start());
+                        return DateSpan.day(date).approximately();
+                    }
+                    return DateSpan.day(date);
                 }
                 case "agoRange": {
                     if (published == null) {
@@ -1343,7 +1368,13 @@ final class DateReader {
                         return null;
                     }
                     long amount = amount(m.group(1));
-                    return RelativeDate.offset(published, amount, unit(m.group(2)), RelativeDate.Direction.BEFORE);
+                    ChronoUnit unit = unit(m.group(2));
+                    if (unit == ChronoUnit.MONTHS && amount % 12 == 0) {
+                        // "Just 12 months ago": a year ago, as wide as "a year ago" is.
+                        amount /= 12;
+                        unit = ChronoUnit.YEARS;
+                    }
+                    return RelativeDate.offset(published, amount, unit, RelativeDate.Direction.BEFORE);
                 }
                 case "offset": {
                     hit.anchorClause = m.group(4);
@@ -1624,6 +1655,8 @@ final class DateReader {
 
     private static final Pattern AND_JOINED = Pattern.compile("\\d\\s*and\\s*\\d");
     private static final Pattern BETWEEN_FIRST = Pattern.compile("[Bb]etween\\b");
+
+    private static final Pattern LAST_AFTER = Pattern.compile("\\s+last\\b(?!\\s+(?:year|week|month|night|\\p{L}))");
 
     private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
 
@@ -2047,7 +2080,7 @@ final class DateReader {
         if ((best == null || best.span.precision() != DatePrecision.DAY)
                 && published != null
                 && TRADING.matcher(hit.match.group()).find()) {
-            // "in early trading" with no day told before it: the trading day the story reports, its own.
+            // "in early trading", "within the last hour" with no day told before it: the story's own day.
             hit.span = DateSpan.day(published).approximately();
             return;
         }
@@ -2061,7 +2094,7 @@ final class DateReader {
         hit.span = RelativeDate.offset(best.span.start(), amount, unit, dir);
     }
 
-    private static final Pattern TRADING = Pattern.compile("\\btrading\\b");
+    private static final Pattern TRADING = Pattern.compile("\\btrading\\b|\\bthe\\s+(?:last|past)\\s+hour\\b");
 
     private static char after(String text, int end) {
         int i = end;

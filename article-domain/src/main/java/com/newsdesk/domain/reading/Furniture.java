@@ -62,7 +62,7 @@ final class Furniture {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?:\\bAP Photo\\b|\\bGetty Images\\b|\\bvia Getty\\b|\\bAFP\\b.*\\bGetty\\b|\\bReuters/|\\bPhoto(?:graph)?:"
-                    + "|\\bPhoto by\\b|\\bPicture by\\b|\\bPictures? credit\\b|\\bPic:|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
+                    + "|\\bPhoto by\\b|\\bPicture by\\b|\\bPicture:|\\bPictures? credit\\b|\\bPic:|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
                     + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b"
                     // a credit in brackets after a caption: "… in Gaza City ( Video: IDF Spokesperson's Unit )"
                     + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$"

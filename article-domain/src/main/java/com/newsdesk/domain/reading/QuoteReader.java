@@ -48,7 +48,7 @@ final class QuoteReader {
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
             + "|laments|quipped|teased|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
-            + "|e-mailed|informed|informs|questioned";
+            + "|e-mailed|informed|informs|questioned|termed|terms|branded|dubbed";
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
     static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
@@ -365,6 +365,14 @@ final class QuoteReader {
             "Magistrate",
             "Recorder",
             "Registrar",
+            // A relation or a trade written as a title: "Grandmother Constance Dingle said", "Lawyer Luke Docherty".
+            "Grandmother",
+            "Grandfather",
+            "Granddaughter",
+            "Grandson",
+            "Lawyer",
+            "Barrister",
+            "Solicitor",
             "Chair",
             "Chairperson",
             "Cllr",
@@ -663,7 +671,8 @@ final class QuoteReader {
         }
     }
 
-    private static final Pattern LEFT_DESCRIBED = Pattern.compile("(?:a|an|the)\\s+(\\p{Ll}[\\p{Ll}\\-]+)");
+    private static final Pattern LEFT_DESCRIBED =
+            Pattern.compile("(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}\\-]+)");
 
     /**
      * A paragraph of quoted speech that names nobody, with no one quoted before it, is the speaker of the next
@@ -709,8 +718,33 @@ final class QuoteReader {
             }
         }
         Matcher by = BY_NAME.matcher(s);
-        return by.find() ? people.resolve(by.group(1), by.start(1)) : null;
+        if (by.find()) {
+            return people.resolve(by.group(1), by.start(1));
+        }
+        return ownerOfMessage(s, people);
     }
+
+    /**
+     * "The FBI apparently is involved now, too. This is its recently posted statement:", "His statement, posted to
+     * the district website, indicates …": the one whose statement it is, by the pronoun that owns it.
+     */
+    private static String ownerOfMessage(String text, People people) {
+        Matcher owner = MESSAGE_OWNER.matcher(text);
+        if (!owner.find()) {
+            return null;
+        }
+        String pronoun = switch (owner.group(1).toLowerCase(Locale.ROOT)) {
+            case "his" -> "he";
+            case "her" -> "she";
+            case "its" -> "it";
+            default -> "they";
+        };
+        return people.resolve(pronoun, owner.start(1));
+    }
+
+    private static final Pattern MESSAGE_OWNER = Pattern.compile("\\b([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+"
+            + "(?:(?:recently|newly|latest|recent|own|first|full|\\p{Ll}+ed)\\s+){0,3}"
+            + "(?:statement|letter|message|post|e-?mail|tweet|note|release|remarks)\\b");
 
     /**
      * Whose words a paragraph of reported speech gives: in its last sentence with a speech verb, the subject of the
@@ -1184,6 +1218,16 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "Civil defence teams said they put out a fire, while the US embassy issued a warning of “reports of a
+        // possible
+        // missile”": the subject of the clause the quotation closes.
+        Matcher clause = CLOSING_CLAUSE_SUBJECT.matcher(beforeSentence);
+        if (clause.find()) {
+            String who = people.resolve(clause.group(1), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
         // "Detective Constable Victoria Hazlewood: “Thankfully …": a name and a colon give the floor, as in a
         // transcript.
         Matcher colon = NAME_THEN_COLON.matcher(beforeSentence);
@@ -1257,6 +1301,12 @@ final class QuoteReader {
                 return who;
             }
         }
+        // "There were “a lot of people behaving badly” in a CCTV clip, the presiding magistrate said.": a role said it
+        // at the sentence's end.
+        String byRoleAtTheEnd = named(SENTENCE_FINAL_ROLE, afterSentence, people, span.end);
+        if (byRoleAtTheEnd != null) {
+            return byRoleAtTheEnd;
+        }
         String byBodyAtTheEnd = named(SENTENCE_FINAL_BODY, afterSentence, people, span.end);
         if (byBodyAtTheEnd != null) {
             return byBodyAtTheEnd;
@@ -1299,6 +1349,13 @@ final class QuoteReader {
 
     /** The person or body a sentence opens with, when it is its subject: "NHS Dumfries and Galloway paid …". */
     private static String subjectOfSentence(String sentence, People people, int position) {
+        // "His statement, posted to the district website, indicates …": the statement's owner says it.
+        if (MESSAGE_OWNER.matcher(sentence).lookingAt()) {
+            String owner = ownerOfMessage(sentence, people);
+            if (owner != null) {
+                return owner;
+            }
+        }
         // "Lusaka, however, quashed …": an aside between the subject and its verb.
         sentence = ASIDE.matcher(sentence).replaceFirst("$1");
         // "After the decision, Great Glen parish council chairman Bill Glasper called …": past the opening phrase.
@@ -1365,6 +1422,8 @@ final class QuoteReader {
                 // "quashed Moses Kuria's claims", "the minister's notes": after an owner, a noun.
                 || NOUN_AFTER_OWNER.matcher(text.substring(0, verb.start())).find()
                 // "Guam had 29 confirmed cases": after a number, a word describing what is counted.
+                // "its recently posted statement": a participle before what was posted.
+                || MESSAGE_AFTER.matcher(text).region(verb.end(), text.length()).lookingAt()
                 || COUNT_BEFORE.matcher(text.substring(0, verb.start())).find()
                         && COUNTED_AFTER
                                 .matcher(text)
@@ -1389,6 +1448,15 @@ final class QuoteReader {
             Pattern.compile("^[,.!?…]?\\s*(?:he|she)\\s+(?:replied|answered|responded)\\b");
     private static final Pattern ASKED_WHOM =
             Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
+
+    private static final Pattern MESSAGE_AFTER =
+            Pattern.compile("\\s+(?:statement|letter|message|post|e-?mail|tweet|note|release|remarks)\\b");
+
+    private static final Pattern CLOSING_CLAUSE_SUBJECT = Pattern.compile(",\\s+(?:while|whereas)\\s+((?:the|a|an)\\s+"
+            + "(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]+|" + NAME
+            + ")\\s+(?:also\\s+)?(?:issued|gave|sent|posted"
+            + "|published|released|put out)\\s+(?:a|an|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(?:warning|statement"
+            + "|message|notice|advisory|alert)\\b[^,“”\"]{0,40}$");
 
     private static final Pattern COUNTED_AFTER = Pattern.compile("\\s+\\p{Ll}{3,}s\\b");
 
@@ -1446,6 +1514,9 @@ final class QuoteReader {
                     + "(?:['’]s)?(?:\\s+(?:statement|release|spokesperson|spokesman|spokeswoman))?");
 
     /** "…, city authorities in the Dutch capital said Saturday.": a body of officials speaks at the sentence's end. */
+    private static final Pattern SENTENCE_FINAL_ROLE = Pattern.compile(",\\s+((?:the|a|an)\\s+(?:\\p{Ll}+\\s+)?(?:"
+            + ROLES + "))\\s+(?:also\\s+)?(?:" + VERBS + ")\\b[^,“”\"]{0,40}$");
+
     private static final Pattern SENTENCE_FINAL_BODY = Pattern.compile(",\\s+((?:the\\s+)?(?:\\p{Ll}+\\s+)?"
             + "(?:authorities|officials|government|administration)|the\\s+(?:story|article|paper|newspaper))"
             + "(?:\\s+(?:in|of|at|for)\\s+[^,“”\"]{1,40}?)?"
@@ -1478,6 +1549,10 @@ final class QuoteReader {
             + "\\p{Ll}[\\p{Ll}\\- ]{2,40}?\\s+(?:for|of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
 
+    private static final Pattern DESCRIBED_OFFICE_OF =
+            Pattern.compile("^(?:The|the)\\s+((?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:" + ROLES
+                    + "))\\s+(?:of|for|at|on)\\s+(?:the\\s+)?\\p{Lu}[^“”\"]{2,120}$");
+
     private static final Pattern NAME_APPOSED_LAST = Pattern.compile("^(?:" + NAME + "),\\s+(" + NAME + "),$");
 
     private static final Pattern NAME_APPOSED_AT_END = Pattern.compile(",\\s+(" + NAME + "),\\s+[^,“”\"]{2,80},$");
@@ -1489,7 +1564,8 @@ final class QuoteReader {
 
     /** "Police Inspector Frank Hall of GMP’s Wigan District, said": the person, then the body he is of. */
     private static final Pattern NAME_OF_BODY =
-            Pattern.compile("^(" + NAME + ")\\s+(?:of|from|at|with)\\s+(?:the\\s+)?\\p{Lu}[^“”\",]{1,80},?$");
+            Pattern.compile("^(" + NAME + ")\\s+(?:of|from|at|with)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'.&\\-]*"
+                    + "(?:\\s+(?:(?:of|the|and|for|&)\\s+)?\\p{Lu}[\\p{L}’'.&\\-]*){0,6},?$");
 
     private static final Pattern NAME_WITH_LOWER_OFFICE = Pattern.compile("(?:^|.*,\\s+)(" + NAME
             + "),\\s+((?:the\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:" + ROLES
@@ -1570,6 +1646,17 @@ final class QuoteReader {
                 if (who != null) {
                     return who;
                 }
+            }
+        }
+        // "The former chairman of the Parliamentary Select Committee on Health, Science and Innovation said": a person
+        // described by an office of a body, whom the story has not named in that office, is the one it is about (the
+        // one who last spoke), not a word of the body's name.
+        Matcher describedOffice = DESCRIBED_OFFICE_OF.matcher(s);
+        if (describedOffice.matches()) {
+            String holder = people.roleHolder(describedOffice.group(1).toLowerCase(Locale.ROOT));
+            String who = holder != null ? holder : people.lastSpeaker;
+            if (who != null) {
+                return who;
             }
         }
         // "Chairman of the Jamaica Police Federation, Corporal Rohan James, has also condemned": the name set off by
@@ -2317,7 +2404,14 @@ final class QuoteReader {
                         + "|Sgt|Lt|Col|Gen|Capt|Det|Insp|Supt|Cpl|Const|No|Prof|Rev|Hon|Brig|Maj|Cmdr|Adm|Atty|Pres|Corp|Inc|Co"
                         + "|Ltd|Bros|Cllr|Asst|Comm)\\.$)\\p{L}[\\p{L}’'\\-]+\\.");
 
+        /** A document or a plan by its name ("the Health White Paper", "the Finance Bill") is nobody. */
+        private static final Pattern DOCUMENT = Pattern.compile("\\b(?:Paper|Bill|Act|Report|Plan|Strategy|Policy"
+                + "|Programme|Program|Budget|Agreement|Treaty|Accord|Charter|Code|Review|Inquiry|Agenda)$");
+
         private void add(String name) {
+            if (DOCUMENT.matcher(name).find()) {
+                return;
+            }
             if (!known.contains(name) && firstGiven(name) == null) {
                 known.add(name);
             }
@@ -2395,8 +2489,10 @@ final class QuoteReader {
                     continue;
                 }
                 String name = clean(subject);
-                if (name == null
-                        || known.contains(name)
+                if (name == null || DEMONSTRATIVE.matcher(subject).matches()) {
+                    continue;
+                }
+                if (known.contains(name)
                         || firstGiven(name) != null
                         || (!name.contains(" ") && surnameGiven(name) != null)
                         || PRONOUN.matcher(subject).matches()) {
@@ -2409,9 +2505,10 @@ final class QuoteReader {
 
         private static final Pattern COMPANY_WORD = Pattern.compile("[Tt]he\\s+(?:company|business|firm|group|airline"
                 + "|carrier|lender|retailer|operator|provider|insurer|manufacturer|club)");
+        private static final Pattern DEMONSTRATIVE = Pattern.compile("This|That|These|Those|There|Here");
         private static final Pattern BODY_AS_SUBJECT = Pattern.compile("^\\s*(?:(?:But|And|However,|Meanwhile,)\\s+)?"
                 + "((?:The\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*(?:\\s+(?:(?:of|for|and|&|the)\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*){0,5})"
-                + "\\s+(?:(?:has|had|also|then|later)\\s+)?\\p{Ll}+(?:ed|s)\\b");
+                + "\\s+(?:(?:has|had|also|then|later|\\p{Ll}+ly)\\s+)?\\p{Ll}+(?:ed|s)\\b");
 
         private String previousBody(int position) {
             String upTo = paragraph
@@ -2507,7 +2604,7 @@ final class QuoteReader {
                         + "))\\s+(?:also\\s+)?\\p{Ll}+(?:ed|s)\\b");
 
         /** The person known by a role: the same words, or fewer ("spokesperson" for "the presidential spokesperson"). */
-        private String roleHolder(String role) {
+        String roleHolder(String role) {
             String holder = roles.get(role);
             for (Map.Entry<String, String> e : roles.entrySet()) {
                 if (holder == null && (sameRoleWords(role, e.getKey()) || sameRoleWords(e.getKey(), role))) {
@@ -3052,6 +3149,12 @@ final class QuoteReader {
             }
             if (tokens.length - from < 3) {
                 return from;
+            }
+            // "Minister of State for Finance Dr Aisha Ghaus Pasha": a title after the place opens the name.
+            for (int t = tokens.length - 2; t > from; t--) {
+                if (isTitle(tokens[t]) && tokens.length - t - 1 <= 4) {
+                    return t + 1;
+                }
             }
             int start = tokens.length - 2;
             if (PARTICLE.matcher(tokens[start]).matches() || tokens[start].matches("\\p{Lu}\\.")) {

@@ -86,6 +86,27 @@ class ReadingRulesTest {
                     .containsExactly("The council voted on the plan after a long debate on the budget.");
         }
 
+        @Test
+        void aSummaryOpeningWithTheFirstParagraphIsTheStandfirst() {
+            ImportedStory story = read("A 32-year-old man is dead after his pickup truck collided with a semi-trailer"
+                    + " on Highway 63 last night. The collision took place at 8:15 p.m.\n\n"
+                    + "A 32-year-old man is dead after his pickup truck collided with a semi-trailer on Highway 63 last"
+                    + " night.\n\nThe collision took place at approximately 8:15 p.m., police said.");
+            assertThat(story.paragraphs()).hasSize(2);
+            assertThat(story.standfirst())
+                    .startsWith("A 32-year-old man is dead")
+                    .endsWith("8:15 p.m.");
+        }
+
+        @Test
+        void aShortLineClosingAQuotationIsTheSpeakersLastWords() {
+            ImportedStory story = body(
+                    "O'Brien said Newcastle were still building.",
+                    "\"OK, the results aren't there but they will come, and I feel that's the same way with our attack.",
+                    "\"It will come.\"");
+            assertThat(story.paragraphs()).contains("\"It will come.\"");
+        }
+
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -496,6 +517,66 @@ class ReadingRulesTest {
                     + "At a news conference on Saturday, Dr Rowley said, \"There is no fall out between us.\"");
             assertThat(only(story).speaker()).isEqualTo("Keith Rowley");
             assertThat(story.paragraphs()).noneMatch(p -> p.contains("Dr Keith Rowley -"));
+        }
+
+        @Test
+        void aPlaceAndARoleBeforeTheTitledName() {
+            ImportedStory story = body(
+                    "Western Bay of Plenty road policing manager Senior Sergeant Ian Campion says four crashes occurred.",
+                    "“At 9.34am a single car crash occurred on Waihi Road.”",
+                    "Grandmother Constance Dingle said: “Sean Taylor was my first grandchild.”",
+                    "Lawyer Luke Docherty said his client had done only what was “reasonable, necessary and"
+                            + " appropriate”.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Ian Campion", "Constance Dingle", "Luke Docherty");
+        }
+
+        @Test
+        void aRoleAtTheSentencesEndNamedFurtherDown() {
+            ImportedStory story = body(
+                    "There were \"a lot of people behaving badly\" in a CCTV clip played to the court, the presiding"
+                            + " magistrate said.",
+                    "Magistrate Megan Aumair was watching footage of the melee.");
+            assertThat(only(story).speaker()).isEqualTo("Megan Aumair");
+        }
+
+        @Test
+        void aTitleAfterTheBodyOpensTheNameAndTermedIsSaid() {
+            ImportedStory story = body("Minister of State for Finance Dr Aisha Ghaus Pasha termed a statement by the"
+                    + " International Monetary Fund as “meddling in internal affairs”, a TV channel reported.");
+            assertThat(only(story).speaker()).isEqualTo("Aisha Ghaus Pasha");
+        }
+
+        @Test
+        void aDocumentIsNobodyAndAnOfficeOfABodyIsWhomTheStoryIsAbout() {
+            ImportedStory story = body(
+                    "Bandar Kuching MP Dr Kelvin Yii has pledged to help the new Health Minister.",
+                    "Dr Yii said he had spoken to both ministers, including on the Health White Paper which had been"
+                            + " initiated by the previous administration.",
+                    "“I wish to congratulate them on their appointment,” he told reporters.",
+                    "The former chairman of the Parliamentary Select Committee on Health, Science and Innovation said"
+                            + " the paper might require some time.",
+                    "“I want both ministers to really understand the issues.”");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Kelvin Yii", "Kelvin Yii");
+        }
+
+        @Test
+        void theOwnerOfAStatement() {
+            ImportedStory story = body(
+                    "Mathis Calvin, superintendent of the district, has issued a statement about the lockdown.",
+                    "His statement, posted to the district website, indicates police are dealing with a \"statewide"
+                            + " swatting incident,\" that is, a false alarm.",
+                    "The FBI apparently is involved now, too. This is its recently posted statement:",
+                    "“The FBI is aware of the numerous swatting incidents.”");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Mathis Calvin", "FBI");
+        }
+
+        @Test
+        void theSubjectOfTheClauseAQuotationCloses() {
+            ImportedStory story = body("Civil defence teams in Abu Dhabi said they put out a fire early on Wednesday,"
+                    + " while the US embassy issued a warning of \"reports of a possible missile or drone strike\".");
+            assertThat(only(story).speaker()).isEqualTo("the US embassy");
         }
 
         @Test
@@ -1299,6 +1380,9 @@ class ReadingRulesTest {
                     "Jackson was sentenced on Tuesday (April 16) having admitted misconduct. | on Tuesday (April 16) | 2019-04-16 | 2019-04-16 | DAY | false",
                     "Ryanair shares touched €14.25 in early trading, its highest level. | in early trading | 2019-04-18 | 2019-04-18 | DAY | true",
                     "The company said its total assets grew by AED1.09 billion during H1. | during H1 | 2018-01-01 | 2018-06-30 | SPAN | false",
+                    "The assault happened on October 5th last, the court heard. | on October 5th last | 2018-10-05 | 2018-10-05 | DAY | false",
+                    "We hope the programme will be completed by June 30, the minister said. | by June 30 | 2019-06-30 | 2019-06-30 | DAY | true",
+                    "Within the last hour the district was notified by text message. | Within the last hour | 2019-04-18 | 2019-04-18 | DAY | true",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
                     "He will be scanned this week, the manager said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
                     "Net profit in the three months to the end of March rose 34 per cent. | the three months to the end of March | 2019-01-01 | 2019-03-31 | SPAN | false",
@@ -1687,6 +1771,22 @@ class ReadingRulesTest {
                             e -> e.span().approximate())
                     .contains(org.assertj.core.groups.Tuple.tuple(
                             "a few hours after the press conference", LocalDate.of(2019, 4, 16), true));
+        }
+
+        @Test
+        void twelveMonthsAgoIsAYearAgoAndAnHourInGmtIsNoYear() {
+            assertThat(body("Just 12 months ago the club sat at the top of the ladder.")
+                            .events())
+                    .extracting(
+                            e -> e.span().start().getYear(),
+                            e -> e.span().end().getYear(),
+                            e -> e.span().approximate())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2017, 2018, true));
+            assertThat(body("Early on Wednesday, a fire was reported at 12:09 a.m. (2009 GMT).")
+                            .events())
+                    .extracting(e -> e.span().start())
+                    .isNotEmpty()
+                    .allMatch(d -> d.equals(LocalDate.of(2019, 4, 17)));
         }
 
         @Test
