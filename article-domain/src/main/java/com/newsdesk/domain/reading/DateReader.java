@@ -183,7 +183,8 @@ final class DateReader {
             rule(
                     "holiday",
                     "(?:(?<qual>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)"
-                            + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day)\\b"
+                            + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day|Australia Day"
+                            + "|Waitangi Day|Canada Day|Bastille Day)\\b"
                             + "(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
             rule(
                     "seasonOfYear",
@@ -218,8 +219,14 @@ final class DateReader {
             rule(
                     "comingDays",
                     "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month|year)s\\b"),
-            rule("partOfWeek", "\\b(early|late|later)\\s+(next|this|last)\\s+week\\b"),
-            rule("weekend", "(?i:(this|next|last|over the|at the|the coming|the past))\\s+weekend\\b"),
+            rule(
+                    "partOfWeek",
+                    "\\b(early|late|later|(?:at\\s+)?the\\s+(?:start|beginning|end)\\s+of)\\s+(next|this|last)\\s+week\\b"),
+            // "the weekend’s flash flooding", "during the weekend": the weekend the story is in or has just left.
+            rule(
+                    "weekend",
+                    "(?i:(this|next|last|over the|at the|the coming|the past|during the|across the|through the|the))"
+                            + "\\s+weekend(?:\\b(?=['’]s\\b)|\\b(?!\\s+(?:of|before|after)\\b))"),
             rule("tomorrow", "(?:(?<by>[Bb]y)\\s+)?\\b(the day after tomorrow|[Tt]omorrow)\\b" + PART_OF_DAY),
             rule(
                     "overnight",
@@ -259,7 +266,8 @@ final class DateReader {
             rule(
                     "monthAlone",
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
-                            + "|[Ll]ate|[Dd]uring)\\s+)" + MONTH + "(?!\\s*\\d)"),
+                            // "we're going to continue to build on that come January"
+                            + "|[Ll]ate|[Dd]uring|come)\\s+)" + MONTH + "(?!\\s*\\d)"),
             rule(
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
@@ -379,7 +387,9 @@ final class DateReader {
         Pattern season = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
         needs.put("seasonOfYear", season);
         needs.put("seasonRelative", season);
-        Pattern holiday = Pattern.compile("(?i)christmas|new year|boxing|valentine|hallowe|patrick|anzac");
+        Pattern holiday = Pattern.compile(
+                "(?i)christmas|new year|boxing|valentine|hallowe|patrick|anzac|australia day|waitangi|canada day"
+                        + "|bastille");
         needs.put("holiday", holiday);
         needs.put("daysAroundHoliday", holiday);
         needs.put("partOfWeek", Pattern.compile("(?i)\\bweek\\b"));
@@ -854,7 +864,9 @@ final class DateReader {
                     LocalDate monday = published
                             .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                             .plusWeeks(weeks);
-                    return m.group(1).equals("early")
+                    // "at the start of last week" is its early part, "the end of this week" its late one.
+                    boolean early = m.group(1).equals("early") || m.group(1).matches(".*\\b(?:start|beginning)\\b.*");
+                    return early
                             ? DateSpan.between(monday, monday.plusDays(2)).approximately()
                             : DateSpan.between(monday.plusDays(3), monday.plusDays(6))
                                     .approximately();
@@ -872,7 +884,7 @@ final class DateReader {
                         saturday = saturday.plusWeeks(1);
                     } else if (which.equals("last") || which.equals("the past")) {
                         saturday = saturday.minusWeeks(1);
-                    } else if (which.equals("over the") || which.equals("at the")) {
+                    } else if (!which.equals("this") && !which.equals("the coming")) {
                         // "over the weekend": the coming one when the sentence looks ahead, else the one just gone.
                         if (!forward(text, m.start(), m.end(), "")) {
                             saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
@@ -963,10 +975,20 @@ final class DateReader {
                         // "Over the summer, the hospital closed a ward": the season the story is in or has just
                         // left, by the tense; looking ahead ("will … over the summer"), the coming one.
                         DateSpan s = season(name, year);
-                        if (FUTURE.matcher(sentenceAround(text, m.start())).find()) {
+                        String sentence = sentenceAround(text, m.start());
+                        if (FUTURE.matcher(sentence).find()) {
                             return s.end().isBefore(published) ? season(name, year + 1) : s;
                         }
-                        return s.start().isAfter(published) ? season(name, year - 1) : s;
+                        DateSpan gone = s.start().isAfter(published) ? season(name, year - 1) : s;
+                        if (PAST.matcher(sentence).find()) {
+                            return gone;
+                        }
+                        // "He has earned a good break over the summer" (told in April): no tense says which, so the
+                        // nearer one.
+                        DateSpan coming = s.end().isBefore(published) ? season(name, year + 1) : s;
+                        long toGone = java.time.temporal.ChronoUnit.DAYS.between(gone.end(), published);
+                        long toComing = java.time.temporal.ChronoUnit.DAYS.between(published, coming.start());
+                        return toComing < toGone ? coming : gone;
                     }
                     if ((which.equals("next") || which.equals("the coming")) && name.equalsIgnoreCase("winter")) {
                         // "the coming winter": December to February, the first to begin after the publication date.
@@ -1489,13 +1511,14 @@ final class DateReader {
                     String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
                     DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                     DateSpan span = DateSpan.day(weekdayDate(text, m.start(), m.end(), qual, day, published));
-                    // "next Friday" is vague (this week's or the next?); "by Monday" is a deadline, not a day, but not
-                    // "approved by Tuesday night’s Planning Committee" (by whom).
+                    // "by Monday" is a deadline, not a day, but not "approved by Tuesday night’s Planning Committee"
+                    // (by
+                    // whom). "next Thursday" is the coming one, as every annotator of the set dated it.
                     boolean whose = POSSESSIVE
                             .matcher(text)
                             .region(m.end(), text.length())
                             .lookingAt();
-                    return qual.equals("next") || (qual.equals("by") && !whose) ? span.approximately() : span;
+                    return qual.equals("by") && !whose ? span.approximately() : span;
                 }
                 case "monthsTo": {
                     // "net profit in the three months to the end of March": the months ending with that one, exact.
@@ -1556,13 +1579,18 @@ final class DateReader {
                             && !PAST.matcher(sentenceAround(text, m.start())).find();
                     // "Construction is expected to begin in September": a month told looking ahead is the next one.
                     boolean forward = deadline
+                            || qual.equals("come")
                             || pointsForward(text, m.start(2))
                             || ((qual.equals("in") || qual.equals("during"))
                                     && forward(text, m.start(), m.end(), "in"));
                     if (qual.equals("to") && !forward) {
                         return null;
                     }
-                    if (forward) {
+                    if (qual.equals("come")) {
+                        // "come January": the next January, never one gone by.
+                        YearMonth next = YearMonth.of(published.getYear(), month);
+                        ym = next.isAfter(YearMonth.from(published)) ? next : next.plusYears(1);
+                    } else if (forward) {
                         // "postponed to July", "adjourned until September": the next such month.
                         ym = YearMonth.from(
                                 ahead(LocalDate.of(published.getYear(), month, 1), published.withDayOfMonth(1)));
@@ -1630,7 +1658,8 @@ final class DateReader {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
 
     private static final Pattern DAY_AFTER_HOUR =
-            Pattern.compile("\\s*,?\\s+(?:on\\s+)?(?:the\\s+)?(?:(?:Monday|Tuesday"
+            // "at 9:42 p.m. (10:42 a.m. EDT, 1442 GMT) Monday": the same hour elsewhere, in brackets, comes between.
+            Pattern.compile("(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s+(?:on\\s+)?(?:the\\s+)?(?:(?:Monday|Tuesday"
                     + "|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+"
                     + MONTH + "|" + MONTH
                     + "\\s+\\d)");
@@ -1870,6 +1899,19 @@ final class DateReader {
         }
         if (n.startsWith("hallowe")) {
             return MonthDay.of(10, 31);
+        }
+        // National days on a fixed date (not "Independence Day": each country has its own).
+        if (n.startsWith("australia")) {
+            return MonthDay.of(1, 26);
+        }
+        if (n.startsWith("waitangi")) {
+            return MonthDay.of(2, 6);
+        }
+        if (n.startsWith("canada")) {
+            return MonthDay.of(7, 1);
+        }
+        if (n.startsWith("bastille")) {
+            return MonthDay.of(7, 14);
         }
         if (n.contains("patrick")) {
             return MonthDay.of(3, 17);

@@ -117,7 +117,7 @@ final class QuoteReader {
             + "|Princess|Ambassador|Spokesman|Spokeswoman|Spokesperson|Deputy|Foreign|Defense|Defence|Health"
             + "|Interior|Finance|Justice|Attorney|State|Sheriff|Leader|Chairman|Chairwoman|CEO|Founder|Former"
             + "|Acting|Interim|Assistant|Executive|Senior|Lead|U\\.S\\.|US|UK|British|American|Russian"
-            + "|Ukrainian|Chinese|French|German|Israeli|Palestinian|Iranian)\\s+");
+            + "|Ukrainian|Chinese|French|German|Israeli|Palestinian|Iranian)(?:-elect|-designate)?\\s+");
 
     private static final Pattern ORGANIZATION = Pattern.compile(
             "\\b(?:Nations|Ministry|Department|Dept|Police|Agency|Council|Committee|Company|Inc|Corp|Corporation"
@@ -365,6 +365,10 @@ final class QuoteReader {
             "Magistrate",
             "Recorder",
             "Registrar",
+            // "Senate President Pro Tem Rodric Bray"
+            "Pro",
+            "Tem",
+            "Tempore",
             // A relation or a trade written as a title: "Grandmother Constance Dingle said", "Lawyer Luke Docherty".
             "Grandmother",
             "Grandfather",
@@ -383,7 +387,8 @@ final class QuoteReader {
 
     /** A title before a name: the newsroom's titles and the offices of later pages. */
     static boolean isTitle(String word) {
-        String w = word.replace(".", "");
+        // "Mayor-elect Christian Provenzano": an office about to be held is still a title.
+        String w = word.replace(".", "").replaceFirst("-(?:elect|designate)$", "");
         return TITLE_WORDS.contains(w) || OFFICES.contains(w);
     }
 
@@ -412,7 +417,7 @@ final class QuoteReader {
 
     /** Jobs and roles a story writes in lower case before a name ("defence lawyer Mario Mifsud"). */
     static final String ROLES = "prosecutor|spokesman|spokeswoman|spokesperson|lawyer|attorney|counsel|solicitor"
-            + "|barrister|official|resident|minister|president|director|officer|captain|chief|judge|magistrate"
+            + "|barrister|advocate|official|resident|minister|president|director|officer|captain|chief|judge|magistrate"
             + "|senator|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder"
             + "|owner|leader|chairman|chairwoman|chairperson|chair|secretary|commissioner|detective|inspector"
             + "|sergeant|constable|superintendent|councillor|councilor|neighbor|neighbour|witness|teacher|student"
@@ -426,7 +431,9 @@ final class QuoteReader {
 
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
-            + ")\\s+(?:the\\s+)?(?:" + NAME + "\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:" + ROLES + ")\\s+(" + NAME
+            // "said 28-year-old resident Ade Syahputra"
+            + ")\\s+(?:the\\s+)?(?:" + NAME + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:"
+            + ROLES + ")\\s+(" + NAME
             + ")");
 
     /** A word in lower case inside a sentence, or a capitalised one after "a"/"an": a common noun. */
@@ -1098,9 +1105,10 @@ final class QuoteReader {
     }
 
     static String doubledSingles(String text) {
-        return text.indexOf("‘‘") < 0 && text.indexOf("’’") < 0
+        // "''I'm not doing this to be spiteful,'' she said": two apostrophes are a straight double mark.
+        return text.indexOf("‘‘") < 0 && text.indexOf("’’") < 0 && text.indexOf("''") < 0
                 ? text
-                : text.replace("‘‘", "“").replace("’’", "”");
+                : text.replace("‘‘", "“").replace("’’", "”").replace("''", "\"");
     }
 
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(?:has|have|had)$");
@@ -2264,11 +2272,23 @@ final class QuoteReader {
                     add(name);
                 }
             }
+            // "The Jessica Harrington-trained Sizing John": a whole name before "-trained", "-owned", "-led" is a
+            // person.
+            m = NAME_BEFORE_COMPOUND.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(1));
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                }
+            }
             // "Brad Fittler has promised …", "Pop music icon Janet Jackson has announced …": a whole name opening a
             // sentence as the subject of its verb is a person.
             m = NAME_OPENS_SENTENCE.matcher(text);
             while (m.find()) {
-                String name = clean(m.group(1));
+                // "Teri Taylor of Mansfield filed …": the person, not the place she is from.
+                String name = clean(m.group(1).replaceFirst("\\s+(?:of|from)\\s+\\p{Lu}.*$", ""));
                 if (name != null
                         && SPACES.split(name).length >= 2
                         && SPACES.split(name).length <= 3
@@ -2289,8 +2309,14 @@ final class QuoteReader {
 
         private static final Pattern SEX_PRONOUN_OPENING = Pattern.compile("\\s*(?:He|His|She)\\b");
 
+        private static final Pattern NAME_BEFORE_COMPOUND =
+                Pattern.compile("\\b(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}[\\p{Ll}’']+)"
+                        + "-(?:trained|owned|ridden|led|backed|coached|managed|founded|designed|directed)\\b");
+
         private static final Pattern NAME_OPENS_SENTENCE = Pattern.compile("(?:^|(?<=[.!?]['’\"”]?\\s))"
                 + "(?:(?:\\p{Lu}[\\p{Ll}\\-]+\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3})?(" + NAME + ")\\s+"
+                // "Teri Taylor of Mansfield filed the complaint"
+                + "(?:(?:of|from)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?,?\\s+)?"
                 + "(?:has|had|have|also|will|would)?\\s*\\p{Ll}+(?:ed|s)\\b");
 
         /** Whether the story made a person a man ('m') or a woman ('f'). */
@@ -2634,11 +2660,12 @@ final class QuoteReader {
                 + "|Yesterday|Today|Tonight|Last|This|Now|Then"
                 + "|Although|Though|During|Following|Since|Later|Earlier|However|Meanwhile|Still|In|On|At)\\b"
                 + "[^,“”\".!?]{0,120},\\s+(?=\\p{Lu})");
-        private static final Pattern DESCRIBED_SUBJECT =
-                Pattern.compile("^\\s*(?:(?:But|And|Yet|So)\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?"
+        private static final Pattern DESCRIBED_SUBJECT = Pattern.compile(
+                "^\\s*(?:(?:But|And|Yet|So)\\s+)?(?:(?:The|A|An|the|a|an)\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+)?"
                         // "But the low cost airline’s mercurial chief executive Michael O’Leary attempted …"
                         + "(?:\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){1,6}(?<who>" + NAME
-                        + ")\\s+(?:also\\s+|has\\s+|had\\s+)?\\p{Ll}+(?:ed|s)\\b");
+                        // "Senior advocate Rajeev Dhavan, appearing for one of the petitioners, referred …"
+                        + ")(?:,\\s+\\p{Ll}+ing\\b[^,“”\"]{2,80},)?\\s+(?:also\\s+|has\\s+|had\\s+)?\\p{Ll}+(?:ed|s)\\b");
         private static final Pattern PRONOUN_OPENING = Pattern.compile("^\\s*(?:He|She)\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}");
         private static final Pattern POSSESSIVE_SUBJECT =
                 Pattern.compile("^\\s*(?<who>" + NAME + ")['’]s\\s+\\p{Ll}[\\p{Ll}\\-]+\\s+\\p{Ll}");

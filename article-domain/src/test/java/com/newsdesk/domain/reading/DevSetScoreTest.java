@@ -266,7 +266,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(198);
+        assertThat(s.pages).isGreaterThanOrEqualTo(213);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -289,6 +289,8 @@ class DevSetScoreTest {
     // With c14 (168 pages), after its rules: speakers 91.2, events 89.4; floors 90 and 89.
     // With c15 and c16 (198 pages), after their rules: headline 94.9 (c15 has three pages whose first line is a caption
     // or a summary and no headline; the floor goes to 94), speakers 91.9, events 89.9; floors 91 and 89.
+    // With c17 (213 pages), after its rules: headline 94.8, speakers 91.7, events 89.8, furniture 2.0 (10/512); the
+    // floors stay.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;

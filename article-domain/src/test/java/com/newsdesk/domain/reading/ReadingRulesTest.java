@@ -75,6 +75,9 @@ class ReadingRulesTest {
                     "194 people have died in Kenya since April when heavy rains started. /KENYA RED CROSS.",
                     "In doubt: Broncos ironman Corey Parker is battling a hamstring problem.",
                     "Please enter your comment!",
+                    "Demonstrators stand on the premises of the ministry in Beirut, Lebanon August 8, 2020. (Reuters)",
+                    "Photo taken by Ben and Sarah Dooley on their farm at Mimihau.",
+                    "Disclaimer: No Business Standard Journalist was involved in creation of this content",
                     "CLOSE Gov. Jane Doe extended the island's public health emergency, closing beaches Pacific Daily"
                             + " News",
                     "The singer poses for a photograph in Toronto on Tuesday, February 4, 2020. THE CANADIAN PRESS/Jane"
@@ -577,6 +580,43 @@ class ReadingRulesTest {
             ImportedStory story = body("Civil defence teams in Abu Dhabi said they put out a fire early on Wednesday,"
                     + " while the US embassy issued a warning of \"reports of a possible missile or drone strike\".");
             assertThat(only(story).speaker()).isEqualTo("the US embassy");
+        }
+
+        @Test
+        void doubledApostrophesAreQuotationMarks() {
+            ImportedStory story = body("''I'm not doing this to be spiteful,'' Teri Taylor told the Boston Herald.");
+            assertThat(only(story).text()).isEqualTo("I'm not doing this to be spiteful,");
+            assertThat(only(story).speaker()).isEqualTo("Teri Taylor");
+        }
+
+        @Test
+        void officesAboutToBeHeldAndPersonsNamedOnlyInPassing() {
+            ImportedStory story = body(
+                    "Mayor-elect Christian Provenzano said: “It is a privilege to serve.”",
+                    "Senate President Pro Tem Rodric Bray said: “We kept our word.”",
+                    "The Jessica Harrington-trained Sizing John came out best in the Gold Cup.",
+                    "“He showed real guts to get up,” said Harrington.",
+                    "Teri Taylor of Mansfield filed the complaint on Friday.",
+                    "“He just has to be stopped,” Taylor told the Boston Herald.",
+                    "“We kept looking back to see if a wave was coming,” said 28-year-old resident Ade Syahputra.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly(
+                            "Christian Provenzano",
+                            "Rodric Bray",
+                            "Jessica Harrington",
+                            "Teri Taylor",
+                            "Ade Syahputra");
+        }
+
+        @Test
+        void aParticiplesAsideBetweenTheSubjectAndItsVerb() {
+            ImportedStory story = body(
+                    "Chief Justice Ranjan Gogoi headed the bench.",
+                    "Senior advocate Rajeev Dhavan, appearing for one of the petitioners, referred to the last order"
+                            + " of the court.",
+                    "\"Ad-hoc adjournment cannot come in the way,\" he said.");
+            assertThat(only(story).speaker()).isEqualTo("Rajeev Dhavan");
         }
 
         @Test
@@ -1381,6 +1421,12 @@ class ReadingRulesTest {
                     "Ryanair shares touched €14.25 in early trading, its highest level. | in early trading | 2019-04-18 | 2019-04-18 | DAY | true",
                     "The company said its total assets grew by AED1.09 billion during H1. | during H1 | 2018-01-01 | 2018-06-30 | SPAN | false",
                     "The assault happened on October 5th last, the court heard. | on October 5th last | 2018-10-05 | 2018-10-05 | DAY | false",
+                    "Crowds gathered on Australia Day to watch the fireworks. | Australia Day | 2019-01-26 | 2019-01-26 | DAY | false",
+                    "Farmers counted their losses from the weekend’s flash flooding. | the weekend | 2019-04-13 | 2019-04-14 | SPAN | false",
+                    "Snow fell for three days at the start of last week, farmers said. | at the start of last week | 2019-04-08 | 2019-04-10 | SPAN | true",
+                    "We're going to continue to build on that come January, he said. | come January | 2020-01-01 | 2020-01-31 | MONTH | false",
+                    "The move, which councillors will discuss next Thursday, would mean fewer ferries. | next Thursday | 2019-04-25 | 2019-04-25 | DAY | false",
+                    "The quake struck at 9:42 p.m. (10:42 a.m. EDT, 1442 GMT) Monday, the agency said. | at 9:42 p.m. (10:42 a.m. EDT, 1442 GMT) Monday | 2019-04-15 | 2019-04-15 | DAY | false",
                     "We hope the programme will be completed by June 30, the minister said. | by June 30 | 2019-06-30 | 2019-06-30 | DAY | true",
                     "Within the last hour the district was notified by text message. | Within the last hour | 2019-04-18 | 2019-04-18 | DAY | true",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
