@@ -174,9 +174,11 @@ final class DateReader {
                             + "(?:\\s+of\\s+(this|the\\s+current|the|last|next)\\s+year)?"
                             + "(?!\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?\\d)"),
             // "profit during H1", "in H2 2018": a half of the year in a company's shorthand.
+            // Not "the H1 route", "H1-B visas", "output of H2": a preposition of time before it, or its year after it.
             rule(
                     "halfCode",
-                    "(?:(?:[Ii]n|[Dd]uring|[Ff]or)\\s+)?(?:the\\s+)?\\b(H[12])\\b(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?"),
+                    "(?:(?:[Ii]n|[Dd]uring|[Ff]or)\\s+(?:the\\s+)?\\b(H[12])\\b(?![\\-/])(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?"
+                            + "|\\b(H[12])\\s+((?:19|20)\\d{2})\\b)"),
             rule(
                     "sameYear",
                     "\\b(?:[Ii]n\\s+)?(?:(?:[Tt]he|[Tt]hat)\\s+same\\s+year|(?<later>[Ll]ater|[Ee]arlier)\\s+that\\s+year)\\b"),
@@ -286,7 +288,7 @@ final class DateReader {
                             + "|\\b[Ii]n\\s+(?:early|late|afternoon|morning|midday)\\s+trading\\b"
                             // "in a video a few hours after the press conference": the day of what it follows.
                             + "|\\b(?:[Aa] few|[Aa] couple of|[Ss]everal|[Ss]ome|\\d{1,2}|two|three|four|five)\\s+hours\\s+"
-                            + "(?:after|before)\\s+(?:the|his|her|their|its)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\b"),
+                            + "(?:after|before)\\s+the\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\b"),
             rule(
                     "partOfStoryDay",
                     "\\b(?:(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+the\\s+(?:day|morning|afternoon|evening)\\b"
@@ -309,7 +311,7 @@ final class DateReader {
             rule(
                     "year",
                     "(?:[Ii]n\\s+)?(?<![\\d$£€#.,:/\\-])" + YEAR
-                            + "(?![\\d\\-/:]|\\s*(?:percent|%|GMT|UTC|hrs|hours|[A-Z]{2}T\\b))"),
+                            + "(?![\\d\\-/:]|\\s*(?:percent|%|(?:GMT|UTC|hrs|[ECMP][SD]T|BST|CEST|CET|AEST|AEDT)\\b))"),
             rule(
                     "agoRange",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s*(?:,|-|–|to|or)\\s*" + NUMBER
@@ -471,6 +473,10 @@ final class DateReader {
             if (told.paragraph != restated.paragraph || restated.span.precision() != DatePrecision.DAY) {
                 continue;
             }
+            // Not "on Friday (Sunday) in Scotland": a bracket naming another day is no restatement.
+            if (!CALENDAR_DAY.contains(restated.rule) && !restated.span.equals(told.span)) {
+                continue;
+            }
             String text = paragraphs.get(told.paragraph);
             Matcher open = BRACKET_OPEN.matcher(text).region(told.end, text.length());
             if (!open.lookingAt() || open.end() != restated.start) {
@@ -616,8 +622,11 @@ final class DateReader {
                             joinHour(hits, taken, rule.name, m, m.end(), day.end(), true);
                             continue;
                         }
-                        // A timetable in the present ("the meeting starts at 6:30 p.m.") dates nothing.
-                        if (!PAST.matcher(sentenceAround(text, m.start())).find()) {
+                        // A timetable in the present ("the meeting starts at 6:30 p.m.", "is open from 9am to 5pm on
+                        // weekdays") dates nothing.
+                        String sentence = sentenceAround(text, m.start());
+                        if (!PAST.matcher(sentence).find()
+                                || TIMETABLE.matcher(sentence).find()) {
                             continue;
                         }
                         // The hour of a date just named ("adjourned to September 2 next at 11am", "on May 13 at around
@@ -1253,12 +1262,18 @@ final class DateReader {
                     if (!BUSINESS.matcher(text).find()) {
                         return null;
                     }
-                    boolean first = m.group(1).equals("H1");
+                    String half = m.group(1) != null ? m.group(1) : m.group(3);
+                    String told = m.group(2) != null ? m.group(2) : m.group(4);
+                    boolean first = half.equals("H1");
                     int year;
-                    if (m.group(2) != null) {
-                        year = Integer.parseInt(m.group(2));
+                    if (told != null) {
+                        year = Integer.parseInt(told);
                     } else if (published == null) {
                         return null;
+                    } else if (FUTURE.matcher(sentenceAround(text, m.start())).find()
+                            || OUTLOOK.matcher(sentenceAround(text, m.start())).find()) {
+                        // "expects profits to recover in H2": the half not yet over.
+                        year = first && published.getMonthValue() > 6 ? published.getYear() + 1 : published.getYear();
                     } else {
                         year = first
                                 ? (published.getMonthValue() > 6 ? published.getYear() : published.getYear() - 1)
@@ -1362,12 +1377,13 @@ final class DateReader {
                         return null;
                     }
                     // "is expected to reach an agreement by June 30": a deadline, as vague as "by October".
-                    boolean deadline = BY_BEFORE
-                                    .matcher(text.substring(Math.max(0, m.start() - 4), m.start()))
-                                    .find()
+                    int from = Math.max(0, m.start() - 4);
+                    Matcher by = BY_BEFORE.matcher(text.substring(from, m.start()));
+                    boolean deadline = by.find()
                             && !PAST.matcher(sentenceAround(text, m.start())).find();
                     if (deadline) {
-                        hit.start = text.lastIndexOf("by", m.start());
+                        // "By June 30 we must publish …": the phrase opens with its "by", in either case.
+                        hit.start = from + by.start();
                         return DateSpan.day(date).approximately();
                     }
                     return DateSpan.day(date);
@@ -1685,7 +1701,8 @@ final class DateReader {
     private static final Pattern AND_JOINED = Pattern.compile("\\d\\s*and\\s*\\d");
     private static final Pattern BETWEEN_FIRST = Pattern.compile("[Bb]etween\\b");
 
-    private static final Pattern LAST_AFTER = Pattern.compile("\\s+last\\b(?!\\s+(?:year|week|month|night|\\p{L}))");
+    // "on October 5th last," but not "concerts on June 6 last 90 minutes".
+    private static final Pattern LAST_AFTER = Pattern.compile("\\s+last(?=\\s*[,.;:!?)]|\\s*$)");
 
     private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
 
@@ -2032,6 +2049,11 @@ final class DateReader {
                         : span;
     }
 
+    /** A company's outlook: "expects profits to recover in H2", "forecasts growth". */
+    private static final Pattern OUTLOOK = Pattern.compile("\\b(?:expects?|forecasts?|targets?|sees|guides?)\\b");
+
+    private static final Pattern TIMETABLE = Pattern.compile(
+            "\\b(?:is|are)\\s+open\\b|\\b(?:opens|closes|runs)\\s+(?:from|at|until|till)\\b|\\b(?:weekdays|daily|every\\s+day)\\b");
     private static final Pattern BARE_OFFSET = Pattern.compile("(?i)\\b(?:later|earlier)$");
     private static final Set<String> CALENDAR_DAY = Set.of("md", "dm", "mdy", "dmy");
     private static final Set<String> RELATIVE = Set.of("offset", "sequel", "agoRelative");
@@ -2119,7 +2141,8 @@ final class DateReader {
                 best = other;
             }
         }
-        if ((best == null || best.span.precision() != DatePrecision.DAY)
+        boolean lastHour = LAST_HOUR.matcher(hit.match.group()).find();
+        if ((best == null || best.span.precision() != DatePrecision.DAY || lastHour)
                 && published != null
                 && TRADING.matcher(hit.match.group()).find()) {
             // "in early trading", "within the last hour" with no day told before it: the story's own day.
@@ -2136,7 +2159,11 @@ final class DateReader {
         hit.span = RelativeDate.offset(best.span.start(), amount, unit, dir);
     }
 
-    private static final Pattern TRADING = Pattern.compile("\\btrading\\b|\\bthe\\s+(?:last|past)\\s+hour\\b");
+    private static final Pattern LAST_HOUR = Pattern.compile("\\bthe\\s+(?:last|past)\\s+(?:hour|few\\s+hours)\\b");
+    // "within the last hour the district was notified …, officials said on Thursday": the day of the telling, the
+    // story's own, whatever was dated before it.
+    private static final Pattern TRADING =
+            Pattern.compile("\\btrading\\b|\\bthe\\s+(?:last|past)\\s+(?:hour|few\\s+hours)\\b");
 
     private static char after(String text, int end) {
         int i = end;

@@ -62,7 +62,7 @@ final class Furniture {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?:\\bAP Photo\\b|\\bGetty Images\\b|\\bvia Getty\\b|\\bAFP\\b.*\\bGetty\\b|\\bReuters/|\\bPhoto(?:graph)?:"
-                    + "|\\bPhoto by\\b|\\bPhoto taken by\\b|\\bPicture by\\b|\\bPicture:|^Disclaimer:|\\bPictures? credit\\b|\\bPic:|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
+                    + "|\\bPhoto by\\b|\\bPhoto taken by\\b|\\bPicture by\\b|(?-i:\\bPicture:\\s*\\p{Lu}[\\p{L}.&' ]{1,30}$)|^Disclaimer:|\\bPictures? credit\\b|\\bPic:|\\bPhoto credit\\b|\\bImage:|\\bImage credit\\b|\\bCredit:|\\bPA Media\\b"
                     + "|\\bShutterstock\\b|\\bFile photo\\b|\\(Photo\\b|\\bEPA-EFE\\b|\\bIMAGE SOURCE\\b"
                     // a credit in brackets after a caption: "… in Gaza City ( Video: IDF Spokesperson's Unit )"
                     + "|\\(\\s*(?:Video|Photo|Image|Picture|Footage)s?\\s*:[^()]{2,80}\\)\\s*$"
@@ -74,7 +74,7 @@ final class Furniture {
                     // an agency in brackets closing a dated caption: "… in Beirut, Lebanon August 8, 2020. (Reuters)"
                     + "|(?-i:\\d{4}\\.\\s*\\((?:Reuters|AP|AFP|AAP|EPA|Getty Images|Xinhua|Bloomberg)\\)\\s*$)"
                     // a video player's close button before its caption: "CLOSE Gov. Lou Leon Guerrero extended …"
-                    + "|(?-i:^CLOSE\\s+\\p{Lu})"
+                    + "|(?-i:^CLOSE\\s+\\p{Lu}.*\\b(?:News|Times|Post|Journal|Herald|Press|Daily|Network|TV)$)"
                     // a byline without a name: "By A Correspondent-", "By Our Staff Reporter"
                     + "|^[Bb]y\\s+(?:[Aa]|[Oo]ur)\\s+(?:[Cc]orrespondent|[Ss]taff\\s+[Rr]eporter|[Rr]eporter)\\s*[-–—]?\\s*$)",
             Pattern.CASE_INSENSITIVE);

@@ -48,7 +48,7 @@ final class QuoteReader {
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
             + "|laments|quipped|teased|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
-            + "|e-mailed|informed|informs|questioned|termed|terms|branded|dubbed";
+            + "|e-mailed|informed|informs|termed|terms|branded|dubbed";
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
     static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
@@ -784,6 +784,7 @@ final class QuoteReader {
             // the verb speaks.
             Matcher after = AFTER_VERB_FIRST.matcher(sentence).region(v.start(), sentence.length());
             if (v.start() > 0
+                    && v.group().matches("said|says|added|adds")
                     && sentence.substring(0, v.start()).matches("(?s).*,\\s*$")
                     && after.lookingAt()
                     && !after.group(1).matches("(?:The|A|An|One|Another)\\s.*")
@@ -1111,6 +1112,26 @@ final class QuoteReader {
                 : text.replace("‘‘", "“").replace("’’", "”").replace("''", "\"");
     }
 
+    private static final Set<String> TRAILING_ADVERBS =
+            Set.of("also", "then", "later", "again", "further", "too", "previously");
+    private static final Set<String> TRAILING_AUXILIARIES = Set.of("has", "have", "had");
+
+    /** {@code s} without its last word when that word is one of {@code words}. */
+    private static String withoutLastWord(String s, Set<String> words) {
+        int space = s.length() - 1;
+        while (space >= 0 && !Character.isWhitespace(s.charAt(space))) {
+            space--;
+        }
+        if (space < 0 || !words.contains(s.substring(space + 1))) {
+            return s;
+        }
+        int end = space;
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(?:has|have|had)$");
 
     private static String withoutAuxiliary(String speaker, People people, int position) {
@@ -1432,7 +1453,9 @@ final class QuoteReader {
                 // "Guam had 29 confirmed cases": after a number, a word describing what is counted.
                 // "its recently posted statement": a participle before what was posted.
                 || MESSAGE_AFTER.matcher(text).region(verb.end(), text.length()).lookingAt()
-                || COUNT_BEFORE.matcher(text.substring(0, verb.start())).find()
+                || COUNT_BEFORE
+                                .matcher(text.substring(Math.max(0, verb.start() - 24), verb.start()))
+                                .find()
                         && COUNTED_AFTER
                                 .matcher(text)
                                 .region(verb.end(), text.length())
@@ -1458,7 +1481,7 @@ final class QuoteReader {
             Pattern.compile("\\basked\\s+((?:a|an|the)\\s+[\\p{Ll}\\- ]{2,30}?|" + NAME + ")\\s*[:,]");
 
     private static final Pattern MESSAGE_AFTER =
-            Pattern.compile("\\s+(?:statement|letter|message|post|e-?mail|tweet|note|release|remarks)\\b");
+            Pattern.compile("\\s+(?:statement|letter|message|e-?mail|tweet|note|remarks)\\b");
 
     private static final Pattern CLOSING_CLAUSE_SUBJECT = Pattern.compile(",\\s+(?:while|whereas)\\s+((?:the|a|an)\\s+"
             + "(?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]+|" + NAME
@@ -1558,7 +1581,9 @@ final class QuoteReader {
             + "(?:\\s+(?:and|of|for|the|&|\\p{Lu}[\\p{L}'’.\\-]*))*");
 
     private static final Pattern DESCRIBED_OFFICE_OF =
-            Pattern.compile("^(?:The|the)\\s+((?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:" + ROLES
+            // Only an office held before ("The former chairman of …"): "The chairman of the Federal Reserve said" is a
+            // new speaker, not the last one.
+            Pattern.compile("^(?:The|the)\\s+((?:former|outgoing)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,1}(?:" + ROLES
                     + "))\\s+(?:of|for|at|on)\\s+(?:the\\s+)?\\p{Lu}[^“”\"]{2,120}$");
 
     private static final Pattern NAME_APPOSED_LAST = Pattern.compile("^(?:" + NAME + "),\\s+(" + NAME + "),$");
@@ -1635,9 +1660,9 @@ final class QuoteReader {
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     private String subject(String words, People people, int position) {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
-        String s = words.strip()
-                .replaceFirst("\\s+(?:also|then|later|again|further|too|previously)$", "")
-                .replaceFirst("\\s+(?:has|have|had)$", "");
+        // Word by word from the end, not a pattern anchored at the end (which a long run of spaces makes slow).
+        String s = withoutLastWord(words.strip(), TRAILING_ADVERBS);
+        s = withoutLastWord(s, TRAILING_AUXILIARIES);
         // "Another employee Ben Jones, 32, of Joeys Lane, Bilbrook, said": an age and an address after the name
         // describe it; the place is nobody.
         s = AGE_AND_ADDRESS.matcher(s).replaceFirst("");
@@ -2508,7 +2533,17 @@ final class QuoteReader {
             for (int i = sentences.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
                 Matcher m = BODY_AS_SUBJECT.matcher(sentences[i]);
                 if (!m.find()) {
-                    continue;
+                    if (i == sentences.length - 1) {
+                        continue; // the sentence that says "it" or "the business" itself
+                    }
+                    // Only sentences that go on with "it" ("Like easyJet it said …") or tell of a thing ("The
+                    // commitment … follows …") lead further back; any other subject ("Police were later called to the
+                    // nightclub", "About 40 residents gathered") is what comes next.
+                    if (IT_SPEAKS.matcher(sentences[i]).find()
+                            || A_THING_OPENS.matcher(sentences[i]).lookingAt()) {
+                        continue;
+                    }
+                    return null;
                 }
                 String subject = m.group(1).replaceFirst("^(?:The)\\s+(?=\\p{Lu})", "");
                 if (subject.equals("It")) {
@@ -2532,9 +2567,13 @@ final class QuoteReader {
         private static final Pattern COMPANY_WORD = Pattern.compile("[Tt]he\\s+(?:company|business|firm|group|airline"
                 + "|carrier|lender|retailer|operator|provider|insurer|manufacturer|club)");
         private static final Pattern DEMONSTRATIVE = Pattern.compile("This|That|These|Those|There|Here");
+        private static final Pattern A_THING_OPENS = Pattern.compile("\\s*The\\s+\\p{Ll}+(?:,|\\s+\\p{Ll})");
+        private static final Pattern IT_SPEAKS = Pattern.compile("\\b[Ii]t\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
         private static final Pattern BODY_AS_SUBJECT = Pattern.compile("^\\s*(?:(?:But|And|However,|Meanwhile,)\\s+)?"
                 + "((?:The\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*(?:\\s+(?:(?:of|for|and|&|the)\\s+)?\\p{Lu}[\\p{L}’'&.\\-]*){0,5})"
-                + "\\s+(?:(?:has|had|also|then|later|\\p{Ll}+ly)\\s+)?\\p{Ll}+(?:ed|s)\\b");
+                // Not "Barclays was fined …" (done to it) nor "The BBC understands …" (what it knows).
+                + "\\s+(?:(?:has|had|also|then|later|\\p{Ll}+ly)\\s+)?(?!(?:was|understands|believes|learns|learned"
+                + "|knows)\\b)\\p{Ll}+(?:ed|s)\\b");
 
         private String previousBody(int position) {
             String upTo = paragraph

@@ -118,7 +118,9 @@ class ReadingRulesTest {
                     "The reason: Officials are struggling to cope with the number of applications.",
                     "Update: The road is being repaired by council workers.",
                     "Protesters chanted slogans outside parliament as riot police looked on.",
-                    "WASHINGTON — The president said he would wait and see what happens next..."
+                    "WASHINGTON — The president said he would wait and see what happens next...",
+                    "The bigger picture: the city needs 20,000 new homes by 2030, the report found.",
+                    "CLOSE Labour allies of the mayor have warned that the plan will fail, officials said."
                 })
         void aSentenceLikeALineOfFurnitureIsStillProse(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -617,6 +619,56 @@ class ReadingRulesTest {
                             + " of the court.",
                     "\"Ad-hoc adjournment cannot come in the way,\" he said.");
             assertThat(only(story).speaker()).isEqualTo("Rajeev Dhavan");
+        }
+
+        @Test
+        void theReviewsCounterExamplesKeepTheirSpeakers() {
+            assertThat(body(
+                                    "“We have done nothing wrong,” said Senator John Smith of Ohio.",
+                                    "The chairman of the Federal Reserve said:",
+                                    "“Rates will stay low for as long as needed.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Rates will stay low", "John Smith")
+                    .hasSize(2);
+            assertThat(only(body(
+                                    "Mark Stevens, defending, told Judge Sarah Patel on Tuesday that his client was deeply"
+                                            + " remorseful.",
+                                    "“He has never been in trouble before.”"))
+                            .speaker())
+                    .isEqualTo("Mark Stevens");
+            assertThat(only(body(
+                                    "Detective Sergeant Paul Kerr questioned the driver, Mark Jones, at the scene.",
+                                    "“I didn't see him at all,” the driver said."))
+                            .speaker())
+                    .isNotEqualTo("Paul Kerr");
+            assertThat(only(body(
+                                    "Coroner Mary Hassell opened the inquest on Tuesday.",
+                                    "The coroner said post-mortem results showed he died of a head injury.",
+                                    "“This was a tragic accident.”"))
+                            .speaker())
+                    .isEqualTo("Mary Hassell");
+        }
+
+        @Test
+        void itAndTheGroupAreNotABodyTheStoryHasMovedOnFrom() {
+            assertThat(only(body(
+                                    "Barclays was fined £26m by the Financial Conduct Authority on Tuesday.",
+                                    "“The bank failed to manage conflicts of interest,” it said."))
+                            .speaker())
+                    .isNotEqualTo("Barclays");
+            assertThat(only(body(
+                                    "Tesco announced plans for a superstore on the edge of town.",
+                                    "About 40 residents gathered outside the town hall on Monday.",
+                                    "“We will fight this all the way,” the group said."))
+                            .speaker())
+                    .isNotEqualTo("Tesco");
+            assertThat(only(body(
+                                    "Chelsea signed the striker on Friday.",
+                                    "Police were later called to the Pryzm nightclub after a fight.",
+                                    "“Staff acted quickly and one man was arrested,” the club said."))
+                            .speaker())
+                    .isNotEqualTo("Chelsea");
         }
 
         @Test
@@ -1836,6 +1888,29 @@ class ReadingRulesTest {
         }
 
         @Test
+        void theReviewsCounterExamplesOfDates() {
+            ImportedEvent deadline = only("“By June 30 we must publish the final budget,” the treasurer said.");
+            assertThat(deadline.phrase()).isEqualTo("By June 30");
+            assertThat(deadline.span().approximate()).isTrue();
+            assertThat(only("The main concerts on June 6 last 90 minutes each, organisers said.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 6, 6));
+            assertThat(only("In 2019 MIT researchers first showed the effect, the journal said.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 1, 1));
+            assertThat(only("The company expects profits to recover in H2, it said.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 7, 1));
+            assertThat(body("The strike began on Friday (Sunday) in Scotland, the union said.")
+                            .events())
+                    .extracting(ImportedEvent::phrase)
+                    .doesNotContain("on Friday (Sunday)");
+        }
+
+        @Test
         void theHourOfADateJustNamedIsNotAnotherEvent() {
             assertThat(body("All summonses were adjourned to September 2 next at 11am.")
                             .events())
@@ -1857,7 +1932,12 @@ class ReadingRulesTest {
                     "The meeting starts at 6:30 p.m., officials said.",
                     "Turnout rose 2019 percent, a typo officials said.",
                     "Today, the regime is accused of abuses, officials said.",
-                    "Today we live in a different world, she said."
+                    "Today we live in a different world, she said.",
+                    "Shares in Metro Buses rose after it won a contract to run the H1 route.",
+                    "Its H1-B visa applications fell, the company said.",
+                    "The plant will double output of H2 for fuel-cell lorries, the company said.",
+                    "Patients should take the tablets two hours after their evening meal, the doctor said.",
+                    "The library is open from 9am to 5pm on weekdays, the council said."
                 })
         void numbersThatAreNotDates(String paragraph) {
             assertThat(body(paragraph).events()).isEmpty();
