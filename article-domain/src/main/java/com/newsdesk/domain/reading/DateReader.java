@@ -1900,38 +1900,37 @@ final class DateReader {
     }
 
     /** The holidays with a fixed date. */
+    /**
+     * The day of each holiday on a fixed date, by the start of its name. National days count ("Australia Day"), but not
+     * "Independence Day": each country has its own.
+     */
+    private static final Map<String, MonthDay> FIXED_HOLIDAYS = fixedHolidays();
+
+    private static Map<String, MonthDay> fixedHolidays() {
+        Map<String, MonthDay> days = new java.util.LinkedHashMap<>();
+        days.put("new year's eve", MonthDay.of(12, 31));
+        days.put("new year’s eve", MonthDay.of(12, 31));
+        days.put("new year", MonthDay.of(1, 1));
+        days.put("christmas eve", MonthDay.of(12, 24));
+        days.put("christmas", MonthDay.of(12, 25));
+        days.put("boxing", MonthDay.of(12, 26));
+        days.put("valentine", MonthDay.of(2, 14));
+        days.put("hallowe", MonthDay.of(10, 31));
+        days.put("australia", MonthDay.of(1, 26));
+        days.put("waitangi", MonthDay.of(2, 6));
+        days.put("canada", MonthDay.of(7, 1));
+        days.put("bastille", MonthDay.of(7, 14));
+        days.put("st", MonthDay.of(3, 17));
+        days.put("anzac", MonthDay.of(4, 25));
+        return java.util.Collections.unmodifiableMap(days);
+    }
+
     private static MonthDay holiday(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        if (n.startsWith("new year")) {
-            return n.endsWith("eve") ? MonthDay.of(12, 31) : MonthDay.of(1, 1);
-        }
-        if (n.startsWith("christmas")) {
-            return n.endsWith("eve") ? MonthDay.of(12, 24) : MonthDay.of(12, 25);
-        }
-        if (n.startsWith("boxing")) {
-            return MonthDay.of(12, 26);
-        }
-        if (n.startsWith("valentine")) {
-            return MonthDay.of(2, 14);
-        }
-        if (n.startsWith("hallowe")) {
-            return MonthDay.of(10, 31);
-        }
-        // National days on a fixed date (not "Independence Day": each country has its own).
-        if (n.startsWith("australia")) {
-            return MonthDay.of(1, 26);
-        }
-        if (n.startsWith("waitangi")) {
-            return MonthDay.of(2, 6);
-        }
-        if (n.startsWith("canada")) {
-            return MonthDay.of(7, 1);
-        }
-        if (n.startsWith("bastille")) {
-            return MonthDay.of(7, 14);
-        }
-        if (n.contains("patrick")) {
-            return MonthDay.of(3, 17);
+        for (Map.Entry<String, MonthDay> day : FIXED_HOLIDAYS.entrySet()) {
+            if (n.startsWith(day.getKey())) {
+                return day.getValue();
+            }
         }
         return MonthDay.of(4, 25);
     }

@@ -1658,6 +1658,15 @@ final class QuoteReader {
     }
 
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
+    /** The person a whole name (given name and surname, no body) found by a pattern is; null when it is not one. */
+    private static String wholePerson(String words, People people, int position) {
+        String name = people.clean(words);
+        if (name == null || !name.contains(" ") || ORGANIZATION.matcher(name).find()) {
+            return null;
+        }
+        return people.resolve(words, position);
+    }
+
     private String subject(String words, People people, int position) {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
         // Word by word from the end, not a pattern anchored at the end (which a long run of spaces makes slow).
@@ -1728,16 +1737,9 @@ final class QuoteReader {
             }
         }
         Matcher ofBody = NAME_OF_BODY.matcher(s);
-        if (ofBody.matches()) {
-            String name = people.clean(ofBody.group(1));
-            if (name != null
-                    && name.contains(" ")
-                    && !ORGANIZATION.matcher(name).find()) {
-                String who = people.resolve(ofBody.group(1), position);
-                if (who != null) {
-                    return who;
-                }
-            }
+        String ofBodyPerson = ofBody.matches() ? wholePerson(ofBody.group(1), people, position) : null;
+        if (ofBodyPerson != null) {
+            return ofBodyPerson;
         }
         // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the name the
         // appositions describe, not the last name in them.
@@ -1776,16 +1778,9 @@ final class QuoteReader {
             s = s.substring(comma + 2);
         }
         Matcher afterRole = NAME_AFTER_LOWER_ROLE.matcher(s);
-        if (afterRole.find()) {
-            String name = people.clean(afterRole.group(1));
-            if (name != null
-                    && name.contains(" ")
-                    && !ORGANIZATION.matcher(name).find()) {
-                String who = people.resolve(afterRole.group(1), position);
-                if (who != null) {
-                    return who;
-                }
-            }
+        String afterRolePerson = afterRole.find() ? wholePerson(afterRole.group(1), people, position) : null;
+        if (afterRolePerson != null) {
+            return afterRolePerson;
         }
         // "The ministry in a statement on Monday" -> "The ministry"; "A United Nations report in 2014" -> "... report".
         s = s.replaceFirst(
@@ -2244,10 +2239,8 @@ final class QuoteReader {
             }
             m = ROLE_THEN_NAME.matcher(text);
             while (m.find()) {
-                String name = clean(m.group(2));
-                if (name != null
-                        && name.contains(" ")
-                        && !ORGANIZATION.matcher(name).find()) {
+                String name = wholeName(m.group(2));
+                if (name != null) {
                     add(name);
                     // "defence lawyer Mario Mifsud" makes him "the lawyer" and "the defence lawyer".
                     Matcher modifier = MODIFIER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
@@ -2301,10 +2294,8 @@ final class QuoteReader {
             // person.
             m = NAME_BEFORE_COMPOUND.matcher(text);
             while (m.find()) {
-                String name = clean(m.group(1));
-                if (name != null
-                        && name.contains(" ")
-                        && !ORGANIZATION.matcher(name).find()) {
+                String name = wholeName(m.group(1));
+                if (name != null) {
                     add(name);
                 }
             }
@@ -2333,6 +2324,16 @@ final class QuoteReader {
         }
 
         private static final Pattern SEX_PRONOUN_OPENING = Pattern.compile("\\s*(?:He|His|She)\\b");
+
+        /** A whole name (given name and surname), cleaned, that is no body; else null. */
+        private String wholeName(String raw) {
+            String name = clean(raw);
+            return name != null
+                            && name.contains(" ")
+                            && !ORGANIZATION.matcher(name).find()
+                    ? name
+                    : null;
+        }
 
         private static final Pattern NAME_BEFORE_COMPOUND =
                 Pattern.compile("\\b(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}[\\p{Ll}’']+)"
