@@ -623,14 +623,14 @@ class ReadingRulesTest {
 
         @Test
         void theReviewsCounterExamplesKeepTheirSpeakers() {
-            assertThat(body(
-                                    "“We have done nothing wrong,” said Senator John Smith of Ohio.",
-                                    "The chairman of the Federal Reserve said:",
-                                    "“Rates will stay low for as long as needed.”")
-                            .quotes())
-                    .extracting(ImportedQuote::speaker)
-                    .doesNotContain("Rates will stay low", "John Smith")
-                    .hasSize(2);
+            // A new office, never held in the story, is a new speaker, not the senator quoted before.
+            List<ImportedQuote> fed = body(
+                            "“We have done nothing wrong,” said Senator John Smith of Ohio.",
+                            "The chairman of the Federal Reserve said:",
+                            "“Rates will stay low for as long as needed.”")
+                    .quotes();
+            assertThat(fed).hasSize(2);
+            assertThat(fed.get(1).speaker()).doesNotContain("John Smith").contains("chairman");
             assertThat(only(body(
                                     "Mark Stevens, defending, told Judge Sarah Patel on Tuesday that his client was deeply"
                                             + " remorseful.",
