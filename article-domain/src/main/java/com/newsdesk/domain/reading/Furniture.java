@@ -57,7 +57,16 @@ final class Furniture {
             "\\b(?:news alerts|breaking news alerts|delivered (?:to your inbox|weekday|daily|every)|sign up for"
                     + "|our newsletter|in your inbox|special reports\\. the news|stories that matter"
                     // "We need your support so Novinite.com can keep delivering news …", opening its line
-                    + "|^we need your support|^support (?:our|independent) journalism|keep delivering news)\\b",
+                    + "|^we need your support|^support (?:our|independent) journalism|keep delivering news"
+                    // "Readers like you keep news free for everyone.", "… pitched in to keep free access to The
+                    // Journal."
+                    + "|^readers like you|keep (?:news|access) free|pitched in to keep|keep paywalls away"
+                    // "This copy is for your personal non-commercial use only.", "➤ Click here to follow our WhatsApp
+                    // …"
+                    + "|for your personal non-commercial use only|presentation-ready copies|click here to follow"
+                    + "|follow our whatsapp channel"
+                    // "This report by The Canadian Press was first published …", cut or whole
+                    + "|^this (?:report|story|article) by (?:the )?\\p{Lu}[\\p{L} ]{1,40}? was\\b)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CREDIT = Pattern.compile(
@@ -73,6 +82,8 @@ final class Furniture {
                     + "|(?-i:[.!?]\\s+\\p{Lu}[\\p{Lu} .&'’\\-]{1,40}/\\p{Lu}[\\p{L}.'’\\-]*(?:\\s\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*$)"
                     // an agency in brackets closing a dated caption: "… in Beirut, Lebanon August 8, 2020. (Reuters)"
                     + "|(?-i:\\d{4}\\.\\s*\\((?:Reuters|AP|AFP|AAP|EPA|Getty Images|Xinhua|Bloomberg)\\)\\s*$)"
+                    // a source and its outlet alone on a line: "Police media/One PNG News"
+                    + "|(?-i:^\\p{Lu}[\\p{L} ]{1,30}/[\\p{L} ]{1,30}\\b(?:News|TV|Press|Images|Media|Photo)\\s*$)"
                     // a video player's close button before its caption: "CLOSE Gov. Lou Leon Guerrero extended …"
                     + "|(?-i:^CLOSE\\s+\\p{Lu}.*\\b(?:News|Times|Post|Journal|Herald|Press|Daily|Network|TV)$)"
                     // a byline without a name: "By A Correspondent-", "By Our Staff Reporter"

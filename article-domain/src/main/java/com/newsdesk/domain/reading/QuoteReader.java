@@ -1112,6 +1112,9 @@ final class QuoteReader {
                 : text.replace("‘‘", "“").replace("’’", "”").replace("''", "\"");
     }
 
+    /** Two or more words in capitals, none an acronym of three letters or fewer. */
+    private static final Pattern SHOUTED = Pattern.compile("\\p{Lu}{4,}(?:\\s+\\p{Lu}{3,})+");
+
     private static final Set<String> TRAILING_ADVERBS =
             Set.of("also", "then", "later", "again", "further", "too", "previously");
     private static final Set<String> TRAILING_AUXILIARIES = Set.of("has", "have", "had");
@@ -1135,6 +1138,18 @@ final class QuoteReader {
     private static final Pattern TRAILING_AUXILIARY = Pattern.compile("\\s+(?:has|have|had)$");
 
     private static String withoutAuxiliary(String speaker, People people, int position) {
+        if (speaker != null && SHOUTED.matcher(speaker).matches()) {
+            // "IRISH RAIL HAS said …": a paper's capitals opening its paragraph are a name in its own case.
+            StringBuilder name = new StringBuilder();
+            for (String word : People.SPACES.split(speaker)) {
+                if (!TRAILING_AUXILIARIES.contains(word.toLowerCase(Locale.ROOT))) {
+                    name.append(name.isEmpty() ? "" : " ")
+                            .append(word.charAt(0))
+                            .append(word.substring(1).toLowerCase(Locale.ROOT));
+                }
+            }
+            speaker = name.toString();
+        }
         if (speaker == null || !TRAILING_AUXILIARY.matcher(speaker).find()) {
             return speaker;
         }
@@ -1586,6 +1601,10 @@ final class QuoteReader {
             Pattern.compile("^(?:The|the)\\s+((?:former|outgoing)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,1}(?:" + ROLES
                     + "))\\s+(?:of|for|at|on)\\s+(?:the\\s+)?\\p{Lu}[^“”\"]{2,120}$");
 
+    private static final Pattern BODY_SPOKESPERSON =
+            Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+(?:\\p{Lu}[\\p{L}’'&\\-]*\\s+){1,5}"
+                    + "(?:spokesperson|spokesman|spokeswoman|source|official)");
+
     private static final Pattern NAME_APPOSED_LAST = Pattern.compile("^(?:" + NAME + "),\\s+(" + NAME + "),$");
 
     private static final Pattern NAME_APPOSED_AT_END = Pattern.compile(",\\s+(" + NAME + "),\\s+[^,“”\"]{2,80},$");
@@ -1800,8 +1819,11 @@ final class QuoteReader {
         if (PRONOUN.matcher(last).matches()) {
             return people.resolve(last, position);
         }
-        // "A spokeswoman for NHS Greater Glasgow and Clyde": an unnamed source keeps its whole description, the body
-        // it speaks for included (its last capitalised word is no name).
+        // "A spokeswoman for NHS Greater Glasgow and Clyde", "A Leeds City Council spokesperson": an unnamed source
+        // keeps its whole description, the body it speaks for included (its last capitalised word is no name).
+        if (BODY_SPOKESPERSON.matcher(s).matches()) {
+            return s;
+        }
         if (DESCRIPTION_FOR_BODY.matcher(s).matches()) {
             return people.resolve(s, position);
         }

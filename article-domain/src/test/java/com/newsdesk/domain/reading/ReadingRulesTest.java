@@ -78,6 +78,13 @@ class ReadingRulesTest {
                     "Demonstrators stand on the premises of the ministry in Beirut, Lebanon August 8, 2020. (Reuters)",
                     "Photo taken by Ben and Sarah Dooley on their farm at Mimihau.",
                     "Disclaimer: No Business Standard Journalist was involved in creation of this content",
+                    "Readers like you keep news free for everyone.",
+                    "More than 5,000 readers have already pitched in to keep free access to The Journal.",
+                    "For the price of one cup of coffee each week you can help keep paywalls away.",
+                    "This copy is for your personal non-commercial use only.",
+                    "This report by The Canadian Press was",
+                    "➤ Click here to follow our WhatsApp channel for more stories.",
+                    "Police media/One PNG News",
                     "CLOSE Gov. Jane Doe extended the island's public health emergency, closing beaches Pacific Daily"
                             + " News",
                     "The singer poses for a photograph in Toronto on Tuesday, February 4, 2020. THE CANADIAN PRESS/Jane"
@@ -669,6 +676,16 @@ class ReadingRulesTest {
                                     "“Staff acted quickly and one man was arrested,” the club said."))
                             .speaker())
                     .isNotEqualTo("Chelsea");
+        }
+
+        @Test
+        void capitalsOpeningAParagraphAndABodysSpokesperson() {
+            ImportedStory story = body(
+                    "IRISH RAIL HAS said that “severe disruption” is expected on the DART today.",
+                    "A Leeds City Council spokesperson said the council was “very frustrated” by the delay.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Irish Rail", "A Leeds City Council spokesperson");
         }
 
         @Test
