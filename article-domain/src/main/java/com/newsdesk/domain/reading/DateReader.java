@@ -2140,11 +2140,12 @@ final class DateReader {
                 best = other;
             }
         }
+        // "within the last hour the district was notified …, officials said on Thursday": the day of the telling,
+        // whatever was dated before it; "in early trading" with no day told before it: the story's own day too.
         boolean lastHour = LAST_HOUR.matcher(hit.match.group()).find();
-        if ((best == null || best.span.precision() != DatePrecision.DAY || lastHour)
-                && published != null
-                && TRADING.matcher(hit.match.group()).find()) {
-            // "in early trading", "within the last hour" with no day told before it: the story's own day.
+        boolean trading = TRADING.matcher(hit.match.group()).find();
+        if (published != null
+                && (lastHour || (trading && (best == null || best.span.precision() != DatePrecision.DAY)))) {
             hit.span = DateSpan.day(published).approximately();
             return;
         }
@@ -2159,10 +2160,7 @@ final class DateReader {
     }
 
     private static final Pattern LAST_HOUR = Pattern.compile("\\bthe\\s+(?:last|past)\\s+(?:hour|few\\s+hours)\\b");
-    // "within the last hour the district was notified …, officials said on Thursday": the day of the telling, the
-    // story's own, whatever was dated before it.
-    private static final Pattern TRADING =
-            Pattern.compile("\\btrading\\b|\\bthe\\s+(?:last|past)\\s+(?:hour|few\\s+hours)\\b");
+    private static final Pattern TRADING = Pattern.compile("\\btrading\\b");
 
     private static char after(String text, int end) {
         int i = end;
