@@ -4,8 +4,10 @@ import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,20 +35,68 @@ public final class ArticleReader {
     public static final int MAX_LINES = 20_000;
 
     private static final Pattern BYLINE = Pattern.compile(
-            "^(?:[•·]\\s*)?(?:By|BY|Written by|Words by|Reporting by)[:\\s]+(.{2,200})$",
+            // Not "By A Correspondent- National Police spokesperson … says …": a byline run into the story's first
+            // line.
+            "^(?:[•·]\\s*)?(?:By|BY|Written by|Words by|Reporting by)[:\\s]+(?!.{0,40}?[-–—]\\s+\\p{Lu}\\S*(?:\\s+\\S+){5})"
+                    + "(.{2,200})$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern DATELINE =
-            Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
+    private static final Pattern DATELINE = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
                     + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}){0,3})"
                     // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
                     // "SAO PAULO, (Reuters) – ": a comma left before the agency tag.
-                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+)(?=\\S)");
+                    // "MANITOULIN—The chair": an em dash touching both words.
+                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+|—(?=\\p{Lu}\\p{Ll}))(?=\\S)");
 
     /** "Metro Manila (CNN Philippines, February 14) — ": a place in title case, then the agency tag and a dash. */
-    private static final Pattern TAGGED_DATELINE = Pattern.compile(
-            "^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
-                    + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,2})?)\\s*\\((?:[^)]{2,40})\\)\\s*(?:[—–]|--?)\\s*(?=\\S)");
+    private static final Pattern TAGGED_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,2})?)"
+            // "Detroit — The man suspected …": no tag, but an em dash between spaces.
+            + "(?:\\s*\\((?:[^)]{2,40})\\)\\s*(?:[—–]|--?)\\s*|\\s+[—–]\\s+(?=\\p{Lu}))(?=\\S)");
+
+    private static final Pattern SHOUT = Pattern.compile("[\"“][^\"“”]{1,60}[!?.…][\"”]");
+    private static final Pattern CREDITED_AGAIN = Pattern.compile(".{20,}\\s\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,3}");
+    private static final Pattern CREDIT_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,3}");
+
+    private static final Pattern COMMENTS_HEADING = Pattern.compile(
+            "(?i)(?:top comments|comments|reader comments|readers['’] comments|\\d+ comments?|comments \\(\\d+\\)"
+                    + "|join the (?:conversation|discussion)|leave a (?:comment|reply)|have your say)");
+
+    /** Whether the first paragraph, which has no full stop of its own, comes again below with one. */
+    private static boolean repeatedBelow(List<String> paragraphs) {
+        String first = paragraphs.get(0);
+        if (first.matches("(?s).*[.!?…\"”’]$")) {
+            return false;
+        }
+        for (int i = 1; i < paragraphs.size(); i++) {
+            String later = paragraphs.get(i);
+            if (later.startsWith(first) && later.length() <= first.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern GLUED_BYLINE =
+            Pattern.compile("^By\\s+((?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}\\p{Lu}[\\p{L}.'’]*)\\s*[-–—]\\s+(?=\\p{Lu})");
+    private static final Pattern UNNAMED_WRITER =
+            Pattern.compile("(?i)(?:a|our)\\s+(?:correspondent|reporter|staff reporter)|staff reporter|correspondent");
+
+    /** "Kaieteur News – A group of …": the paper's own name before the dash is its tag, not a place. */
+    private static final Pattern PAPER_NAME = Pattern.compile(
+            ".*\\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Express|Observer|Mirror|Mail|Star"
+                    + "|Standard|Nation|Daily|Press|Agency|Wire)$");
+
+    /** "Ammon News - AMMONNEWS - Several members of Parliament …": the paper's own tag, told twice. */
+    private static final Pattern PAPER_TAG = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’]*\\s+){0,3}(?:News|Times|Post|Herald"
+            + "|Tribune|Journal|Gazette|Online|Express|Observer|Mirror|Mail|Star|Standard|Nation|Daily|Press|Agency|Wire)"
+            + "\\s+[-–—]\\s+\\p{Lu}{3,}\\s*[-–—]\\s+(?=\\p{Lu})");
+
+    /** "BELGRADE, May 29. /TASS/. Serbian President …": the wire's day and its name between slashes. */
+    private static final Pattern SLASH_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\.?"
+                    + "\\s*/\\p{Lu}{2,8}/\\.?\\s+(?=\\S)");
 
     /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
     private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
@@ -71,7 +121,9 @@ public final class ArticleReader {
     private static final Pattern COLON_DATELINE =
             Pattern.compile("^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}(?:\\s*\\[[^\\]]{2,30}\\])?)"
                     + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-                    + "\\s*\\((?:\\p{Lu}[\\p{L}/ ]{1,20}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\)\\s*:\\s+(?=\\S)");
+                    + "\\s*(?:\\((?:\\p{Lu}[\\p{L}/ ]{1,20}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\)\\s*:\\s+(?=\\S)"
+                    // "Barcelona, June 12 (IANS) Spanish football club …": the agency in capitals, and no colon.
+                    + "|\\(\\p{Lu}{2,8}\\)\\s+(?=\\p{Lu}))");
 
     /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
     private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
@@ -90,7 +142,9 @@ public final class ArticleReader {
      * The page's last line stops in the middle of a word, as a page cut short does: "Council di" (a sentence's opening,
      * with a word in lower case: a signature such as "Chief Janeé Harteau" is not one).
      */
-    private static final Pattern CUT_SHORT = Pattern.compile("^[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}$");
+    /** A line the page stops in: ending in a word, or in a number when it is quoted speech ("… upwards to 45"). */
+    private static final Pattern CUT_SHORT = Pattern.compile(
+            "^(?:[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}|[\"“«]\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\d)$");
 
     /**
      * A dateline closed by a colon alone: "PATNA: Bihar police …", "NEW DELHI: …" (in capitals) or "Dubai: A
@@ -98,7 +152,9 @@ public final class ArticleReader {
      */
     private static final Pattern PLACE_COLON =
             Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,3})"
-                    + "|(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})):\\s+(?=[\\p{Lu}\\d\"“‘'])");
+                    + "|(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}))"
+                    // "LOS ANGELES, Feb 5: Taylor Swift …": the day after the place, in the wires' short form.
+                    + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?:\\s+(?=[\\p{Lu}\\d\"“‘'])");
 
     private static final Pattern NOT_A_PLACE = Pattern.compile(
             "(?i)^(?:update[d]?|note|editor'?s note|warning|watch|listen|breaking|exclusive|analysis|opinion|comment"
@@ -114,6 +170,7 @@ public final class ArticleReader {
                     + "|what you need to know)\\s*:?");
 
     private static final Pattern BULLET = Pattern.compile("^[•·▪■●◦‣∙*-]\\s+.*");
+    private static final Pattern LIST_MARK = Pattern.compile("^[•·▪■●◦‣∙*-]\\s+");
 
     /** A line running on a sentence: it starts in lower case, maybe after an opening quotation mark. */
     private static final Pattern RUNS_ON = Pattern.compile("^[\"“‘']?\\p{Ll}.*");
@@ -231,6 +288,7 @@ public final class ArticleReader {
         }
         String standfirst = page.standfirst();
         List<Integer> body = new ArrayList<>();
+        Set<Integer> items = new HashSet<>();
         for (int i = bodyFrom; i < lines.size(); i++) {
             if (i == bylineLine) {
                 continue;
@@ -247,6 +305,22 @@ public final class ArticleReader {
                     i++;
                 }
                 continue;
+            }
+            if (i + 1 < lines.size()
+                    && CREDITED_AGAIN.matcher(lines.get(i + 1)).matches()
+                    && lines.get(i + 1).startsWith(line + " ")
+                    && CREDIT_WORDS
+                            .matcher(lines.get(i + 1).substring(line.length() + 1))
+                            .matches()) {
+                // "Penticton RCMP say … being considered." then the same line closed by "Global News": a video's
+                // caption,
+                // told twice, the second time with its credit.
+                i++;
+                continue;
+            }
+            if (COMMENTS_HEADING.matcher(line.strip()).matches() && body.size() >= 3) {
+                // "Top Comments" below the story: what follows is the readers', not the story.
+                break;
             }
             if (RELATED_HEADING.matcher(line).matches()) {
                 // A "Related" box: the short lines under it are other stories' headlines.
@@ -296,7 +370,28 @@ public final class ArticleReader {
                     && LOWER_END.matcher(line).find()
                     && !Furniture.isFurniture(line)
                     && (Furniture.isProse(lines.get(i + 1)) || Furniture.introducesQuote(lines.get(i + 1)));
+            // "The Mayor said Council would take the following motions to the conference:" then "- Greater access to
+            // funding …": a list the story leads into is the story's, each item a paragraph without its bullet.
+            boolean listed = BULLET.matcher(line).matches()
+                    && !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && (lines.get(i - 1).endsWith(":") || items.contains(i - 1))
+                    && !Furniture.isFurniture(LIST_MARK.matcher(line).replaceFirst(""));
+            if (listed) {
+                items.add(i);
+                body.add(i);
+                continue;
+            }
+            // "Don't do it!" between two paragraphs of a heated meeting: a short shout, all quoted, is the story's.
+            boolean shout = !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && i + 1 < lines.size()
+                    && SHOUT.matcher(line.strip()).matches()
+                    && Furniture.words(line) <= 6
+                    && (Furniture.isProse(lines.get(i + 1))
+                            || SHOUT.matcher(lines.get(i + 1).strip()).matches());
             if (Furniture.isProse(line)
+                    || shout
                     || leadsIntoQuote
                     || cutShort
                     || introduces
@@ -316,7 +411,7 @@ public final class ArticleReader {
 
         List<String> paragraphs = new ArrayList<>();
         for (int i : body) {
-            paragraphs.add(lines.get(i));
+            paragraphs.add(items.contains(i) ? LIST_MARK.matcher(lines.get(i)).replaceFirst("") : lines.get(i));
         }
         // "A 32-year-old male is dead after … (Nov. 5) … junction. The collision took place at …" above "A 32-year-old
         // male is dead after … junction.": a summary that opens with the story's first paragraph is its standfirst.
@@ -324,6 +419,11 @@ public final class ArticleReader {
                 && paragraphs.get(1).length() >= 60
                 && paragraphs.get(0).length() > paragraphs.get(1).length()
                 && paragraphs.get(0).startsWith(paragraphs.get(1))) {
+            String dek = paragraphs.remove(0);
+            standfirst = standfirst == null ? dek : standfirst;
+        } else if (!paragraphs.isEmpty() && paragraphs.get(0).length() >= 60 && repeatedBelow(paragraphs)) {
+            // "The Vecernje Novosti newspaper reported earlier in the day that …" above the story, and again in it
+            // with its full stop: a summary that a later paragraph repeats is the standfirst.
             String dek = paragraphs.remove(0);
             standfirst = standfirst == null ? dek : standfirst;
         }
@@ -336,9 +436,18 @@ public final class ArticleReader {
             Matcher dash = BARE_DASH.matcher(first);
             Matcher place = PLACE_COLON.matcher(first);
             Matcher tagged = TAGGED_DATELINE.matcher(first);
+            Matcher slashed = SLASH_DATELINE.matcher(first);
+            Matcher paperTag = PAPER_TAG.matcher(first);
             if (tagged.find()) {
-                dateline = tagged.group(1).strip();
+                dateline = PAPER_NAME.matcher(tagged.group(1).strip()).matches()
+                        ? null
+                        : tagged.group(1).strip();
                 paragraphs.set(0, first.substring(tagged.end()));
+            } else if (paperTag.find()) {
+                paragraphs.set(0, first.substring(paperTag.end()));
+            } else if (slashed.find()) {
+                dateline = slashed.group(1).strip();
+                paragraphs.set(0, first.substring(slashed.end()));
             } else if (colon.find()) {
                 dateline = colon.group(1).strip();
                 paragraphs.set(0, first.substring(colon.end()));
@@ -353,6 +462,14 @@ public final class ArticleReader {
                 paragraphs.set(0, first.substring(m.end()));
             } else if (agency.find()) {
                 paragraphs.set(0, first.substring(agency.end()));
+            }
+            // "By A Correspondent- National Police spokesperson …": a byline run into the first paragraph.
+            Matcher glued = GLUED_BYLINE.matcher(paragraphs.get(0));
+            if (glued.find()) {
+                if (bylines.isEmpty() && !UNNAMED_WRITER.matcher(glued.group(1)).matches()) {
+                    bylines.add(glued.group(1));
+                }
+                paragraphs.set(0, paragraphs.get(0).substring(glued.end()));
             }
             Matcher dated = DATED_DATELINE.matcher(paragraphs.get(0));
             if (dated.find()) {

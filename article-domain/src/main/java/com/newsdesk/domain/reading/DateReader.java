@@ -65,7 +65,8 @@ final class DateReader {
     private static final String ON = "(?:(?:[Oo]n|[Ii]n)\\s+)?";
     private static final String WEEKDAY_OPT = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
     /** "this morning, May 20": the day told twice in apposition, one phrase. */
-    private static final String RELATIVE_DAY_OPT = "(?:(?:today|tonight|this (?:morning|afternoon|evening)),\\s+)?";
+    private static final String RELATIVE_DAY_OPT =
+            "(?:(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening)),\\s+)?";
 
     private static final String DASH = "\\s*(?:-|–|—|to|through|until)\\s*";
     private static final String NUMBER =
@@ -87,6 +88,11 @@ final class DateReader {
                     "\\b[Tt]he\\s+(?:(?:first|last)\\s+)?(?<n>three|six|nine|twelve|3|6|9|12)\\s+months\\s+(?:to|ended|ending"
                             + "|through)\\s+(?:the\\s+end\\s+of\\s+)?" + MONTH + "(?:\\s+\\d{1,2})?(?:,?\\s+" + YEAR
                             + ")?"),
+            // "being held on the Gold Coast from today until Wednesday": the days from the story's day to that one.
+            rule(
+                    "fromTodayUntil",
+                    "[Ff]rom\\s+(today|tomorrow)\\s+(?:until|till|to|through)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday"
+                            + "|Saturday|Sunday)\\b"),
             rule(
                     "firstMonthsOf",
                     "\\b[Tt]he\\s+first\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
@@ -107,6 +113,18 @@ final class DateReader {
                     "daysAroundHoliday",
                     "(?:(?i:immediately|just|shortly|in the days|the days|in the week|the week|in the run-up)\\s+)"
                             + "(before|after|to)\\s+(?<name>Christmas|New Year)\\b(?!['’]s|\\s+(?:Day|Eve))"),
+            // "this will be operational in August, the fifth of August": a day in words.
+            rule(
+                    "ordinalDay",
+                    "(?:[Oo]n\\s+)?the\\s+(?<nth>(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+                            + "|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+                            + "|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR
+                            + ")?"),
+            // "I came from the UK on the 16th of last month (April)": a day of the month before, this or the next.
+            rule(
+                    "dayOfRelativeMonth",
+                    "(?:[Oo]n\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(last|this|next)\\s+month"
+                            + "(?:\\s*\\((?:" + MONTH_NAMES + ")\\))?"),
             rule(
                     "monthOfTheYear",
                     "(?=\\p{Lu})(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
@@ -145,7 +163,7 @@ final class DateReader {
                             + "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|s|\\s+\\p{Lu})"),
             rule(
                     "yearRange",
-                    "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + YEAR + "\\s*(?:-|–|to|and|until|through)\\s*"
+                    "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + YEAR + "\\s*(?:-|–|/|to|and|until|through)\\s*"
                             + "((?:1[6-9]|20)?\\d\\d)(?![\\d,]\\d|s)"),
             rule("decade", "(?:[Tt]he\\s+)?(?:\\b(early|mid|late)-?\\s*)?((?:1[6-9]|20)\\d0)s\\b"),
             rule(
@@ -170,7 +188,8 @@ final class DateReader {
                             + YEAR),
             rule(
                     "quarterOfYear",
-                    "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter"
+                    // "Tesla posted … losses in its first-quarter earnings report"
+                    "(?:[Ii]n\\s+)?(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:\\s+|-)quarter"
                             + "(?:\\s+of\\s+(this|the\\s+current|the|last|next)\\s+year)?"
                             + "(?!\\s+(?:of\\s+)?(?:(?:the\\s+)?(?:fiscal|financial)\\s+(?:year\\s+)?)?\\d)"),
             // "profit during H1", "in H2 2018": a half of the year in a company's shorthand.
@@ -179,6 +198,18 @@ final class DateReader {
                     "halfCode",
                     "(?:(?:[Ii]n|[Dd]uring|[Ff]or)\\s+(?:the\\s+)?\\b(H[12])\\b(?![\\-/])(?:\\s+(?:of\\s+)?((?:19|20)\\d{2}))?"
                             + "|\\b(H[12])\\s+((?:19|20)\\d{2})\\b)"),
+            // "$2.2bn in cash – a decrease from $3.7bn in the previous quarter": the quarter before the one told;
+            // "Total income rose … during the quarter": the one told.
+            rule(
+                    "previousQuarter",
+                    "\\b(?:(?:[Ii]n\\s+)?the\\s+(?<previous>previous|preceding|prior)|(?:[Ii]n|[Dd]uring)\\s+the)\\s+quarter\\b"
+                            + "(?!\\s+(?:ended|ending|to|of|before|after)\\b|-)"),
+            // "net profit … in the September quarter", "in the September quarter a year ago": the three months that end
+            // with that month.
+            rule(
+                    "monthQuarter",
+                    "\\b(?:[Ii]n\\s+|[Dd]uring\\s+)?the\\s+(March|June|September|December)(?:-ended|-ending)?\\s+quarter"
+                            + "(?:\\s+(?:of\\s+)?" + YEAR + ")?(?<ago>\\s+a\\s+year\\s+(?:ago|earlier|before))?"),
             rule(
                     "sameYear",
                     "\\b(?:[Ii]n\\s+)?(?:(?:[Tt]he|[Tt]hat)\\s+same\\s+year|(?<later>[Ll]ater|[Ee]arlier)\\s+that\\s+year)\\b"),
@@ -242,8 +273,17 @@ final class DateReader {
                     "\\b(?:[Tt]his|[Tt]he current)(?<!\\b(?:of|[Ll]ater|[Ee]arlier|end)\\s(?:[Tt]his|[Tt]he current))"
                             // "this year’s harvest" is this year's; "this week’s meeting" a day of it.
                             + "\\s+(year|month|week)\\b(?!(?<=week|month)['’]s)"),
+            // "we expect our order rate to continue to increase throughout the year", "what we had all year": the
+            // publication's year, whole.
+            rule(
+                    "wholeYear",
+                    "\\b(?:(?:[Tt]hroughout|[Aa]ll\\s+through)\\s+the\\s+year|[Aa]ll\\s+year(?:\\s+long)?)\\b"),
             rule("endOfYear", "(?:by\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+year"),
-            rule("yesterday", "\\b(yesterday|the day before yesterday|last night)\\b"),
+            // "Yesterday morning, a truck from court sheriff visited …": opening a sentence too.
+            rule(
+                    "yesterday",
+                    "\\b((?:[Yy]esterday|[Tt]he day before yesterday)(?:\\s+(?:morning|afternoon|evening))?"
+                            + "|[Ll]ast night)\\b"),
             rule(
                     "today",
                     "\\b((?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:this morning|this afternoon|this evening|tonight)"
@@ -292,7 +332,8 @@ final class DateReader {
             rule(
                     "partOfStoryDay",
                     "\\b(?:(?:[Ff]or|[Dd]uring|[Tt]hroughout)\\s+)?the\\s+rest\\s+of\\s+the\\s+(?:day|morning|afternoon|evening)\\b"
-                            + "|\\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Aa]round)\\s+(?:lunchtime|midday)\\b"),
+                            + "|\\b(?:[Bb]efore|[Aa]fter|[Aa]t|[Bb]y|[Aa]round)\\s+(?:lunchtime|midday|mid-day|mid-morning"
+                            + "|mid-afternoon)\\b"),
             rule("endOfWeek", "(?:[Bb]y\\s+)?the\\s+end\\s+of\\s+(?:the|this)\\s+(week|month)\\b"),
             rule(
                     "restOfWeek",
@@ -300,6 +341,8 @@ final class DateReader {
             rule(
                     "clockTime",
                     "\\b(?:(?:[Aa]t|[Aa]s of|[Bb]y|[Ff]or|[Uu]ntil|(?<vague>[Bb]efore)|[Ss]ince)\\s+"
+                            // "most of the outages occurred between 3 a.m. and 5 a.m.": the hours of one day.
+                            + "|[Bb]etween\\s+\\d{1,2}(?:[:.]\\d{2})?(?:\\s*(?:[ap]\\.m\\.|[ap]m\\b))?\\s+and\\s+"
                             // "stop at 6pm rather than 7.30pm", "moved forward to 4pm": the hour alone.
                             + "|(?<=\\b(?:than|to|from|till) )"
                             + "|(?=(?:[Aa]round|[Aa]bout|[Ss]hortly after|[Ss]hortly before"
@@ -373,15 +416,20 @@ final class DateReader {
             needs.put(name, aYear);
         }
         needs.put("partOfRelativeYear", Pattern.compile("(?i)\\byear\\b"));
+        needs.put("ordinalDay", Pattern.compile("(?i)\\b(?:first|second|third|\\p{L}+th)\\s+of\\b"));
+        needs.put("dayOfRelativeMonth", Pattern.compile("(?i)\\bmonth\\b"));
         needs.put("soFar", Pattern.compile("(?i)\\bfar\\b"));
         needs.put("weekOfMonth", Pattern.compile("(?i)\\bweek\\s+of\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
+        needs.put("fromTodayUntil", aWeekday);
         Pattern ago = Pattern.compile("(?i)\\bago\\b");
         needs.put("firstMonthsOf", Pattern.compile("(?i)\\bmonths\\b"));
         needs.put("quarterOfYear", Pattern.compile("(?i)\\bquarter\\b"));
         needs.put("halfCode", Pattern.compile("\\bH[12]\\b"));
         needs.put("sameYear", Pattern.compile("(?i)\\byear\\b"));
+        needs.put("previousQuarter", Pattern.compile("(?i)\\bquarter\\b"));
+        needs.put("monthQuarter", Pattern.compile("(?i)\\bquarter\\b"));
         needs.put("samePeriod", Pattern.compile("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
         needs.put("agoRelative", ago);
@@ -403,6 +451,7 @@ final class DateReader {
         needs.put("lastPeriod", Pattern.compile("(?i)\\b(?:last|next|past)\\b"));
         needs.put("thisPeriod", Pattern.compile("(?i)\\b(?:later|earlier)\\b"));
         needs.put("thisYear", Pattern.compile("(?i)\\b(?:this|current)\\b"));
+        needs.put("wholeYear", Pattern.compile("(?i)\\byear\\b"));
         needs.put("endOfYear", Pattern.compile("(?i)\\bend\\b"));
         needs.put("endOfWeek", Pattern.compile("(?i)\\bend\\b"));
         needs.put("restOfWeek", Pattern.compile("(?i)\\brest\\b"));
@@ -412,7 +461,9 @@ final class DateReader {
         needs.put("sinceStart", Pattern.compile("(?i)\\bsince\\b"));
         needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
         needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours?|that|afternoon|evening|day|trading)\\b"));
-        needs.put("partOfStoryDay", Pattern.compile("(?i)\\b(?:rest|lunchtime|midday)\\b"));
+        needs.put(
+                "partOfStoryDay",
+                Pattern.compile("(?i)\\b(?:rest|lunchtime|midday|mid-day|mid-morning|mid-afternoon)\\b"));
         needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon|midnight"));
         return Map.copyOf(needs);
     }
@@ -430,6 +481,8 @@ final class DateReader {
         boolean yearTold;
         /** A day the sentence looks ahead to ("His new trial will start on March 3"), resolved forward. */
         boolean ahead;
+        /** The story is about money (three of business's words in it), so its quarters are a year's. */
+        boolean businessStory;
 
         /** Told before {@code hit}: in an earlier paragraph, or earlier in the same one. */
         boolean isBefore(Hit hit) {
@@ -447,8 +500,16 @@ final class DateReader {
 
     List<ImportedEvent> read(List<String> paragraphs, LocalDate published, List<String> warnings) {
         List<Hit> hits = new ArrayList<>();
+        int businessWords = 0;
+        for (String paragraph : paragraphs) {
+            Matcher word = BUSINESS.matcher(paragraph);
+            while (businessWords < 3 && word.find()) {
+                businessWords++;
+            }
+        }
+        boolean business = businessWords >= 3;
         for (int p = 0; p < paragraphs.size(); p++) {
-            hits.addAll(find(p, paragraphs.get(p), published, warnings));
+            hits.addAll(find(p, paragraphs.get(p), published, warnings, business));
         }
         // Offsets hang on the event their clause shares most words with.
         for (Hit hit : hits) {
@@ -460,6 +521,8 @@ final class DateReader {
                 resolveClockTime(hit, hits, paragraphs, published);
             } else if (hit.span == null && hit.rule.equals("sameYear")) {
                 resolveSameYear(hit, hits);
+            } else if (hit.span == null && hit.rule.equals("previousQuarter")) {
+                resolvePreviousQuarter(hit, hits);
             } else if (hit.span == null && hit.rule.equals("samePeriod")) {
                 resolveSamePeriod(hit, hits);
             }
@@ -470,11 +533,14 @@ final class DateReader {
         for (int i = 0; i + 1 < hits.size(); i++) {
             Hit told = hits.get(i);
             Hit restated = hits.get(i + 1);
-            if (told.paragraph != restated.paragraph || restated.span.precision() != DatePrecision.DAY) {
+            // "from today until Wednesday (20 to 22 October 2025)": the same days told again, however many.
+            boolean same = restated.span.start().equals(told.span.start())
+                    && restated.span.end().equals(told.span.end());
+            if (told.paragraph != restated.paragraph || (restated.span.precision() != DatePrecision.DAY && !same)) {
                 continue;
             }
             // Not "on Friday (Sunday) in Scotland": a bracket naming another day is no restatement.
-            if (!CALENDAR_DAY.contains(restated.rule) && !restated.span.equals(told.span)) {
+            if (!CALENDAR_DAY.contains(restated.rule) && !same) {
                 continue;
             }
             String text = paragraphs.get(told.paragraph);
@@ -572,7 +638,7 @@ final class DateReader {
         return events;
     }
 
-    private List<Hit> find(int p, String text, LocalDate published, List<String> warnings) {
+    private List<Hit> find(int p, String text, LocalDate published, List<String> warnings, boolean business) {
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         List<int[]> windows = windows(text);
@@ -611,6 +677,7 @@ final class DateReader {
                         continue;
                     }
                     Hit hit = new Hit(p, m.start(), m.end(), rule.name, copy);
+                    hit.businessStory = business;
                     hit.span = span(rule.name, copy, text, published, warnings, hit);
                     if (hit.span == null && (rule.name.equals("sequel") || rule.name.equals("sameDay"))) {
                         hit.anchorClause = "";
@@ -625,7 +692,9 @@ final class DateReader {
                         // A timetable in the present ("the meeting starts at 6:30 p.m.", "is open from 9am to 5pm on
                         // weekdays") dates nothing.
                         String sentence = sentenceAround(text, m.start());
-                        if (!PAST.matcher(sentence).find()
+                        // "We should have everything back on by mid-morning": a deadline on the day, past or not.
+                        boolean deadline = BY_HOUR.matcher(m.group()).lookingAt();
+                        if ((!deadline && !PAST.matcher(sentence).find())
                                 || TIMETABLE.matcher(sentence).find()) {
                             continue;
                         }
@@ -926,6 +995,14 @@ final class DateReader {
                             ? DateSpan.between(published, published.plusDays(1))
                             : DateSpan.between(published.minusDays(1), published);
                 }
+                case "fromTodayUntil": {
+                    if (published == null) {
+                        return null;
+                    }
+                    LocalDate from = m.group(1).equals("today") ? published : published.plusDays(1);
+                    DayOfWeek until = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                    return DateSpan.between(from, from.with(TemporalAdjusters.next(until)));
+                }
                 case "weekdayPair": {
                     if (published == null) {
                         return null;
@@ -1039,6 +1116,32 @@ final class DateReader {
                             : DateSpan.between(published.minus(3, unit), published)
                                     .approximately();
                 }
+                case "ordinalDay": {
+                    int day = ordinal(m.group("nth"));
+                    int month = month(m.group(2));
+                    if (m.group(3) != null) {
+                        YearMonth ym = YearMonth.of(Integer.parseInt(m.group(3)), month);
+                        return day > ym.lengthOfMonth() ? null : DateSpan.day(ym.atDay(day));
+                    }
+                    if (published == null
+                            || day > YearMonth.of(published.getYear(), month).lengthOfMonth()) {
+                        return null;
+                    }
+                    LocalDate date = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "on")
+                            ? ahead(LocalDate.of(published.getYear(), month, day), published)
+                            : dayNear(month, day, published);
+                    return date == null ? null : DateSpan.day(date);
+                }
+                case "dayOfRelativeMonth": {
+                    if (published == null) {
+                        return null;
+                    }
+                    YearMonth month = YearMonth.from(published)
+                            .plusMonths(
+                                    m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
+                    int day = Integer.parseInt(m.group(1));
+                    return day < 1 || day > month.lengthOfMonth() ? null : DateSpan.day(month.atDay(day));
+                }
                 case "monthOfTheYear": {
                     // "the March flood earlier this year", "in June last year": the month of the year named.
                     if (published == null) {
@@ -1094,6 +1197,10 @@ final class DateReader {
                             ? from / 100 * 100 + Integer.parseInt(toText)
                             : Integer.parseInt(toText);
                     if (to <= from || to - from > 100) {
+                        return null;
+                    }
+                    // "the 2017/2018 season", "2019/20": a season over the turn of a year; no other slash.
+                    if (m.group().contains("/") && to != from + 1) {
                         return null;
                     }
                     return DateSpan.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
@@ -1241,7 +1348,7 @@ final class DateReader {
                         default -> 3;
                     };
                     // A quarter of a year is business's word; "led 30-20 in the first quarter" is a game's.
-                    if (!BUSINESS.matcher(text).find()) {
+                    if (!BUSINESS.matcher(text).find() && !hit.businessStory) {
                         return null;
                     }
                     String which = m.group(2) == null ? "" : m.group(2);
@@ -1282,6 +1389,26 @@ final class DateReader {
                     return first
                             ? DateSpan.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30))
                             : DateSpan.between(LocalDate.of(year, 7, 1), LocalDate.of(year, 12, 31));
+                }
+                case "previousQuarter": {
+                    hit.anchorClause = "";
+                    return null;
+                }
+                case "monthQuarter": {
+                    if (published == null && m.group(2) == null) {
+                        return null;
+                    }
+                    int last = month(m.group(1));
+                    int year = m.group(2) != null
+                            ? Integer.parseInt(m.group(2))
+                            : YearMonth.of(published.getYear(), last).isBefore(YearMonth.from(published))
+                                    ? published.getYear()
+                                    : published.getYear() - 1;
+                    if (m.group("ago") != null) {
+                        year--;
+                    }
+                    YearMonth end = YearMonth.of(year, last);
+                    return DateSpan.between(end.minusMonths(2).atDay(1), end.atEndOfMonth());
                 }
                 case "sameYear": {
                     // "lost in Berlin the same year": the year of the date before it, known once all are read.
@@ -1336,6 +1463,12 @@ final class DateReader {
                 }
                 case "monthYear": {
                     DateSpan month = DateSpan.month(YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))));
+                    int since = lastingSince(text, m.start());
+                    if (published != null && since >= 0 && month.start().isBefore(published)) {
+                        // "an epidemic has been under way since August 2018": until the publication date.
+                        hit.start = since;
+                        return DateSpan.between(month.start(), published).approximately();
+                    }
                     // "to be completed by June 2018": a deadline, as vague as "by October".
                     return BY_BEFORE
                                     .matcher(text.substring(Math.max(0, m.start() - 4), m.start()))
@@ -1375,6 +1508,15 @@ final class DateReader {
                             : dayNear(month, day, published);
                     if (date == null) {
                         return null;
+                    }
+                    // "The court on 25th January had passed the judgment", in a story of October: told in the past,
+                    // the January gone by, however far.
+                    if (!hit.ahead
+                            && date.isAfter(published)
+                            && PAST_VERB_NEXT
+                                    .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))
+                                    .lookingAt()) {
+                        date = date.minusYears(1);
                     }
                     // "is expected to reach an agreement by June 30": a deadline, as vague as "by October".
                     int from = Math.max(0, m.start() - 4);
@@ -1461,6 +1603,9 @@ final class DateReader {
                             return DateSpan.year(Year.of(published.getYear() + (next ? 1 : -1)));
                     }
                 }
+                case "wholeYear": {
+                    return published == null ? null : DateSpan.year(Year.of(published.getYear()));
+                }
                 case "thisYear": {
                     // "factories opened this year", "will be completed this year": the publication's year; not "in
                     // January this year" (the month of that year, read whole).
@@ -1496,7 +1641,8 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    return DateSpan.day(published.minusDays(m.group(1).startsWith("the day before") ? 2 : 1));
+                    return DateSpan.day(published.minusDays(
+                            m.group(1).toLowerCase(Locale.ROOT).startsWith("the day before") ? 2 : 1));
                 }
                 case "today": {
                     if (published == null) {
@@ -1507,8 +1653,11 @@ final class DateReader {
                         return DateSpan.day(published.with(TemporalAdjusters.previousOrSame(
                                 DayOfWeek.valueOf(m.group("named").toUpperCase(Locale.ROOT)))));
                     }
-                    if (m.group("cap") != null && !opensSentence(text, m.start())
-                            || m.group("cap") != null
+                    // "Today's announcement is an important step": the day's own, however the sentence opens.
+                    boolean owned = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+                    if (!owned && m.group("cap") != null && !opensSentence(text, m.start())
+                            || !owned
+                                    && m.group("cap") != null
                                     && !FUTURE.matcher(restOfSentence(text, m.end()))
                                             .find()
                                     && !PROGRESSIVE
@@ -1518,7 +1667,12 @@ final class DateReader {
                         // (a sentence looking ahead) is the day.
                         return null;
                     }
-                    return DateSpan.day(published);
+                    // "Over 8 lakh people will be evacuated by this evening": a deadline within the day.
+                    return BY_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 4), m.start()))
+                                    .find()
+                            ? DateSpan.day(published).approximately()
+                            : DateSpan.day(published);
                 }
                 case "weekday": {
                     if (published == null) {
@@ -1626,7 +1780,9 @@ final class DateReader {
                     if (ym == null) {
                         return null;
                     }
-                    if (qual.equals("since") && !ym.isAfter(YearMonth.from(published))) {
+                    if (qual.equals("since")
+                            && !ym.isAfter(YearMonth.from(published))
+                            && lastingSince(text, m.start(2)) >= 0) {
                         // "336 cholera cases since May": from that month to the publication date, as "since the
                         // beginning of January" is.
                         return DateSpan.between(ym.atDay(1), published).approximately();
@@ -1642,10 +1798,14 @@ final class DateReader {
                             || m.group().startsWith("In")
                             || before.matches("(?s).*\\b(?:since|by|until|before|after|from|of|during|in|the|early"
                                     + "|late|mid|and|or|to|through|till|year|season|election|about|around|circa|nearly|approximately"
+                                    // "an increase of 45% to 65% compared with 2018"
+                                    + "|with|than|versus|vs\\.?"
                                     + "|’s|'s)\\s*$");
                     boolean possessive = text.startsWith("’s", m.end()) || text.startsWith("'s", m.end());
                     // After an acronym a year is part of a name: "the KLCP 2020 was gazetted", "(KLCP) 2020".
-                    if (before.matches("(?s).*(?:\\b\\p{Lu}{3,}|\\(\\p{Lu}{2,}\\))\\s$")) {
+                    if (!m.group().startsWith("in")
+                            && !m.group().startsWith("In")
+                            && before.matches("(?s).*(?:\\b\\p{Lu}{3,}|\\(\\p{Lu}{2,}\\))\\s$")) {
                         return null;
                     }
                     if (year < 1800 || year > 2100) {
@@ -1704,16 +1864,29 @@ final class DateReader {
     // "on October 5th last," but not "concerts on June 6 last 90 minutes".
     private static final Pattern LAST_AFTER = Pattern.compile("\\s+last(?=\\s*[,.;:!?)]|\\s*$)");
 
+    private static final Pattern PAST_VERB_NEXT = Pattern.compile(
+            "\\s*(?:had|was|were)\\s+(?:\\p{Ll}+(?:ed|en)|upheld|held"
+                    + "|made|sent|won|lost|met|paid|kept|told|sold|built|found|brought|begun|struck|set|put|read|heard)\\b");
     private static final Pattern BY_BEFORE = Pattern.compile("\\b[Bb]y\\s+$");
 
     private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("\\b(?:was|were|had been)\\s+$");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
+            // "the resolution to be adopted Tuesday": what is still to be done.
+            + "|to be"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
-            + "|prepares for|run-up to|lead-up to|build-up to)\\b|\\w['’]ll\\b");
+            + "|prepares for|run-up to|lead-up to|build-up to|in readiness for|in preparation for"
+            // "the survey which closes 1pm Thursday": a timetable in the present, told of what is still to come.
+            + "|(?:which|that)\\s+(?:closes|opens|starts|begins|ends|resumes)"
+            // "when he arrives at the Canadian Tire Centre Saturday morning", "It could be a different lineup
+            // (Saturday)"
+            + "|(?:when|once|until)\\s+(?:he|she|they|we|it)\\s+(?:arrives?|comes?|returns?|plays?|meets?|starts?|begins?)"
+            + "|(?:could|may|might|should|must)\\s+be"
+            // "had agreed to enter mediation on Monday morning": what was agreed is still to be done.
+            + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit))\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"
             + "|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays|will|would|to)\\s)\\b(?:"
             // "reports of a shooting came in around 11 p.m.": the past of verbs without "-ed" ("will now be held" is
@@ -1849,6 +2022,69 @@ final class DateReader {
      * A date after a verb of putting off ("deferred the matter to September 17", "postponed to July") points forward,
      * and so does one after "until" in a sentence that does not tell of the past.
      */
+    private static final List<String> ORDINALS = List.of(
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth");
+
+    /** "fifth" is 5, "twenty-first" 21, "thirtieth" 30. */
+    private static int ordinal(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        if (w.equals("thirtieth")) {
+            return 30;
+        }
+        int tens = w.startsWith("twenty-") ? 20 : w.startsWith("thirty-") ? 30 : 0;
+        return tens + ORDINALS.indexOf(tens > 0 ? w.substring(7) : w) + 1;
+    }
+
+    /**
+     * "has been on remand since November 2024": a state lasting from that date to the publication date. Not what has
+     * not happened since, nor the first or the highest since: "has not been met since July 2020" dates the last time.
+     * Where its "since" begins, or -1.
+     */
+    private static int lastingSince(String text, int start) {
+        int from = Math.max(0, start - 7);
+        Matcher sinceWord = SINCE_BEFORE.matcher(text.substring(from, start));
+        if (!sinceWord.find()) {
+            return -1;
+        }
+        String sentence = sentenceAround(text, start);
+        int since = sentence.lastIndexOf("since");
+        String clause = since < 0 ? sentence : sentence.substring(0, since);
+        Matcher boundary = CLAUSE_BOUNDARY.matcher(clause);
+        int opens = 0;
+        while (boundary.find()) {
+            opens = boundary.end();
+        }
+        return LAST_TIME.matcher(clause.substring(opens)).find() ? -1 : from + sinceWord.start();
+    }
+
+    /** Where the clause a "since" closes begins: "Uganda last week reported …, where an epidemic has been …". */
+    private static final Pattern CLAUSE_BOUNDARY =
+            Pattern.compile("[,;:—–]|\\b(?:where|which|who|that|and|but|while)\\b");
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\b[Ss]ince\\s+$");
+    private static final Pattern LAST_TIME = Pattern.compile(
+            "(?i)\\b(?:not|never|no|first|last|highest|lowest|best|worst|biggest|largest|smallest|fewest|most|least)\\b"
+                    + "|n[’']t\\b");
+
     private static boolean pointsForward(String text, int start) {
         String before = text.substring(Math.max(0, start - 80), start);
         if (PUT_OFF_TO.matcher(before).find()) {
@@ -2043,13 +2279,17 @@ final class DateReader {
         }
         DateSpan span = DateSpan.day(day);
         hit.span =
-                hit.rule.equals("clockTime") && (hit.match.group("about") != null || hit.match.group("vague") != null)
+                (hit.rule.equals("clockTime") && (hit.match.group("about") != null || hit.match.group("vague") != null))
+                                || BY_HOUR.matcher(hit.match.group()).lookingAt()
                         ? span.approximately()
                         : span;
     }
 
     /** A company's outlook: "expects profits to recover in H2", "forecasts growth". */
     private static final Pattern OUTLOOK = Pattern.compile("\\b(?:expects?|forecasts?|targets?|sees|guides?)\\b");
+
+    /** "by mid-morning", "by noon": a deadline within the day. */
+    private static final Pattern BY_HOUR = Pattern.compile("[Bb]y\\s+\\S");
 
     private static final Pattern TIMETABLE = Pattern.compile(
             "\\b(?:is|are)\\s+open\\b|\\b(?:opens|closes|runs)\\s+(?:from|at|until|till)\\b|\\b(?:weekdays|daily|every\\s+day)\\b");
@@ -2088,6 +2328,26 @@ final class DateReader {
     }
 
     /** "the same year", "later that year": the year of the last date told before it that lies within one year. */
+    /** The quarter before the last quarter the story told before it; none when it told none. */
+    private static void resolvePreviousQuarter(Hit hit, List<Hit> hits) {
+        Hit before = null;
+        for (Hit other : hits) {
+            if (other.isBefore(hit)
+                    && other.span != null
+                    && (other.rule.equals("quarter")
+                            || other.rule.equals("quarterOfYear")
+                            // not the one a year before, told to compare: "… in the September quarter a year ago"
+                            || (other.rule.equals("monthQuarter") && other.match.group("ago") == null))) {
+                before = other;
+            }
+        }
+        if (before != null) {
+            LocalDate start = before.span.start().minusMonths(hit.match.group("previous") != null ? 3 : 0);
+            hit.span =
+                    DateSpan.between(start, YearMonth.from(start.plusMonths(2)).atEndOfMonth());
+        }
+    }
+
     private static void resolveSameYear(Hit hit, List<Hit> hits) {
         Hit before = null;
         for (Hit other : hits) {

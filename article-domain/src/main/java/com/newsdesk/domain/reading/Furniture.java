@@ -1,6 +1,8 @@
 package com.newsdesk.domain.reading;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +50,7 @@ final class Furniture {
             Pattern.compile("\\b(?:you|your|you're|you'll|you’re|you’ll)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern WIDGET_WORD = Pattern.compile(
-            "\\b(?:e-?mail|newsletter|inbox|sign|subscri\\w*|log|account|password|details|notifications?|alerts?"
+            "\\b(?:e-?mail|newsletters?|inbox|sign|subscri\\w*|log|account|password|details|notifications?|alerts?"
                     + "|app|download|cookies?|browser|javascript|ad ?blocker|privacy|terms|credentials|chat|get back to"
                     + "|delivered|register\\w*|premium|trial|paywall|unlimited access)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -152,12 +154,19 @@ final class Furniture {
             "\\b(?:speaks|tells|talks|gestures|looks on|looks|poses|walks|arrives|attends|addresses|holds|stands|waves"
                     + "|reacts|listens|sits|watches|prays|mourns|greets|inspects|carries|is seen|are seen)\\b");
 
+    /** What many in a picture do, in the present. */
+    private static final Pattern CAPTION_VERB_PLURAL =
+            Pattern.compile("\\b(?:officers|players|people|protesters|residents"
+                    + "|members|workers|supporters|firefighters|students|fans|children)\\s+(?:enter|leave|gather|stand|walk|arrive"
+                    + "|attend|look|wait|march|work|sit|pose|watch|hold|carry|celebrate|react|search|inspect)\\b");
+
     /** A full date, month first or day first: "May 8, 2023", "8 May 2023". */
     private static final String FULL_DATE =
             "\\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}"
                     + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})";
 
     private static final Pattern ENDS_WITH_FULL_DATE = Pattern.compile(FULL_DATE + "\\.\\s*$");
+    private static final Pattern DATED_THEN_MORE = Pattern.compile(FULL_DATE + "\\.\\s+\\p{Lu}");
 
     /**
      * A masthead's slogan speaking to the reader: "Connecting You to a World of Ideas", "Keeping You Informed" (a
@@ -192,6 +201,44 @@ final class Furniture {
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
             return true;
         }
+        // "Two Evansville Police Department officers enter the 600 block of Chandler Ave. … on July 18, 2018. Police
+        // officers were interviewing …": the picture in the present and dated, then a sentence about it.
+        Matcher dated = DATED_THEN_MORE.matcher(s);
+        if (dated.find()
+                && words(s) <= 80
+                && (CAPTION_VERB.matcher(s.substring(0, dated.start())).find()
+                        || CAPTION_VERB_PLURAL
+                                .matcher(s.substring(0, dated.start()))
+                                .find())) {
+            return true;
+        }
+        // "The Premier is speaking at the new … emergency department", "The mayor is pictured with …": a picture told
+        // in
+        // the present progressive.
+        if (PICTURED.matcher(s).find() && words(s) <= 30 && !SAID.matcher(s).find()) {
+            return true;
+        }
+        // "NT Chief Minister Eva Lawler at a press conference.": a person, where the picture was taken, and no verb.
+        if (words(s) <= 14
+                && PERSON_AT_EVENT.matcher(s).matches()
+                && !FINITE_VERB.matcher(s).find()) {
+            return true;
+        }
+        // "Waterford team news in...": a teaser of another item, cut with an ellipsis.
+        if (words(s) <= 8 && CUT_TEASER.matcher(s).matches()) {
+            return true;
+        }
+        // "A fruit vendor's stand in Nairobi.": a short line naming a thing and its place, with no verb.
+        if (words(s) <= 10
+                && THING_AT_PLACE.matcher(s).matches()
+                && !FINITE_VERB.matcher(s).find()) {
+            return true;
+        }
+        // "Detroit Police Chief James White, center, speaks about the shootings Sunday …": where someone stands in the
+        // picture, and what the picture shows, in the present.
+        if (POSITION_APPOSED.matcher(s).find() && CAPTION_VERB.matcher(s).find() && words(s) <= 40) {
+            return true;
+        }
         // "In doubt: Broncos ironman Corey Parker is battling a hamstring problem.": a label, then the picture in the
         // present.
         if (LABELLED_CAPTION.matcher(s).matches()) {
@@ -220,11 +267,112 @@ final class Furniture {
                     + "|originally (?:published|appeared) (?:in|on|by|at)|a version of this (?:story|article))\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The newsroom's promise of more: "WLTX.com will have more details as they become available.", "This story will be
+     * updated.", "Check back for updates.", "This is a developing story."
+     */
+    private static final Pattern UPDATE_NOTICE = Pattern.compile(
+            "^(?:this (?:story|article|report|post) (?:is developing|will be updated|is being updated|may be updated)"
+                    + "|(?:\\S+\\s+){1,4}will (?:have|bring you|provide|post) more (?:details|information|updates)"
+                    + "(?: on this story)? as (?:they|it|details|information) becomes? available"
+                    + "|check back (?:later )?for (?:more|updates)|more details (?:to come|will follow|as they become)"
+                    + "|this is an? (?:developing|breaking)(?: news)? story)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The names of a site's sections, as its menu runs them together. */
+    private static final Set<String> SECTIONS = Set.of(
+            "news",
+            "sport",
+            "sports",
+            "business",
+            "opinion",
+            "views",
+            "life",
+            "lifestyle",
+            "property",
+            "motors",
+            "tech",
+            "technology",
+            "farming",
+            "entertainment",
+            "world",
+            "politics",
+            "health",
+            "travel",
+            "culture",
+            "weather",
+            "video",
+            "videos",
+            "home",
+            "money",
+            "science",
+            "arts",
+            "food",
+            "local",
+            "national",
+            "education",
+            "crime",
+            "environment",
+            "markets",
+            "economy",
+            "jobs",
+            "obituaries",
+            "podcasts",
+            "photos",
+            "books",
+            "music",
+            "film",
+            "tv",
+            "style",
+            "fashion",
+            "comment",
+            "analysis",
+            "sections",
+            "menu",
+            "search",
+            "more");
+
+    /** "News Sport Business Views Life Property Motors Tech Farming": four words or more, nearly all sections. */
+    static boolean isMenu(String s) {
+        String[] tokens = s.strip().split("\\s+");
+        if (tokens.length < 4) {
+            return false;
+        }
+        int sections = 0;
+        for (String token : tokens) {
+            if (SECTIONS.contains(token.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+                sections++;
+            }
+        }
+        return sections * 4 >= tokens.length * 3;
+    }
+
+    private static final Pattern AGE_STAMP =
+            Pattern.compile("[\\[(]\\s*\\d{1,3}\\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\\s+ago\\s*[\\])]\\s*$");
+    private static final Pattern TICKER =
+            Pattern.compile("\\S\\s+[•·|]\\s+\\S.*\\S\\s+[•·|]\\s+\\S.*\\S\\s+[•·|]\\s+\\S");
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)you are here\\s*:");
+
     /** A bullet or a list number before a line ("• Sep. 9, 2015", "1. Skip to content"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪►]\\s*|\\d{1,2}\\.\\s+(?=\\p{Lu}))");
 
     private static final Pattern POSITION_IN_PHOTO = Pattern.compile("\\((?i:centre|center|left|right|front"
             + "|rear|second (?:left|right|from (?:left|right))|far (?:left|right)|l-r|from left|top|bottom|inset)\\)");
+
+    private static final Pattern PERSON_AT_EVENT = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+\\s+(?:at|during|after|before)\\s+(?:a|an|the)\\s+[\\p{L}'’ \\-]+\\.");
+    private static final Pattern CUT_TEASER = Pattern.compile("\\p{Lu}[^\"“‘]*\\s\\p{Ll}+(?:\\.\\.\\.|…)");
+    private static final Pattern PICTURED = Pattern.compile(
+            "^(?:The\\s+)?\\p{Lu}[\\p{L}'’\\- ]{1,40}\\s(?:is|are)\\s+(?:pictured|photographed|shown|seen here|speaking at)\\b");
+    private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told|will|would|tomorrow|next)\\b");
+    private static final Pattern THING_AT_PLACE = Pattern.compile(
+            "(?:A|An|The)(?:\\s+\\p{Ll}[\\p{L}'’\\-]*){1,4}\\s+(?:in|at|near)"
+                    + "(?:\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’\\-]*)+\\.");
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\\p{Ll}+ed)\\b");
+
+    private static final Pattern POSITION_APPOSED = Pattern.compile(",\\s+(?:centre|center|left|right|front|rear"
+            + "|second (?:left|right|from (?:left|right))|far (?:left|right)|from left),\\s");
 
     /** A weather or local-news widget asking where the reader is: "AZ City or ZIP", "Enter your postcode". */
     private static final Pattern WHERE_WIDGET =
@@ -240,7 +388,9 @@ final class Furniture {
                     + "unavailable|^welcome to the discussion|^keep it clean|please avoid obscene"
                     + "|^newspapers from|(?:browser|device) does not support (?:the )?(?:video|audio)"
                     // a comment form: "Please enter your comment!", "Please enter your name here"
-                    + "|please enter your (?:comment|name|e-?mail))\\b",
+                    + "|please enter your (?:comment|name|e-?mail)"
+                    // "This is an archived article and the information in the article may be outdated."
+                    + "|^this is an archived (?:article|story|page))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Another story's teaser cut short: "LOWER TOWNSHIP — Law enforcement officials … traffic advisories ahead o…". */
@@ -280,7 +430,25 @@ final class Furniture {
             return CREDIT.matcher(s).find() && !SENTENCE_END.matcher(s).find();
         }
         if (CALL_TO_ACT.matcher(s).matches()
-                && (lower.startsWith("advertisement") || (words(s) <= 25 && (!endsAsSentence(s) || words(s) <= 12)))) {
+                && (lower.startsWith("advertisement")
+                        || (words(s) <= 25
+                                && (!endsAsSentence(s)
+                                        || words(s) <= 12
+                                        // "Register on SowetanLIVE at no cost to receive newsletters, …"
+                                        || WIDGET_WORD.matcher(s).find())))) {
+            return true;
+        }
+        if (UPDATE_NOTICE.matcher(s).find() && words(s) <= 25) {
+            return true;
+        }
+        if (isMenu(s)
+                // "Kembara Digital programme to be held in Kuala Pilah this Saturday [ 11m ago ]": a sidebar item
+                // stamped with its age.
+                || AGE_STAMP.matcher(s).find()
+                // "Indonesia's foreign tourist arrival up …  • Vietnam's crude oil exports …  • …": a ticker.
+                || TICKER.matcher(s).find()
+                // "You are here:   Home": a breadcrumb.
+                || BREADCRUMB.matcher(s).lookingAt()) {
             return true;
         }
         if (SYNDICATION.matcher(s).matches() && words(s) <= 25) {

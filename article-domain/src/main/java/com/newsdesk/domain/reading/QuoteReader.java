@@ -48,7 +48,7 @@ final class QuoteReader {
             + "|vows|pledged|promised|stressed|stresses|emphasized|emphasised|reiterated|confirmed|confirms"
             + "|denied|denies|maintained|maintains|concluded|mused|boasted|complained|complains|lamented"
             + "|laments|quipped|teased|pointed out|went on|wrote in|said in a statement|texted|texts|messaged|emailed"
-            + "|e-mailed|informed|informs|termed|terms|branded|dubbed";
+            + "|e-mailed|informed|informs|termed|terms|branded|dubbed|summed up|sums up|summarised|summarized";
 
     /** Bodies of people quoted without a name: "…,” officials said", "…,” local residents told the paper". */
     static final String GROUPS = "officials|authorities|investigators|prosecutors|experts|analysts|witnesses"
@@ -72,15 +72,17 @@ final class QuoteReader {
             "(?:(?=\\p{Lu})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b(?!\\s+(?:Times|Telegraph|Mail|Express|Post"
                     + "|Independent|Herald|Star|Tribune|Mirror|World|Sport|Observer|Journal)\\b))\\p{Lu}[\\p{L}’'.\\-]*"
                     + "|\\p{Lu}\\.)";
-    private static final String NAME =
-            NAME_WORD + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the)\\s+)?" + NAME_WORD + "){0,5}";
+    // "Stacey van der Putten", "Ursula von der Leyen": two particles before a surname.
+    private static final String NAME = NAME_WORD
+            + "(?:\\s+(?:(?:de|da|del|van|von|der|den|bin|al|la|le|of|for|the|&)\\s+"
+            + "|(?:van|von|de)\\s+(?:der|den|la|le)\\s+)?" + NAME_WORD + "){0,7}";
 
     private static final Pattern PRONOUN = Pattern.compile("^(?:he|she|they|it|we|I)$", Pattern.CASE_INSENSITIVE);
 
     /** "…,” said X" — the verb first, then who. */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "^[,.!?…]?\\s*(?:" + VERBS + ")\\s+((?:" + NAME + ")|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?))"
-                    + "(?=\\s*(?:[,.;:!?]|$|\\s+(?:in|on|at|to|of|for|who|during|after|before|when|while|last|this)\\b))");
+                    + "(?=\\s*(?:[,.;:!?]|$|\\s+(?:in|on|at|to|of|for|with|from|who|during|after|before|when|while|last|this)\\b))");
 
     /** "…,” X said" — who, then the verb (with an apposition between them allowed). */
     private static final Pattern AFTER_NAME_FIRST = Pattern.compile(
@@ -379,6 +381,14 @@ final class QuoteReader {
             "Solicitor",
             "Chair",
             "Chairperson",
+            // "Boss Nigel Clough said", "Stags boss Nigel Clough": a sports page's word for the manager.
+            "Boss",
+            "Skipper",
+            // "PM Kaja Kallas said on Friday", "FM Judeh said"
+            "PM",
+            "FM",
+            // "Board Member Janice Dalbo", "PTA Member Crystal Richardville"
+            "Member",
             "Cllr",
             "Coun",
             "Asst",
@@ -421,7 +431,7 @@ final class QuoteReader {
             + "|senator|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder"
             + "|owner|leader|chairman|chairwoman|chairperson|chair|secretary|commissioner|detective|inspector"
             + "|sergeant|constable|superintendent|councillor|councilor|neighbor|neighbour|witness|teacher|student"
-            + "|head|executive|editor|doctor|nurse|principal|member|MP|MLA|MEP|TD|MSP";
+            + "|head|executive|editor|doctor|nurse|principal|member|boss|skipper|MP|MLA|MEP|TD|MSP";
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(" + ROLES + ")\\s+(" + NAME + ")");
@@ -447,6 +457,11 @@ final class QuoteReader {
     /** "Johannesburg Mayor, Dada Morero, says": a title, then the name set off by commas. */
     private static final Pattern TITLE_THEN_APPOSED =
             Pattern.compile("(" + NAME + "),\\s+(" + NAME + ")(?:\\s+\\(\\p{Lu}{2,5}\\))?,");
+
+    private static final Pattern OFFICE_OF_BODY_THEN_APPOSED =
+            Pattern.compile("((\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\p{Ll}+)?"
+                    + "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,3}),\\s+(" + NAME
+                    + "),");
 
     private static final Pattern APPOSED_NAME = Pattern.compile("^,\\s+(" + NAME + ")(?:,|$)");
 
@@ -480,6 +495,10 @@ final class QuoteReader {
     private static final Pattern RANK_INITIALS = Pattern.compile(
             "^(?:ASP|DSP|SSP|SP|ACP|DCP|CP|IGP|AIGP|DIGP|DCI|DCS"
                     + "|DI|DS|DC|PC|WPC|PS|CID|OC|NCO|SSGT|SGT|CPL|LCPL|PTE|CO)\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
+
+    private static final Pattern PRONOUN_BETWEEN = Pattern.compile(
+            "[,.!?…]?\\s*[”\"’']\\s*(?:he|she)\\s+(?:said|says|added|adds|continued|explained|told\\s+\\p{Lu}\\p{L}+)"
+                    + "[.,:]?\\s*[“\"‘']\\s*");
 
     /** A quoted span in a paragraph: offsets of its text (inside the marks), and whether the quote stays open. */
     record Span(int start, int end, boolean open) {}
@@ -533,6 +552,16 @@ final class QuoteReader {
                 boolean partial = partial(quote);
                 // "Nankhumwa has also reminded …": the auxiliary after a subject is no part of who.
                 String speaker = withoutAuxiliary(attribute(text, span, quoted, people), people, span.start);
+                // "“I am truly sorry,” he said. “I miss …”": a pronoun between two quotations attributes both, to the
+                // one it stood for in the first.
+                if (!here.isEmpty()
+                        && here.get(here.size() - 1).speaker() != null
+                        && PRONOUN_BETWEEN
+                                .matcher(text.substring(
+                                        quoted.get(here.size() - 1).end(), span.start()))
+                                .matches()) {
+                    speaker = here.get(here.size() - 1).speaker();
+                }
                 if (ANSWER.equals(speaker)) {
                     // "“What’s he like?” Supt O’Neill asked by text. “He’s straight enough.”": the other one answers.
                     String asker = here.get(here.size() - 1).speaker();
@@ -1550,7 +1579,9 @@ final class QuoteReader {
 
     /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
     private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
-            + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary))"
+            + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary)"
+            // "Police Scotland is appealing for information": the national forces named place last.
+            + "|Police\\s+Scotland|Police\\s+Service\\s+of\\s+Northern\\s+Ireland)"
             + "\\b(?!\\s+(?:\\p{Lu}|officers?\\b|chief|spokes))");
 
     /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
@@ -1678,6 +1709,15 @@ final class QuoteReader {
 
     /** The one who speaks in the words before a verb: the nearest pronoun, name or description. */
     /** The person a whole name (given name and surname, no body) found by a pattern is; null when it is not one. */
+    /** Two or three capitalised words closing the subject, after an office that holds a preposition. */
+    private static final Pattern NAME_ENDING =
+            Pattern.compile("\\s(?:in|of|for|at)\\s.*?\\s(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})$");
+
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{Ll}’'\\-]*\\.?\\s+$");
+
+    private static final Pattern PREPOSITION_BEFORE =
+            Pattern.compile("\\b(?:of|for|to|with|by|from|at|and|on|about|against|the|a|an)\\s*$");
+
     private static String wholePerson(String words, People people, int position) {
         String name = people.clean(words);
         if (name == null || !name.contains(" ") || ORGANIZATION.matcher(name).find()) {
@@ -1801,6 +1841,18 @@ final class QuoteReader {
         if (afterRolePerson != null) {
             return afterRolePerson;
         }
+        // "The Deputy Special Representative in the United Nations … Mission in Mali Arnauld Akodjenou said": a whole
+        // name right before the verb, after a long office, is who speaks.
+        Matcher ending = NAME_ENDING.matcher(s);
+        if (ending.find()
+                && !PREPOSITION_BEFORE.matcher(s.substring(0, ending.start(1))).find()
+                // the whole run, not the end of "Metro Rail Limited" or "Tan Sri Razarudin Husain"
+                && !CAPITALISED_BEFORE.matcher(s.substring(0, ending.start(1))).find()) {
+            String who = wholePerson(ending.group(1), people, position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "The ministry in a statement on Monday" -> "The ministry"; "A United Nations report in 2014" -> "... report".
         s = s.replaceFirst(
                 "^(\\S.*?)\\s+(?:in|on|at|during|last|this|earlier|later|from|after|before|while|when|with"
@@ -1825,6 +1877,10 @@ final class QuoteReader {
             return s;
         }
         if (DESCRIPTION_FOR_BODY.matcher(s).matches()) {
+            return people.resolve(s, position);
+        }
+        // "In a statement, the Spanish club said": a kind of body, described; its capitalised word is no name.
+        if (People.KIND_BEFORE_NAME.matcher(s).matches()) {
             return people.resolve(s, position);
         }
         // "In regards to medicine, the Minister said": a title with its article is the one the story gave it.
@@ -2101,10 +2157,15 @@ final class QuoteReader {
                     ? earlier.get(earlier.size() - 2) + "\n" + earlier.get(earlier.size() - 1)
                     : String.join("\n", earlier);
             String text = before + "\n" + (at >= 0 ? here.substring(0, at) : here);
+            // Not a name in quoted words or a title: "the Recording Academy voted" said by her, "“Mañana Será Bonito”".
+            List<Span> quoted = quotedIn(text);
             Matcher run = NAME_RUN.matcher(text);
             String last = null;
             String calledBySurname = null;
             while (run.find()) {
+                if (inside(run.start(), quoted)) {
+                    continue;
+                }
                 String name = clean(run.group());
                 if (name != null
                         && name.split(" ").length >= 2
@@ -2167,19 +2228,22 @@ final class QuoteReader {
             return null;
         }
 
-        void learn(String text) {
+        void learn(String page) {
             previous = paragraph;
             if (!paragraph.isEmpty()) {
                 earlier.add(paragraph);
             }
-            told.append(text).append('\n');
+            told.append(page).append('\n');
+            // "Senate President Juan Miguel "Migz" Zubiri": a nickname between given name and surname is no part of
+            // the name the story knows him by.
+            String text = NICKNAME.matcher(page).replaceAll("$1 ");
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
                 lastHe = lastMentionBefore(paragraph, paragraph.length(), lastHe, "he");
                 lastShe = lastMentionBefore(paragraph, paragraph.length(), lastShe, "she");
             }
-            paragraph = text;
+            paragraph = page;
             // The paper's name ends with its kind ("Times", "Journal"): no such word, no paper.
             Matcher publication =
                     NAMED_PUBLICATION.matcher(PUBLICATION_WORD.matcher(text).find() ? text : "");
@@ -2212,7 +2276,8 @@ final class QuoteReader {
             m = APPOSITION_BEFORE.matcher(text);
             while (m.find()) {
                 String name = clean(m.group(2));
-                if (name != null) {
+                // "a jump in cases of flu, Covid, and …": a single word after a description is an item of a list.
+                if (name != null && name.contains(" ")) {
                     add(name);
                     roles.put(m.group(1).strip().toLowerCase(Locale.ROOT), name);
                 }
@@ -2256,6 +2321,17 @@ final class QuoteReader {
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
                     add(name);
+                    roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
+                }
+            }
+            // "Spokesperson for the Command, SP Benjamin Hundeyin, revealed": an office of a body, then its holder.
+            m = OFFICE_OF_BODY_THEN_APPOSED.matcher(text);
+            while (m.find()) {
+                String name = clean(m.group(3));
+                if (isTitle(m.group(2))
+                        && name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
                     roles.put(m.group(1).toLowerCase(Locale.ROOT), name);
                 }
             }
@@ -2345,6 +2421,9 @@ final class QuoteReader {
                             : text);
         }
 
+        private static final Pattern NICKNAME = Pattern.compile("(\\p{Lu}[\\p{L}.\\-]+)\\s+[\"“‘']\\p{Lu}[\\p{L}.\\-]*"
+                + "(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?[\"”’']\\s+(?=\\p{Lu}[\\p{L}’'\\-]+)");
+
         private static final Pattern SEX_PRONOUN_OPENING = Pattern.compile("\\s*(?:He|His|She)\\b");
 
         /** A whole name (given name and surname), cleaned, that is no body; else null. */
@@ -2365,7 +2444,9 @@ final class QuoteReader {
                 + "(?:(?:\\p{Lu}[\\p{Ll}\\-]+\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3})?(" + NAME + ")\\s+"
                 // "Teri Taylor of Mansfield filed the complaint"
                 + "(?:(?:of|from)\\s+\\p{Lu}[\\p{L}\\-]+(?:\\s+\\p{Lu}[\\p{L}\\-]+)?,?\\s+)?"
-                + "(?:has|had|have|also|will|would)?\\s*\\p{Ll}+(?:ed|s)\\b");
+                + "(?:has|had|have|also|will|would)?\\s*(?:\\p{Ll}+(?:ed|s)|made|won|took|became|gave|came|went|led|left"
+                // "Karol G made Grammy history Sunday": the past of verbs without "-ed".
+                + "|met|ran|spoke|wrote|told|sent|held|brought|kept|lost|paid|saw|broke|began|struck|shook)\\b");
 
         /** Whether the story made a person a man ('m') or a woman ('f'). */
         private final Map<String, Character> sex = new HashMap<>();
@@ -2495,6 +2576,8 @@ final class QuoteReader {
          * The person the sentence before {@code position} opens with as its subject ("The prosecution counsel, Mohammed
          * Abubakar, aligned …"), when {@code position} opens a sentence; else null.
          */
+        private static final Pattern LEADING_QUOTATION = Pattern.compile("\\s*[“\"][^”\"]*[”\"]\\s*");
+
         private String previousSubject(int position) {
             String upTo = paragraph
                     .substring(0, Math.min(position, paragraph.length()))
@@ -2533,6 +2616,14 @@ final class QuoteReader {
                 // "He said not only would the government …" before it: the one the story has been talking about.
                 return topic();
             }
+            // "“I would like …,” the president suggested." before it: the one who said those words.
+            Matcher quotation = LEADING_QUOTATION.matcher(last);
+            if (quotation.lookingAt() && quotation.end() < last.length()) {
+                String said = sentenceSubject(last.substring(quotation.end()));
+                if (said != null) {
+                    return said;
+                }
+            }
             return sentenceSubject(last);
         }
 
@@ -2553,7 +2644,12 @@ final class QuoteReader {
             }
             String[] sentences =
                     SENTENCE_BREAK.split(before.append(head.strip()).toString());
-            for (int i = sentences.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+            // Five sentences back, not counting those that go on with the body by its kind ("The company closed the
+            // first quarter with $2.2bn …", "It reaffirmed …").
+            for (int i = sentences.length - 1, seen = 0; i >= 0 && seen < 5; i--) {
+                if (!COMPANY_OPENS.matcher(sentences[i]).lookingAt()) {
+                    seen++;
+                }
                 Matcher m = BODY_AS_SUBJECT.matcher(sentences[i]);
                 if (!m.find()) {
                     if (i == sentences.length - 1) {
@@ -2589,6 +2685,8 @@ final class QuoteReader {
 
         private static final Pattern COMPANY_WORD = Pattern.compile("[Tt]he\\s+(?:company|business|firm|group|airline"
                 + "|carrier|lender|retailer|operator|provider|insurer|manufacturer|club)");
+        private static final Pattern COMPANY_OPENS = Pattern.compile("\\s*(?:(?:The|the)\\s+(?:company|business|firm"
+                + "|group|airline|carrier|lender|retailer|operator|provider|insurer|manufacturer|club)|It)\\b");
         private static final Pattern DEMONSTRATIVE = Pattern.compile("This|That|These|Those|There|Here");
         private static final Pattern A_THING_OPENS = Pattern.compile("\\s*The\\s+\\p{Ll}+(?:,|\\s+\\p{Ll})");
         private static final Pattern IT_SPEAKS = Pattern.compile("\\b[Ii]t\\s+(?:also\\s+)?(?:" + VERBS + ")\\b");
@@ -2627,6 +2725,12 @@ final class QuoteReader {
                 Pattern.compile("(?:[Tt]he)\\s+(foundation|company|firm|council|ministry"
                         + "|department|agency|university|hospital|commission|authority|union|association|institute|bank|trust"
                         + "|charity|society|federation|organisation|organization|corporation)");
+        /** "the club", "the Spanish club", "the mining company": a kind of body, maybe described. */
+        private static final Pattern KIND_BEFORE_NAME =
+                Pattern.compile("(?:[Tt]he)\\s+(?:\\p{L}+\\s+)?(club|company|firm"
+                        + "|team|side|group|party|bank|airline|carrier|retailer|broadcaster|insurer|lender|miner|operator|charity"
+                        + "|union|agency|organisation|organization)");
+
         /** The pattern of a body named with its kind ("… Foundation"), made once per kind and story. */
         private final Map<String, Pattern> namedBody = new HashMap<>();
 
@@ -2691,6 +2795,31 @@ final class QuoteReader {
                 Pattern.compile("^\\s*(?:The|the)\\s+((?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}?(?:" + ROLES
                         + "))\\s+(?:also\\s+)?\\p{Ll}+(?:ed|s)\\b");
 
+        /**
+         * Who holds an office the story names without a name: the one it was given to ("the prime minister" after
+         * "Prime Minister Boris Johnson"), else the person the sentence before is about, when the story gave that
+         * person an office ("Spokesperson for the Command, SP Benjamin Hundeyin, revealed …" then "The Police Public
+         * Relations Officer wrote"). Null when neither.
+         */
+        private String officeHolder(String office, int position) {
+            String role = office.toLowerCase(Locale.ROOT);
+            String holder = roleHolder(role);
+            if (holder == null) {
+                String subject = previousSubject(position);
+                if (subject == null) {
+                    subject = topic();
+                }
+                holder = subject != null && roles.containsValue(subject) ? subject : null;
+            }
+            if (holder != null) {
+                roles.putIfAbsent(role, holder);
+            }
+            return holder;
+        }
+
+        private static final Pattern NAMELESS_OFFICE = Pattern.compile(
+                "(?:The|the)\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}(\\p{Lu}[\\p{L}\\-]*))(?:\\s+\\(\\p{Lu}{2,}\\))?");
+
         /** The person known by a role: the same words, or fewer ("spokesperson" for "the presidential spokesperson"). */
         String roleHolder(String role) {
             String holder = roles.get(role);
@@ -2754,6 +2883,19 @@ final class QuoteReader {
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
             String acronym = acronyms.get(w.replaceFirst("^(?:[Tt]he)\\s+", ""));
+            // "The Police Public Relations Officer (PPRO) wrote", then "The PPRO added": an office named without a
+            // name is the one who holds it.
+            Matcher nameless = NAMELESS_OFFICE.matcher(acronym != null ? "The " + acronym : w);
+            if (nameless.matches() && isTitle(nameless.group(2))) {
+                String holder = officeHolder(nameless.group(1), position);
+                if (holder != null) {
+                    return holder;
+                }
+                if (acronym == null) {
+                    // "The Chief Executive said" with nobody given the office: the office, as a description.
+                    return "the " + nameless.group(1);
+                }
+            }
             if (acronym != null) {
                 // "the JCF said" after "The Jamaica Constabulary Force (JCF)": the body by its full name.
                 return acronym;
@@ -2826,6 +2968,23 @@ final class QuoteReader {
                         : byPlace ? lastMentionBefore(paragraph, at >= 0 ? at : position, lastPerson) : null;
                 if (who != null) {
                     return who;
+                }
+            }
+            Matcher kindOf = KIND_BEFORE_NAME.matcher(w);
+            if (kindOf.matches()) {
+                // "“Welcome back Gerard!” the club concluded." after "Spanish football club Villarreal": the body the
+                // story named after that word last.
+                String kind = kindOf.group(1).toLowerCase(Locale.ROOT);
+                Matcher named = namedBody
+                        .computeIfAbsent("of kind " + kind, k -> Pattern.compile("\\b" + kind + "\\s+(" + NAME + ")"))
+                        .matcher(told.substring(Math.max(0, told.length() - 4000)));
+                String body = null;
+                while (named.find()) {
+                    String name = clean(named.group(1));
+                    body = name != null ? name : body;
+                }
+                if (body != null) {
+                    return body;
                 }
             }
             Matcher bodyWord = THE_BODY.matcher(w);
@@ -2949,14 +3108,41 @@ final class QuoteReader {
                 return null;
             }
             if (!name.contains(" ")) {
+                // "Colleen Reid thanked the judge" after "the death of Madison Reid", then "Reid said": of the people
+                // the story gave that name, the one it named last.
+                String last = null;
+                int lastAt = -2;
                 for (String full : known) {
-                    for (String token : full.split("\\s+")) {
+                    String[] tokens = full.split("\\s+");
+                    if (!Character.isUpperCase(tokens[tokens.length - 1].charAt(0))) {
+                        continue;
+                    }
+                    for (String token : tokens) {
                         if (sameWord(token, name)) {
-                            return full;
+                            int at = told.lastIndexOf(full);
+                            if (at > lastAt) {
+                                last = full;
+                                lastAt = at;
+                            }
+                            break;
                         }
                     }
                 }
+                String named = lastWithSurname(name);
+                // "Moreno, 26, was Espanyol’s top scorer" made "Moreno" known; "Spanish striker Gerard Moreno" is
+                // whole.
+                if (named != null && (told.lastIndexOf(named) > lastAt || (last != null && !last.contains(" ")))) {
+                    add(named);
+                    return named;
+                }
+                if (last != null) {
+                    return last;
+                }
                 String full = surnameGiven(name);
+                if (full == null) {
+                    // "Taking to Twitter, Imran wrote" after "former skipper Imran Khan": a given name alone.
+                    full = givenNameOnly(name);
+                }
                 if (full != null) {
                     add(full);
                     return full;
@@ -2970,6 +3156,13 @@ final class QuoteReader {
                 // "Bu Farousha" after "Salah Bu Farousha", "van Berg" names: a surname of two words is the full name.
                 for (String known : this.known) {
                     if (known.endsWith(" " + name)
+                            && !ORGANIZATION.matcher(known).find()) {
+                        return known;
+                    }
+                    // "Wan Latiff said" after "Datuk Wan Latiff Wan Musa": a name of four words and more, by its
+                    // first two (the person's own name before the father's).
+                    if (known.startsWith(name + " ")
+                            && SPACES.split(known).length >= 4
                             && !ORGANIZATION.matcher(known).find()) {
                         return known;
                     }
@@ -3078,6 +3271,53 @@ final class QuoteReader {
                 String first = full.split("\\s+")[0];
                 boolean rank = storyTitles.contains(first) || first.endsWith(".") || titleAbbreviation(first);
                 if (!rank && full.split("\\s+").length <= 4) {
+                    return full;
+                }
+            }
+            return null;
+        }
+
+        /** The one person the story named in full with this given name ("Imran" for "Imran Khan"), else null. */
+        private String givenNameOnly(String given) {
+            if (NOT_NAMES.contains(given) || ORGANIZATION.matcher(given).find()) {
+                return null;
+            }
+            String found = null;
+            for (String run : runs) {
+                String full = clean(run);
+                if (full == null
+                        || ORGANIZATION.matcher(full).find()
+                        || PLACE_NAME.matcher(full).find()) {
+                    continue;
+                }
+                String[] tokens = SPACES.split(full);
+                if (tokens.length < 2 || tokens.length > 3 || !sameWord(tokens[0], given)) {
+                    continue;
+                }
+                if (found != null && !found.equals(full)) {
+                    return null;
+                }
+                found = full;
+            }
+            return found;
+        }
+
+        /** The person the story named last with this surname, in a run of its own: "Colleen Reid thanked …". */
+        private String lastWithSurname(String surname) {
+            if (NOT_NAMES.contains(surname) || ORGANIZATION.matcher(surname).find()) {
+                return null;
+            }
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                String[] tokens = SPACES.split(runs.get(i));
+                if (tokens.length > 3 || !sameWord(tokens[tokens.length - 1], surname)) {
+                    continue;
+                }
+                String full = clean(runs.get(i));
+                if (full != null
+                        && full.contains(" ")
+                        && full.endsWith(" " + tokens[tokens.length - 1])
+                        && !ORGANIZATION.matcher(full).find()
+                        && !PLACE_NAME.matcher(full).find()) {
                     return full;
                 }
             }
@@ -3215,7 +3455,9 @@ final class QuoteReader {
         private static final Pattern SUFFIX = Pattern.compile("\\b(Jr|Sr)$");
         private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:The|the|A|An|a|an)\\s.*");
         private static final Pattern CAPITAL_DETERMINER_FIRST = Pattern.compile("(?:The|A|An)\\s.*");
-        private static final Pattern CONJUNCTION_FIRST = Pattern.compile("^(?:But|And|So|Yet|Then|Still|Now)\\s+");
+        private static final Pattern CONJUNCTION_FIRST =
+                Pattern.compile("^(?:But|And|So|Yet|Then|Still|Now|When|While|If"
+                        + "|Although|Though|As|After|Before|Since|Because|Once|Until|Unless|Where|Whether)\\s+");
         private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:The|the|A|An)\\s+(?=\\p{Lu})");
         private static final Pattern POSSESSIVE_END = Pattern.compile("(?:’s|'s)$");
         private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -3223,6 +3465,9 @@ final class QuoteReader {
         private static final Pattern HONORIFIC_BEFORE_NAME = Pattern.compile("^(?:\\S+\\s+)*?(?:Tan\\s+Sri|Puan\\s+Sri"
                 + "|Toh\\s+Puan|Datuk\\s+Seri|Dato['’]?\\s+Sri|Datuk|Datin|Dato['’]?|Tun)\\s+(?:Dr\\.?\\s+)?"
                 + "(?=\\p{Lu}\\p{L}+\\s+\\p{Lu})");
+
+        private static final Pattern PERSON_OF_BODY = Pattern.compile(
+                "(\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}’'\\-]+)\\s+of\\s+\\p{Lu}.*");
 
         private static final Pattern GENERATION = Pattern.compile("Jr\\.?|Sr\\.?|II|III|IV");
         private static final Pattern OF_FIRST = Pattern.compile("^(?:of|for)\\s+\\S+\\s+(?=\\p{Lu})");
@@ -3270,6 +3515,14 @@ final class QuoteReader {
             s = HONORIFIC_BEFORE_NAME.matcher(s).replaceFirst("");
             s = ARTICLE_FIRST.matcher(s).replaceFirst("");
             s = POSSESSIVE_END.matcher(s).replaceFirst("");
+            // "summed up Peter Cardillo of Spartan Capital Securities": the person, not the firm after "of".
+            Matcher ofBody = PERSON_OF_BODY.matcher(s);
+            if (ofBody.matches()
+                    && !ORGANIZATION.matcher(ofBody.group(1)).find()
+                    && Arrays.stream(SPACES.split(ofBody.group(1)))
+                            .noneMatch(w -> isTitle(w) || storyTitles.contains(w))) {
+                s = ofBody.group(1);
+            }
             // "Iranian Minister of Petroleum Bijan Zangeneh", "U.S. District Court Judge Amy Berman Jackson": the name
             // is what follows the last title word (and its "of X").
             String[] tokens = SPACES.split(s);

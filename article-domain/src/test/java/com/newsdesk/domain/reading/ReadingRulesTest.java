@@ -88,7 +88,23 @@ class ReadingRulesTest {
                     "CLOSE Gov. Jane Doe extended the island's public health emergency, closing beaches Pacific Daily"
                             + " News",
                     "The singer poses for a photograph in Toronto on Tuesday, February 4, 2020. THE CANADIAN PRESS/Jane"
-                            + " Doe"
+                            + " Doe",
+                    "Police Chief Jane Doe, center, speaks about the shootings Sunday at the 12th Precinct.",
+                    "WLTX.com will have more details as they become available.",
+                    "This story will be updated.",
+                    "Register on SowetanLIVE at no cost to receive newsletters, read exclusive articles & more.",
+                    "News Sport Business Views Life Property Motors Tech Farming",
+                    "Kembara Digital programme to be held in Kuala Pilah this Saturday [ 11m ago ]",
+                    "Gold price closes higher in Hong Kong  • Two warships reach Indonesia  • Vietnam's exports fall"
+                            + "  • India to buy 36 jets",
+                    "You are here:   Home",
+                    "This is an archived article and the information in the article may be outdated.",
+                    "The Premier is speaking at the new $42 million emergency department, which is set to open in August.",
+                    "A fruit vendor's stand in Nairobi.",
+                    "NT Chief Minister Eva Lawler at a press conference.",
+                    "Waterford team news in...",
+                    "Two police officers enter the 600 block of Chandler Ave. on July 18, 2018. Police officers were"
+                            + " interviewing people in a home about a fatal shooting."
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -127,7 +143,13 @@ class ReadingRulesTest {
                     "Protesters chanted slogans outside parliament as riot police looked on.",
                     "WASHINGTON — The president said he would wait and see what happens next...",
                     "The bigger picture: the city needs 20,000 new homes by 2030, the report found.",
-                    "CLOSE Labour allies of the mayor have warned that the plan will fail, officials said."
+                    "CLOSE Labour allies of the mayor have warned that the plan will fail, officials said.",
+                    "The company will have more details on its plans next year, the chief executive said.",
+                    "She turned left, and the minister speaks of the road she took that night.",
+                    "Sport and business leaders met the minister in Kuala Pilah on Saturday.",
+                    "The fire broke out on Wednesday night in the attic.",
+                    "The Premier is speaking at the conference tomorrow, her office said.",
+                    "A man was arrested at the scene, police said."
                 })
         void aSentenceLikeALineOfFurnitureIsStillProse(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -386,6 +408,119 @@ class ReadingRulesTest {
                             .paragraphs())
                     .containsExactly("The storm made landfall on the coast, officials said.");
         }
+
+        @ParameterizedTest
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "MANITOULIN—The chair of the board is hopeful.|MANITOULIN|The chair of the board is hopeful.",
+                    "Detroit — The man suspected of the shootings was in custody.|Detroit|The man suspected of the"
+                            + " shootings was in custody.",
+                    "Barcelona, June 12 (IANS) Spanish football club Villarreal on Tuesday signed a striker.|Barcelona"
+                            + "|Spanish football club Villarreal on Tuesday signed a striker.",
+                    "LOS ANGELES, Feb 5: Taylor Swift announced her new album.|LOS ANGELES|Taylor Swift announced her"
+                            + " new album.",
+                    "BELGRADE, May 29. /TASS/. Serbian President Aleksandar Vucic has called for calm.|BELGRADE"
+                            + "|Serbian President Aleksandar Vucic has called for calm."
+                })
+        void datelinesOfTheWiresAndThePapers(String first, String place, String paragraph) {
+            ImportedStory story = read("Storm hits the coast\n" + first);
+            assertThat(story.dateline()).isEqualTo(place);
+            assertThat(story.paragraphs().get(0)).isEqualTo(paragraph);
+        }
+
+        @Test
+        void thePapersOwnNameBeforeTheDashIsNoPlace() {
+            ImportedStory story = read("Storm hits the coast\nKaieteur News – A group of nationals sent a message.");
+            assertThat(story.dateline()).isNull();
+            assertThat(story.paragraphs()).containsExactly("A group of nationals sent a message.");
+        }
+
+        @Test
+        void aSummaryThatTheStoryRepeatsWithItsFullStopIsTheStandfirst() {
+            String dek = "The newspaper reported earlier in the day that officers had attacked Serbs who were"
+                    + " protesting in front of the administrative building in the municipality";
+            ImportedStory story = read("Storm hits the coast\n" + dek
+                    + "\nBELGRADE, May 29. /TASS/. The president has called for calm.\n" + dek + ".");
+            assertThat(story.standfirst()).isEqualTo(dek);
+            assertThat(story.dateline()).isEqualTo("BELGRADE");
+            assertThat(story.paragraphs()).containsExactly("The president has called for calm.", dek + ".");
+        }
+
+        @Test
+        void aListTheStoryLeadsIntoIsTheStorysOwn() {
+            ImportedStory story = body(
+                    "The Mayor said Council would take the following motions to the conference:",
+                    "- Increase energy network resilience",
+                    "- Councillor Conduct Complaint Processes integrity review.",
+                    "“This is a valuable opportunity for Council,” the Mayor said.");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "The Mayor said Council would take the following motions to the conference:",
+                            "Increase energy network resilience",
+                            "Councillor Conduct Complaint Processes integrity review.",
+                            "“This is a valuable opportunity for Council,” the Mayor said.");
+        }
+
+        @Test
+        void readersCommentsBelowTheStoryAreNotTheStory() {
+            ImportedStory story = body(
+                    "The minister said the policy belongs to all citizens.",
+                    "He also recalled that this week was the first anniversary of the referendum.",
+                    "This means that any talks will have to include the islanders.",
+                    "Top Comments",
+                    "This guy is a weapons grade idiot, and everybody in the country knows it by now!!!");
+            assertThat(story.paragraphs()).hasSize(3);
+        }
+
+        @Test
+        void aQuotationThePageCutInANumberIsKept() {
+            ImportedStory story = body(
+                    "Joanne Culin, a meteorologist, said some light rain may continue on Thursday.",
+                    "“We’re going to get some pretty gusty winds – 25 to 30 miles and perhaps upwards to 45");
+            assertThat(story.paragraphs()).hasSize(2);
+        }
+
+        @Test
+        void aBylineRunIntoTheFirstParagraphIsCutFromIt() {
+            ImportedStory story = body("By A Correspondent- National Police spokesperson Paul Nyathi says he never"
+                    + " confirmed the arrest.");
+            assertThat(story.paragraphs())
+                    .containsExactly("National Police spokesperson Paul Nyathi says he never confirmed the arrest.");
+            assertThat(story.bylines()).isEmpty();
+        }
+
+        @Test
+        void thePapersTagToldTwiceIsCut() {
+            ImportedStory story = read("Storm hits the coast\nAmmon News - AMMONNEWS - Several members of Parliament on"
+                    + " Sunday stormed out of the session.");
+            assertThat(story.dateline()).isNull();
+            assertThat(story.paragraphs())
+                    .containsExactly("Several members of Parliament on Sunday stormed out of the session.");
+        }
+
+        @Test
+        void aCaptionToldAgainWithItsCreditIsNeitherTime() {
+            String caption = "Penticton RCMP say a 50-year-old man was arrested, but that the man meant no harm.";
+            ImportedStory story = body(
+                    "The council voted on the plan after a long debate on the budget.",
+                    caption,
+                    caption + " Global News",
+                    "Police said the man had been arrested at his home on Monday evening.");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "The council voted on the plan after a long debate on the budget.",
+                            "Police said the man had been arrested at his home on Monday evening.");
+        }
+
+        @Test
+        void aShortShoutBetweenParagraphsIsTheStorys() {
+            ImportedStory story = body(
+                    "Waiting for an official to make a motion, the crowd grew restless.",
+                    "\"Don't do it!\"",
+                    "Finally, the county executive asked for a vote on the proposal.");
+            assertThat(story.paragraphs()).contains("\"Don't do it!\"");
+        }
     }
 
     @Nested
@@ -411,6 +546,15 @@ class ReadingRulesTest {
                     "“We will rebuild the town,” a tired Leader of the House Anna Berg told radio. | Anna Berg",
                     "“We will rebuild the town,” a spokesman for Anna Berg said. | a spokesman for Anna Berg",
                     "Anna Berg told reporters, according to a translation from ESPN: “We will rebuild the town.” | Anna Berg",
+                    "“The squad is thin,” Boss Anna Berg said. | Anna Berg",
+                    "“We are not sure,” said Deputy Anna Berg with the Richland County Sheriff's Department. | Anna Berg",
+                    "“The last session confirms it,” summed up Anna Berg of Spartan Capital Securities. | Anna Berg",
+                    "“Growth was led by demand,” PTC India Chairman & Managing Director Anna Berg said. | Anna Berg",
+                    "“We are changing the schools,” said Board Member Anna Berg. | Anna Berg",
+                    "“The vote is unconvincing,” FM Anna Berg said. | Anna Berg",
+                    "“We strongly believe drivers deserve a fair wage,” said Anna van der Berg. | Anna van der Berg",
+                    "The Deputy Special Representative in the United Nations Mission in Mali (MINUSMA) Anna Berg said"
+                            + " the meeting was not “a reopening of the dialogue.” | Anna Berg",
                 })
         void speakerOfOneQuote(String paragraph, String speaker) {
             assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
@@ -1468,6 +1612,148 @@ class ReadingRulesTest {
             ImportedStory story = body("The sign on the door read “closed until further notice, sorry.”");
             assertThat(story.warnings()).anyMatch(w -> w.startsWith("quote without a speaker"));
         }
+
+        @Test
+        void aNicknameIsNoPartOfTheName() {
+            ImportedStory story = body(
+                    "Senate President Juan Miguel \"Migz\" Zubiri said the Senate is set to pass a resolution.",
+                    "Zubiri released the statement following an executive session among senators.",
+                    "\"It was a very cordial meeting,\" he said.");
+            assertThat(only(story).speaker()).isEqualTo("Juan Miguel Zubiri");
+        }
+
+        @Test
+        void aLongOfficeBeforeTheNameKeepsTheWholeName() {
+            ImportedStory story = body(
+                    "The man was sentenced by New London Superior Court Judge Hillary Strackbein on Monday.",
+                    "“I know both sides are not really satisfied,” Strackbein said.");
+            assertThat(only(story).speaker()).isEqualTo("Hillary Strackbein");
+        }
+
+        @Test
+        void aSurnameAloneIsTheOneTheStoryNamedLast() {
+            ImportedStory story = body(
+                    "The judge said the death of Madison Reid was not an accident.",
+                    "After the sentencing, Madison’s grandmother, Colleen Reid, thanked the judge.",
+                    "“The judge understood what we were saying,” Reid said.");
+            assertThat(only(story).speaker()).isEqualTo("Colleen Reid");
+        }
+
+        @Test
+        void aPronounBetweenTwoQuotationsAttributesBoth() {
+            ImportedStory story = body(
+                    "Michael Rios was sentenced on Monday.",
+                    "When given a chance to speak, Rios read a letter he had written to Madison’s mother, Elizabeth"
+                            + " Reid, his ex-girlfriend.",
+                    "“I am truly sorry,” he said. “I miss all the times we spent together.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Michael Rios", "Michael Rios");
+        }
+
+        @Test
+        void anOfficeNamedWithoutANameIsItsHolder() {
+            ImportedStory story = body(
+                    "Spokesperson for the Command, SP Benjamin Hundeyin, revealed that officers came under attack.",
+                    "SP Hundeyin, who took to Twitter on Tuesday, said that one of the officers fired his weapon.",
+                    "The Police Public Relations Officer (PPRO) wrote: “Policemen went into the market.”",
+                    "The PPRO, however, added: “A detailed investigation has commenced.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Benjamin Hundeyin", "Benjamin Hundeyin");
+            ImportedStory nobody =
+                    body("John Smith visited the town on Monday.", "The Chief Executive said: “We will investigate.”");
+            assertThat(only(nobody).speaker()).isEqualTo("the Chief Executive");
+        }
+
+        @Test
+        void aWordInAListIsNoPersonsName() {
+            ImportedStory story = body(
+                    "The health board saw a jump in cases of flu, Covid, and other infections over Christmas.",
+                    "Ahead of the weekend, the board’s director Dr Richard Evans urged the public to stay away.",
+                    "Pressure is compounded by the rise in levels of Covid, flu and other illnesses, staff say.",
+                    "He said: “Winter is always an extremely busy time for the health service.”");
+            assertThat(only(story).speaker()).isEqualTo("Richard Evans");
+        }
+
+        @Test
+        void aKindOfBodyIsTheOneTheStoryNamedAfterIt() {
+            ImportedStory story = body(
+                    "Spanish football club Villarreal on Tuesday announced the signing of striker Gerard Moreno.",
+                    "In a statement, the Spanish club said “Gerard is a hardworking, quality striker.”",
+                    "“Welcome back Gerard!” the club concluded.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Villarreal", "Villarreal");
+        }
+
+        @Test
+        void aSurnameTheStoryGaveInFullBeatsTheSurnameAlone() {
+            ImportedStory story = body(
+                    "Villarreal signed Spanish striker Gerard Moreno to a five-year contract.",
+                    "Moreno, 26, was the club’s top scorer last season.",
+                    "“I want to thank the club,” Moreno said.");
+            assertThat(only(story).speaker()).isEqualTo("Gerard Moreno");
+        }
+
+        @Test
+        void aGivenNameAloneIsThePersonTheStoryGaveIt() {
+            ImportedStory story = body(
+                    "This saw Pakistan Prime Minister and former skipper Imran Khan take to social media.",
+                    "Taking to Twitter, Imran wrote: “Congratulations to the Indian cricket team.”");
+            assertThat(only(story).speaker()).isEqualTo("Imran Khan");
+        }
+
+        @Test
+        void aPronounAfterAQuotationByARoleIsTheRolesHolder() {
+            ImportedStory story = body(
+                    "President Alar Karis said that Estonia now quickly needs an able government.",
+                    "PM Kaja Kallas said on Friday that talks would begin. \"I would like to see efforts to find"
+                            + " allies,\" the president suggested.",
+                    "\"I urge all politicians to rise above umbrage,\" he said.");
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Alar Karis", "Alar Karis");
+        }
+
+        @Test
+        void aNameOfFourWordsByItsFirstTwo() {
+            ImportedStory story = body(
+                    "Its chief executive officer Datuk Wan Latiff Wan Musa said the agency was diversifying.",
+                    "“We are very strong in this market,” Wan Latiff said.");
+            assertThat(only(story).speaker()).isEqualTo("Wan Latiff Wan Musa");
+        }
+
+        @Test
+        void theCompanyReachesBackOverItsOwnSentences() {
+            ImportedStory story = body(
+                    "Tesla waited more than an hour after markets closed to report its earnings.",
+                    "The company closed the quarter with $2.2bn in cash. The company said it produced 63,000 cars."
+                            + " It reaffirmed its forecast. The company expects 90,000 deliveries.",
+                    "“We expect our order rate to continue to increase,” the company said in its report.");
+            assertThat(only(story).speaker()).isEqualTo("Tesla");
+        }
+
+        @Test
+        void theNationalForceIsWhomPoliceStandsFor() {
+            ImportedStory story = body(
+                    "Police Scotland is appealing for information about an assault in Arbroath.",
+                    "Police said the injuries are consistent with a “solid object of some type”.");
+            assertThat(only(story).speaker()).isEqualTo("Police Scotland");
+        }
+
+        @Test
+        void namesInQuotedWordsAndTitlesAreNobodysPronoun() {
+            ImportedStory story = body(
+                    "Karol G made Grammy history Sunday with her record “Mañana Será Bonito” at the Recording Academy"
+                            + " show.",
+                    "“This is my first time at the Grammys,” she told the audience.");
+            assertThat(only(story).speaker()).isEqualTo("Karol G");
+        }
+
+        @Test
+        void aConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+            ImportedStory story = body(
+                    "Opposition leader Raila Odinga went to the Supreme Court on Friday.",
+                    "When Odinga spoke, he said: “We will not accept this result.”");
+            assertThat(only(story).speaker()).isEqualTo("Raila Odinga");
+        }
     }
 
     @Nested
@@ -1509,6 +1795,9 @@ class ReadingRulesTest {
                     "Today they are quoting 4,500 cedis for a bale, traders said. | Today | 2019-04-18 | 2019-04-18 | DAY | false",
                     "The HSE admitted having no plan for the coming winter. | the coming winter | 2019-12-01 | 2020-02-29 | SPAN | true",
                     "Three deaths have been reported since February, the ministry said. | since February | 2019-02-01 | 2019-04-18 | SPAN | true",
+                    "Uganda’s last three cases came from Congo, where an epidemic has been under way since August 2018. | since August 2018 | 2018-08-01 | 2019-04-18 | SPAN | true",
+                    "The four-hour target has not been met nationally since July 2017. | July 2017 | 2017-07-01 | 2017-07-31 | MONTH | false",
+                    "They were the national team's first matches since November 2018. | November 2018 | 2018-11-01 | 2018-11-30 | MONTH | false",
                     "A number of factories opened this year, the minister said. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
                     "Five pleaded guilty to joining the June 4 vigil in Victoria Park last year. | June 4 vigil in Victoria Park last year | 2018-06-04 | 2018-06-04 | DAY | false",
                     "Reports of a dispute came in at around 7.40pm on Friday, police said. | at around 7.40pm on Friday | 2019-04-12 | 2019-04-12 | DAY | true",
@@ -1614,6 +1903,28 @@ class ReadingRulesTest {
                     "The strike, starting on Monday, closed schools across the city. | on Monday | 2019-04-15 | 2019-04-15 | DAY | false",
                     "The sale happened in the last week of February 2021, he said. | in the last week of February 2021 | 2021-02-22 | 2021-02-28 | SPAN | true",
                     "Profit rose in the fourth quarter of last year, the company said. | in the fourth quarter of last year | 2018-10-01 | 2018-12-31 | SPAN | false",
+                    "Most of the outages occurred between 3 a.m. and 5 a.m., officials said. | between 3 a.m. and 5 a.m. | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "“We should have everything back on by mid-morning,” the manager said. | by mid-morning | 2019-04-18 | 2019-04-18 | DAY | true",
+                    "I came from the UK on the 16th of last month (March), he said. | on the 16th of last month (March) | 2019-03-16 | 2019-03-16 | DAY | false",
+                    "The man is due to appear in court tomorrow, Friday, April 19, police said. | tomorrow, Friday, April 19 | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "Yesterday morning, a truck from the sheriff visited the headquarters. | Yesterday morning | 2019-04-17 | 2019-04-17 | DAY | false",
+                    "The conference is being held from today until Saturday (18 to 20 April 2019). | from today until Saturday (18 to 20 April 2019) | 2019-04-18 | 2019-04-20 | SPAN | false",
+                    "Hontiveros said the resolution to be adopted Tuesday will state the Senate's stand. | Tuesday | 2019-04-23 | 2019-04-23 | DAY | false",
+                    "Tesla posted larger losses in its first-quarter earnings report. | first-quarter | 2019-01-01 | 2019-03-31 | SPAN | false",
+                    "Net profit fell 3.8 per cent in the September quarter, the company said. | in the September quarter | 2018-07-01 | 2018-09-30 | SPAN | false",
+                    "Moreno was the top scorer in the 2017/2018 season. | 2017/2018 | 2017-01-01 | 2018-12-31 | SPAN | false",
+                    "We expect the order rate to increase throughout the year, the company said. | throughout the year | 2019-01-01 | 2019-12-31 | YEAR | false",
+                    "Deliveries will rise by 45% compared with 2018, the company said. | 2018 | 2018-01-01 | 2018-12-31 | YEAR | false",
+                    "The impacts will accelerate, according to a draft seen by AFP in 2018. | in 2018 | 2018-01-01 | 2018-12-31 | YEAR | false",
+                    "Today's announcement is an important step, the minister said. | Today | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "She was pleased with the response to the survey which closes on Friday. | on Friday | 2019-04-19 | 2019-04-19 | DAY | false",
+                    "Over 8 lakh people will be evacuated by this evening, the minister said. | this evening | 2019-04-18 | 2019-04-18 | DAY | true",
+                    "Crews expect to restore power by midnight, the company said. | by midnight | 2019-04-18 | 2019-04-18 | DAY | true",
+                    "The department will open on the fifth of August, the premier said. | on the fifth of August | 2019-08-05 | 2019-08-05 | DAY | false",
+                    "The court on 12th July had passed the judgment, the lawyer said. | on 12th July | 2018-07-12 | 2018-07-12 | DAY | false",
+                    "He will go to the training room when he arrives at the rink Saturday morning. | Saturday morning | 2019-04-20 | 2019-04-20 | DAY | false",
+                    "“It could be a drastically different lineup (Saturday),” the coach said. | Saturday | 2019-04-20 | 2019-04-20 | DAY | false",
+                    "The union had agreed to enter mediation on Monday morning, officials said. | on Monday morning | 2019-04-22 | 2019-04-22 | DAY | false",
                 })
         void oneDate(
                 String paragraph,
@@ -1941,6 +2252,27 @@ class ReadingRulesTest {
             assertThat(story.events()).hasSize(1);
         }
 
+        @Test
+        void aQuarterToldAgainIsTheOneBeforeOrTheSame() {
+            ImportedStory story = body(
+                    "Revenue in the first quarter fell to $2.2bn from $3.7bn in the previous quarter.",
+                    "Total income rose during the quarter, the company said.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start() + ".." + e.span().end())
+                    .containsExactly("2019-01-01..2019-03-31", "2018-10-01..2018-12-31", "2019-01-01..2019-03-31");
+        }
+
+        @Test
+        void theQuarterAYearAgoIsNotTheOneTheStoryIsAbout() {
+            ImportedStory story = body(
+                    "Net profit fell to Rs 193 crore in the September quarter, the company said.",
+                    "It had posted Rs 201 crore in the September quarter a year ago.",
+                    "Total income rose during the quarter.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start() + ".." + e.span().end())
+                    .containsExactly("2018-07-01..2018-09-30", "2017-07-01..2017-09-30", "2018-07-01..2018-09-30");
+        }
+
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -1954,7 +2286,9 @@ class ReadingRulesTest {
                     "Its H1-B visa applications fell, the company said.",
                     "The plant will double output of H2 for fuel-cell lorries, the company said.",
                     "Patients should take the tablets two hours after their evening meal, the doctor said.",
-                    "The library is open from 9am to 5pm on weekdays, the council said."
+                    "The library is open from 9am to 5pm on weekdays, the council said.",
+                    "Shares rose 5% for the quarter, the club said after the game.",
+                    "The case number is 2017/2019, the court said."
                 })
         void numbersThatAreNotDates(String paragraph) {
             assertThat(body(paragraph).events()).isEmpty();
