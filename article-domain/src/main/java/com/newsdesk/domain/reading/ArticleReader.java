@@ -42,7 +42,7 @@ public final class ArticleReader {
             Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*"
+            "^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,5}"
                     + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}){0,3})"
                     // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
                     // "SAO PAULO, (Reuters) – ": a comma left before the agency tag.
@@ -53,15 +53,20 @@ public final class ArticleReader {
     private static final Pattern TAGGED_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
             + "(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+){0,2})?)"
             // "Detroit — The man suspected …": no tag, but an em dash between spaces.
-            + "(?:\\s*\\((?:[^)]{2,40})\\)\\s*(?:[—–]|--?)\\s*|\\s+[—–]\\s+(?=\\p{Lu}))(?=\\S)");
+            + "(?:\\s*\\((?:[^)]{2,40})\\)\\s*(?:[—–]|--?)\\s*"
+            // not "Jacinda Ardern — New Zealand's prime minister since 2017 — said": dashes around an aside
+            + "|\\s+[—–]\\s+(?=(?:The|THE|A|An|AN)\\s)(?![^.!?]*\\s[—–]\\s))(?=\\S)");
 
     private static final Pattern SHOUT = Pattern.compile("[\"“][^\"“”]{1,60}[!?.…][\"”]");
     private static final Pattern CREDITED_AGAIN = Pattern.compile(".{20,}\\s\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,3}");
     private static final Pattern CREDIT_WORDS = Pattern.compile("\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*){0,3}");
 
+    private static final Pattern COMMENT_STAMP = Pattern.compile(
+            "\\s*(?i:posted on|posted)\\s+[\\d/.\\-: ]{6,30}(?:\\s*(?:am|pm))?\\s*\\|\\s*(?i:by)\\s+\\S");
+
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "(?i)(?:top comments|comments|reader comments|readers['’] comments|\\d+ comments?|comments \\(\\d+\\)"
-                    + "|join the (?:conversation|discussion)|leave a (?:comment|reply)|have your say)");
+                    + "|join the (?:conversation|discussion)|leave a (?:comment|reply))");
 
     /** Whether the first paragraph, which has no full stop of its own, comes again below with one. */
     private static boolean repeatedBelow(List<String> paragraphs) {
@@ -79,23 +84,27 @@ public final class ArticleReader {
     }
 
     private static final Pattern GLUED_BYLINE =
-            Pattern.compile("^By\\s+((?:\\p{Lu}[\\p{L}.'’]*\\s+){0,3}\\p{Lu}[\\p{L}.'’]*)\\s*[-–—]\\s+(?=\\p{Lu})");
+            // two words or more, none a day or a month ("By Thursday - Election Day - turnout …" is a date)
+            Pattern.compile("^By\\s+(?!(?:\\S+\\s+){0,3}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                    + "|January|February|March|April|May|June|July|August|September|October|November|December)\\b)"
+                    + "((?:\\p{Lu}[\\p{L}.'’]*\\s+){1,3}\\p{Lu}[\\p{L}.'’]*)\\s*[-–—]\\s+(?=\\p{Lu})");
     private static final Pattern UNNAMED_WRITER =
             Pattern.compile("(?i)(?:a|our)\\s+(?:correspondent|reporter|staff reporter)|staff reporter|correspondent");
 
+    /** The last word of a paper's or a wire's own name. */
+    private static final String PAPER_WORD = "(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Express|Observer"
+            + "|Mirror|Mail|Star|Standard|Nation|Daily|Press|Agency|Wire)";
+
     /** "Kaieteur News – A group of …": the paper's own name before the dash is its tag, not a place. */
-    private static final Pattern PAPER_NAME = Pattern.compile(
-            ".*\\b(?:News|Times|Post|Herald|Tribune|Journal|Gazette|Online|Express|Observer|Mirror|Mail|Star"
-                    + "|Standard|Nation|Daily|Press|Agency|Wire)$");
+    private static final Pattern PAPER_NAME = Pattern.compile(".*\\b" + PAPER_WORD + "$");
 
     /** "Ammon News - AMMONNEWS - Several members of Parliament …": the paper's own tag, told twice. */
-    private static final Pattern PAPER_TAG = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’]*\\s+){0,3}(?:News|Times|Post|Herald"
-            + "|Tribune|Journal|Gazette|Online|Express|Observer|Mirror|Mail|Star|Standard|Nation|Daily|Press|Agency|Wire)"
-            + "\\s+[-–—]\\s+\\p{Lu}{3,}\\s*[-–—]\\s+(?=\\p{Lu})");
+    private static final Pattern PAPER_TAG = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'’]*\\s+){0,3}" + PAPER_WORD + "\\s+[-–—]\\s+\\p{Lu}{3,}\\s*[-–—]\\s+(?=\\p{Lu})");
 
     /** "BELGRADE, May 29. /TASS/. Serbian President …": the wire's day and its name between slashes. */
     private static final Pattern SLASH_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+)*),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\.?"
+            "^(\\p{Lu}[\\p{Lu}.'’\\-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,5}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\.?"
                     + "\\s*/\\p{Lu}{2,8}/\\.?\\s+(?=\\S)");
 
     /** A scraper's metadata prefix ({@code " date 2024-02-08 "}) or a dated dateline ("May 4, 2023 - "). */
@@ -121,9 +130,15 @@ public final class ArticleReader {
     private static final Pattern COLON_DATELINE =
             Pattern.compile("^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}(?:\\s*\\[[^\\]]{2,30}\\])?)"
                     + "(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-                    + "\\s*(?:\\((?:\\p{Lu}[\\p{L}/ ]{1,20}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\)\\s*:\\s+(?=\\S)"
-                    // "Barcelona, June 12 (IANS) Spanish football club …": the agency in capitals, and no colon.
-                    + "|\\(\\p{Lu}{2,8}\\)\\s+(?=\\p{Lu}))");
+                    + "\\s*\\((?:\\p{Lu}[\\p{L}/ ]{1,20}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\)\\s*:\\s+(?=\\S)");
+
+    /**
+     * "Barcelona, June 12 (IANS) Spanish football club …": a place, the day and the agency in capitals, and no colon
+     * (not "Bangladesh Bank (BB) Governor …", which tells no day).
+     */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
+                    + "(?:,\\s*\\d{4})?\\s*\\(\\p{Lu}{2,8}\\)\\s+(?=\\p{Lu})");
 
     /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
     private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
@@ -318,7 +333,10 @@ public final class ArticleReader {
                 i++;
                 continue;
             }
-            if (COMMENTS_HEADING.matcher(line.strip()).matches() && body.size() >= 3) {
+            // "Posted on 11-11-2017 14:11 | By Kenworthlogger": a reader's comment stamped below the story.
+            if ((COMMENTS_HEADING.matcher(line.strip()).matches()
+                            || COMMENT_STAMP.matcher(line).lookingAt())
+                    && body.size() >= 3) {
                 // "Top Comments" below the story: what follows is the readers', not the story.
                 break;
             }
@@ -448,7 +466,7 @@ public final class ArticleReader {
             } else if (slashed.find()) {
                 dateline = slashed.group(1).strip();
                 paragraphs.set(0, first.substring(slashed.end()));
-            } else if (colon.find()) {
+            } else if (colon.find() || (colon = WIRE_DATELINE.matcher(first)).find()) {
                 dateline = colon.group(1).strip();
                 paragraphs.set(0, first.substring(colon.end()));
             } else if (place.find() && !NOT_A_PLACE.matcher(place.group(1)).matches()) {

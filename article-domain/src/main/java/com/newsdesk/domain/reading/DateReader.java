@@ -118,7 +118,8 @@ final class DateReader {
                     "ordinalDay",
                     "(?:[Oo]n\\s+)?the\\s+(?<nth>(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
                             + "|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
-                            + "|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+" + MONTH + "(?:,?\\s+" + YEAR
+                            + "|eighteenth|nineteenth|twentieth|thirtieth)\\s+of\\s+" + MONTH + "(?!['’]s)(?:,?\\s+"
+                            + YEAR
                             + ")?"),
             // "I came from the UK on the 16th of last month (April)": a day of the month before, this or the next.
             rule(
@@ -203,7 +204,7 @@ final class DateReader {
             rule(
                     "previousQuarter",
                     "\\b(?:(?:[Ii]n\\s+)?the\\s+(?<previous>previous|preceding|prior)|(?:[Ii]n|[Dd]uring)\\s+the)\\s+quarter\\b"
-                            + "(?!\\s+(?:ended|ending|to|of|before|after)\\b|-)"),
+                            + "(?!\\s+(?:ended|ending|to|of|before|after|finals?)\\b|-)"),
             // "net profit … in the September quarter", "in the September quarter a year ago": the three months that end
             // with that month.
             rule(
@@ -1348,7 +1349,8 @@ final class DateReader {
                         default -> 3;
                     };
                     // A quarter of a year is business's word; "led 30-20 in the first quarter" is a game's.
-                    if (!BUSINESS.matcher(text).find() && !hit.businessStory) {
+                    if (!BUSINESS.matcher(text).find()
+                            && (!hit.businessStory || GAME.matcher(text).find())) {
                         return null;
                     }
                     String which = m.group(2) == null ? "" : m.group(2);
@@ -1513,6 +1515,7 @@ final class DateReader {
                     // the January gone by, however far.
                     if (!hit.ahead
                             && date.isAfter(published)
+                            && LocalDate.of(published.getYear(), month, day).isBefore(published)
                             && PAST_VERB_NEXT
                                     .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)))
                                     .lookingAt()) {
@@ -1604,7 +1607,14 @@ final class DateReader {
                     }
                 }
                 case "wholeYear": {
-                    return published == null ? null : DateSpan.year(Year.of(published.getYear()));
+                    // Not "visit the island all year round" (always), nor a year the sentence names ("first held in
+                    // 2016, drew visitors throughout the year").
+                    if (published == null
+                            || text.startsWith(" round", m.end())
+                            || A_YEAR.matcher(sentenceAround(text, m.start())).find()) {
+                        return null;
+                    }
+                    return DateSpan.year(Year.of(published.getYear()));
                 }
                 case "thisYear": {
                     // "factories opened this year", "will be completed this year": the publication's year; not "in
@@ -1654,7 +1664,10 @@ final class DateReader {
                                 DayOfWeek.valueOf(m.group("named").toUpperCase(Locale.ROOT)))));
                     }
                     // "Today's announcement is an important step": the day's own, however the sentence opens.
-                    boolean owned = text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+                    boolean owned = OWNED_EVENT
+                            .matcher(text)
+                            .region(m.end(), text.length())
+                            .lookingAt();
                     if (!owned && m.group("cap") != null && !opensSentence(text, m.start())
                             || !owned
                                     && m.group("cap") != null
@@ -1864,6 +1877,17 @@ final class DateReader {
     // "on October 5th last," but not "concerts on June 6 last 90 minutes".
     private static final Pattern LAST_AFTER = Pattern.compile("\\s+last(?=\\s*[,.;:!?)]|\\s*$)");
 
+    /** "Today's announcement", "today's hearing": the day's own event (not "Today's teenagers"). */
+    private static final Pattern OWNED_EVENT = Pattern.compile("['’]s\\s+(?:announcement|decision|meeting|vote|hearing"
+            + "|match|game|session|ruling|statement|event|launch|opening|ceremony|protest|strike|rally|debate|report"
+            + "|budget|verdict|sentencing|funeral|election|final|race)\\b");
+    /** A game's words: its quarters are the game's. */
+    private static final Pattern GAME = Pattern.compile("(?i)\\b(?:points|scored|scores|dunk|goals?|touchdowns?|innings"
+            + "|game|match|coach|halftime|half-time|rebounds|assists|led|trailed)\\b");
+
+    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    private static final Pattern TO_BE_DONE =
+            Pattern.compile("\\bto\\s+be\\s+(?:\\p{Ll}+(?:ed|en)|held|made|sent|set|heard)\\s+(?:on\\s+)?$");
     private static final Pattern PAST_VERB_NEXT = Pattern.compile(
             "\\s*(?:had|was|were)\\s+(?:\\p{Ll}+(?:ed|en)|upheld|held"
                     + "|made|sent|won|lost|met|paid|kept|told|sold|built|found|brought|begun|struck|set|put|read|heard)\\b");
@@ -1873,8 +1897,6 @@ final class DateReader {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
-            // "the resolution to be adopted Tuesday": what is still to be done.
-            + "|to be"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
@@ -1883,8 +1905,8 @@ final class DateReader {
             + "|(?:which|that)\\s+(?:closes|opens|starts|begins|ends|resumes)"
             // "when he arrives at the Canadian Tire Centre Saturday morning", "It could be a different lineup
             // (Saturday)"
-            + "|(?:when|once|until)\\s+(?:he|she|they|we|it)\\s+(?:arrives?|comes?|returns?|plays?|meets?|starts?|begins?)"
-            + "|(?:could|may|might|should|must)\\s+be"
+            + "|(?:when|once|until)\\s+(?:he|she|they|we|it|the\\s+\\p{Ll}+)\\s+(?:arrives?|comes?|goes|go|returns?|plays?|meets?"
+            + "|starts?|begins?)"
             // "had agreed to enter mediation on Monday morning": what was agreed is still to be done.
             + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit))\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"
@@ -1921,6 +1943,9 @@ final class DateReader {
                     : published.with(TemporalAdjusters.previousOrSame(day));
         }
         return forward(text, start, end, qual)
+                        || TO_BE_DONE
+                                .matcher(text.substring(Math.max(0, start - 80), start))
+                                .find()
                 ? published.with(TemporalAdjusters.nextOrSame(day))
                 : published.with(TemporalAdjusters.previousOrSame(day));
     }
@@ -2088,6 +2113,10 @@ final class DateReader {
     private static boolean pointsForward(String text, int start) {
         String before = text.substring(Math.max(0, start - 80), start);
         if (PUT_OFF_TO.matcher(before).find()) {
+            return true;
+        }
+        // "the resolution to be adopted Tuesday": what is still to be done on that day.
+        if (TO_BE_DONE.matcher(before).find()) {
             return true;
         }
         return UNTIL_BEFORE.matcher(before).find() && forward(text, start, start, "until");

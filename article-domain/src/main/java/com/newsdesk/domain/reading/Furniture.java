@@ -46,6 +46,9 @@ final class Furniture {
                     + "|you might also like|you may also like|recommended for you|don't miss|must read)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SIGN_UP_CALL =
+            Pattern.compile("(?i)(?:register|subscribe|sign (?:up|in)|sign-up|log ?in|download|install)\\b");
+
     private static final Pattern SPEAKS_TO_READER =
             Pattern.compile("\\b(?:you|your|you're|you'll|you’re|you’ll)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -206,6 +209,8 @@ final class Furniture {
         Matcher dated = DATED_THEN_MORE.matcher(s);
         if (dated.find()
                 && words(s) <= 80
+                && !startsQuoted(s)
+                && !FINITE_VERB_PAST.matcher(s.substring(0, dated.start())).find()
                 && (CAPTION_VERB.matcher(s.substring(0, dated.start())).find()
                         || CAPTION_VERB_PLURAL
                                 .matcher(s.substring(0, dated.start()))
@@ -274,9 +279,9 @@ final class Furniture {
     private static final Pattern UPDATE_NOTICE = Pattern.compile(
             "^(?:this (?:story|article|report|post) (?:is developing|will be updated|is being updated|may be updated)"
                     + "|(?:\\S+\\s+){1,4}will (?:have|bring you|provide|post) more (?:details|information|updates)"
-                    + "(?: on this story)? as (?:they|it|details|information) becomes? available"
+                    + "(?: on this story)? as (?:they|it|details|information) becomes? available\\W*$"
                     + "|check back (?:later )?for (?:more|updates)|more details (?:to come|will follow|as they become)"
-                    + "|this is an? (?:developing|breaking)(?: news)? story)\\b",
+                    + "|this is an? (?:developing|breaking)(?: news)? story)(?:\\b|$)",
             Pattern.CASE_INSENSITIVE);
 
     /** The names of a site's sections, as its menu runs them together. */
@@ -335,7 +340,8 @@ final class Furniture {
     /** "News Sport Business Views Life Property Motors Tech Farming": four words or more, nearly all sections. */
     static boolean isMenu(String s) {
         String[] tokens = s.strip().split("\\s+");
-        if (tokens.length < 4) {
+        // "Crime. Jobs. Health. Education." is a sentence's rhythm; a menu has no stops.
+        if (tokens.length < 4 || s.indexOf('.') >= 0) {
             return false;
         }
         int sections = 0;
@@ -361,18 +367,32 @@ final class Furniture {
 
     private static final Pattern PERSON_AT_EVENT = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)+\\s+(?:at|during|after|before)\\s+(?:a|an|the)\\s+[\\p{L}'’ \\-]+\\.");
-    private static final Pattern CUT_TEASER = Pattern.compile("\\p{Lu}[^\"“‘]*\\s\\p{Ll}+(?:\\.\\.\\.|…)");
-    private static final Pattern PICTURED = Pattern.compile(
-            "^(?:The\\s+)?\\p{Lu}[\\p{L}'’\\- ]{1,40}\\s(?:is|are)\\s+(?:pictured|photographed|shown|seen here|speaking at)\\b");
+    private static final Pattern CUT_TEASER = Pattern.compile(
+            "\\p{Lu}[^\"“‘]*\\s(?:in|on|at|for|of|to|the|a|an|and|with|from|by|as|after|before|over)(?:\\.\\.\\.|…)");
+    /** A verb in the past, which a caption describing its picture does not use. */
+    private static final Pattern FINITE_VERB_PAST =
+            Pattern.compile("\\b(?:was|were|had|\\p{Ll}{3,}ed|went|came|took|began"
+                    + "|set|made|held|won|lost|fell|broke|struck|saw|gave|found|left|told|sent|rose|led)\\b");
+
+    private static final Pattern PICTURED = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}'’\\- ]{1,40}\\s(?:is|are)\\s+"
+            // "is speaking at" only when no day is told: "The Duke is speaking at the awards on Tuesday evening" is
+            // news.
+            + "(?:pictured|photographed|seen here|speaking at(?!.*\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|today|tonight|tomorrow|yesterday|morning|evening)\\b))\\b");
     private static final Pattern SAID = Pattern.compile("\\b(?:said|says|told|will|would|tomorrow|next)\\b");
     private static final Pattern THING_AT_PLACE = Pattern.compile(
             "(?:A|An|The)(?:\\s+\\p{Ll}[\\p{L}'’\\-]*){1,4}\\s+(?:in|at|near)"
                     + "(?:\\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}'’\\-]*)+\\.");
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\\p{Ll}+ed)\\b");
+            "\\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|\\p{Ll}+ed|went|shot|hit|came"
+                    + "|took|fell|ran|made|gave|found|left|lost|won|held|saw|broke|began|struck|caught|brought|fled|fought"
+                    + "|met|paid|rose|sent|stood|threw|drove|flew|grew|knew|spoke|stole|became|bought|built|sold|told|kept"
+                    + "|blew|burst|sank|set|put|cut|hurt|quit|led|killed|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|people|\\d+)\\b");
 
-    private static final Pattern POSITION_APPOSED = Pattern.compile(",\\s+(?:centre|center|left|right|front|rear"
-            + "|second (?:left|right|from (?:left|right))|far (?:left|right)|from left),\\s");
+    private static final Pattern POSITION_APPOSED =
+            Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+,\\s+(?:centre|center|left|right|front|rear"
+                    + "|second (?:left|right|from (?:left|right))|far (?:left|right)|from left),\\s");
 
     /** A weather or local-news widget asking where the reader is: "AZ City or ZIP", "Enter your postcode". */
     private static final Pattern WHERE_WIDGET =
@@ -435,7 +455,8 @@ final class Furniture {
                                 && (!endsAsSentence(s)
                                         || words(s) <= 12
                                         // "Register on SowetanLIVE at no cost to receive newsletters, …"
-                                        || WIDGET_WORD.matcher(s).find())))) {
+                                        || (SIGN_UP_CALL.matcher(s).lookingAt()
+                                                && WIDGET_WORD.matcher(s).find()))))) {
             return true;
         }
         if (UPDATE_NOTICE.matcher(s).find() && words(s) <= 25) {

@@ -496,6 +496,8 @@ final class QuoteReader {
             "^(?:ASP|DSP|SSP|SP|ACP|DCP|CP|IGP|AIGP|DIGP|DCI|DCS"
                     + "|DI|DS|DC|PC|WPC|PS|CID|OC|NCO|SSGT|SGT|CPL|LCPL|PTE|CO)\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){1,2}$)");
 
+    private static final Pattern OWN_ATTRIBUTION =
+            Pattern.compile("[,.!?…]?\\s*[”\"’']\\s*(?:\\p{L}+\\s+){0,4}(?:" + VERBS + ")\\b");
     private static final Pattern PRONOUN_BETWEEN = Pattern.compile(
             "[,.!?…]?\\s*[”\"’']\\s*(?:he|she)\\s+(?:said|says|added|adds|continued|explained|told\\s+\\p{Lu}\\p{L}+)"
                     + "[.,:]?\\s*[“\"‘']\\s*");
@@ -556,6 +558,10 @@ final class QuoteReader {
                 // one it stood for in the first.
                 if (!here.isEmpty()
                         && here.get(here.size() - 1).speaker() != null
+                        // not when this quotation has its own attribution after it ("“They always have,” he said.")
+                        && !OWN_ATTRIBUTION
+                                .matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)))
+                                .lookingAt()
                         && PRONOUN_BETWEEN
                                 .matcher(text.substring(
                                         quoted.get(here.size() - 1).end(), span.start()))
@@ -2725,6 +2731,9 @@ final class QuoteReader {
                 Pattern.compile("(?:[Tt]he)\\s+(foundation|company|firm|council|ministry"
                         + "|department|agency|university|hospital|commission|authority|union|association|institute|bank|trust"
                         + "|charity|society|federation|organisation|organization|corporation)");
+        private static final Pattern OTHER_BODY =
+                Pattern.compile("\\b(?:rival|fellow|another|other|former|opposing)\\s+$");
+
         /** "the club", "the Spanish club", "the mining company": a kind of body, maybe described. */
         private static final Pattern KIND_BEFORE_NAME =
                 Pattern.compile("(?:[Tt]he)\\s+(?:\\p{L}+\\s+)?(club|company|firm"
@@ -2809,13 +2818,29 @@ final class QuoteReader {
                 if (subject == null) {
                     subject = topic();
                 }
-                holder = subject != null && roles.containsValue(subject) ? subject : null;
+                // Only a spokesman's office, to one the story made its spokesman: "The Police Public Relations Officer"
+                // after "Spokesperson for the Command, SP Benjamin Hundeyin"; not "the Premier" after the opposition
+                // leader.
+                boolean spokesman = false;
+                for (Map.Entry<String, String> e : roles.entrySet()) {
+                    spokesman |= e.getValue().equals(subject)
+                            && SPOKES_OFFICE.matcher(e.getKey()).find();
+                }
+                holder = subject != null
+                                && spokesman
+                                && SPOKES_OFFICE.matcher(office).find()
+                        ? subject
+                        : null;
             }
             if (holder != null) {
                 roles.putIfAbsent(role, holder);
             }
             return holder;
         }
+
+        private static final Pattern SPOKES_OFFICE =
+                Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person)|public relations|press (?:officer|secretary)"
+                        + "|information officer|communications)\\b");
 
         private static final Pattern NAMELESS_OFFICE = Pattern.compile(
                 "(?:The|the)\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}(\\p{Lu}[\\p{L}\\-]*))(?:\\s+\\(\\p{Lu}{2,}\\))?");
@@ -2978,10 +3003,17 @@ final class QuoteReader {
                 Matcher named = namedBody
                         .computeIfAbsent("of kind " + kind, k -> Pattern.compile("\\b" + kind + "\\s+(" + NAME + ")"))
                         .matcher(told.substring(Math.max(0, told.length() - 4000)));
+                // The first the story named so, not a rival or a fellow one, nor an officer of it ("Labour party
+                // Chairman Ian Lavery").
                 String body = null;
-                while (named.find()) {
-                    String name = clean(named.group(1));
-                    body = name != null ? name : body;
+                while (body == null && named.find()) {
+                    String before = told.substring(Math.max(0, told.length() - 4000), told.length());
+                    String lead = before.substring(Math.max(0, named.start() - 12), named.start());
+                    String first = SPACES.split(named.group(1))[0];
+                    if (OTHER_BODY.matcher(lead).find() || isTitle(first) || storyTitles.contains(first)) {
+                        continue;
+                    }
+                    body = clean(named.group(1));
                 }
                 if (body != null) {
                     return body;
@@ -3127,6 +3159,23 @@ final class QuoteReader {
                             break;
                         }
                     }
+                }
+                // "Detective Inspector John Reid said …" and later "Her mother, Colleen Reid, …": "Reid said" is the
+                // one
+                // of them who has spoken.
+                String spoken = null;
+                for (String full : known) {
+                    if (full.contains(" ")
+                            && sameWord(full.substring(full.lastIndexOf(' ') + 1), name)
+                            && Pattern.compile(
+                                            "\\b" + Pattern.quote(full) + "(?:,[^,.]{1,60},)?\\s+(?:" + VERBS + ")\\b")
+                                    .matcher(told)
+                                    .find()) {
+                        spoken = full;
+                    }
+                }
+                if (spoken != null) {
+                    return spoken;
                 }
                 String named = lastWithSurname(name);
                 // "Moreno, 26, was Espanyol’s top scorer" made "Moreno" known; "Spanish striker Gerard Moreno" is
