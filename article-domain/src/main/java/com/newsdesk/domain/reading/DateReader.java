@@ -639,6 +639,9 @@ final class DateReader {
         return events;
     }
 
+    /** The most dates one paragraph is read for. */
+    static final int MAX_DATES_IN_A_PARAGRAPH = 100;
+
     private List<Hit> find(int p, String text, LocalDate published, List<String> warnings, boolean business) {
         List<Hit> hits = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
@@ -739,6 +742,14 @@ final class DateReader {
                         taken[i] = true;
                     }
                     hits.add(hit);
+                    if (hits.size() == MAX_DATES_IN_A_PARAGRAPH) {
+                        // A paragraph of hundreds of dates is a table or a list, not a story's sentence: the first
+                        // ones are read, and the answer says so.
+                        warnings.add("paragraph " + (p + 1) + " holds more than " + MAX_DATES_IN_A_PARAGRAPH
+                                + " dates; only the first " + MAX_DATES_IN_A_PARAGRAPH + " were read");
+                        hits.sort(Comparator.comparingInt(h -> h.start));
+                        return hits;
+                    }
                 }
             }
         }
@@ -1611,7 +1622,8 @@ final class DateReader {
                     // 2016, drew visitors throughout the year").
                     if (published == null
                             || text.startsWith(" round", m.end())
-                            || A_YEAR.matcher(sentenceAround(text, m.start())).find()) {
+                            || A_YEAR.matcher(text.substring(Math.max(0, m.start() - 150), m.start()))
+                                    .find()) {
                         return null;
                     }
                     return DateSpan.year(Year.of(published.getYear()));
