@@ -2365,6 +2365,15 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aParagraphOfHundredsOfDatesIsReadForItsFirstHundred() {
+            ImportedStory story = body("Three days later, March 18, the cases were confirmed. "
+                    .repeat(150)
+                    .strip());
+            assertThat(story.events()).hasSize(DateReader.MAX_DATES_IN_A_PARAGRAPH);
+            assertThat(story.warnings()).anyMatch(w -> w.contains("more than 100 dates"));
+        }
+
+        @Test
         void aGamesQuarterInAStoryAboutMoneyIsNoDate() {
             ImportedStory story = body(
                     "Ticket sales rose and revenue grew after the investment in the arena, the club said.",
