@@ -3167,10 +3167,7 @@ final class QuoteReader {
                 for (String full : known) {
                     if (full.contains(" ")
                             && sameWord(full.substring(full.lastIndexOf(' ') + 1), name)
-                            && Pattern.compile(
-                                            "\\b" + Pattern.quote(full) + "(?:,[^,.]{1,60},)?\\s+(?:" + VERBS + ")\\b")
-                                    .matcher(told)
-                                    .find()) {
+                            && spokeBefore(full)) {
                         spoken = full;
                     }
                 }
@@ -3350,6 +3347,20 @@ final class QuoteReader {
             }
             return found;
         }
+
+        /** Whether the story has the person speak: "John Reid said …", "John Reid, the detective, told …". */
+        private boolean spokeBefore(String full) {
+            Matcher verb = SPOKE_AFTER.matcher(told);
+            for (int at = told.indexOf(full); at >= 0; at = told.indexOf(full, at + 1)) {
+                int end = at + full.length();
+                if (verb.region(end, Math.min(told.length(), end + 80)).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Pattern SPOKE_AFTER = Pattern.compile("(?:,[^,.]{1,60},)?\\s+(?:" + VERBS + ")\\b");
 
         /** The person the story named last with this surname, in a run of its own: "Colleen Reid thanked …". */
         private String lastWithSurname(String surname) {
