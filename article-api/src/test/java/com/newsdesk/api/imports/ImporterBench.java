@@ -37,10 +37,12 @@ public final class ImporterBench {
         }
         Path realDir = Path.of(args.length > 2 ? args[2] : "article-api/src/test/resources/extraction-benchmark/html");
         List<String> real = new ArrayList<>();
+        List<String> realNames = new ArrayList<>();
         try (Stream<Path> files = Files.list(realDir)) {
             for (Path f :
                     files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 real.add(Files.readString(f, StandardCharsets.UTF_8));
+                realNames.add(f.getFileName().toString());
             }
         }
         ArticleReader reader = new ArticleReader();
@@ -99,6 +101,21 @@ public final class ImporterBench {
         System.out.println(report("text/html  CPU", htmlCpu));
         System.out.println(report("real page HTML", realNanos));
         System.out.println(report("real page HTML CPU", realCpu));
+        // A p99 over a few dozen pages is the time of the slowest one or two: name them, with their median.
+        List<long[]> byPage = new ArrayList<>();
+        for (int p = 0; p < real.size(); p++) {
+            long[] times = new long[rounds];
+            for (int r = 0; r < rounds; r++) {
+                times[r] = realNanos[r * real.size() + p];
+            }
+            Arrays.sort(times);
+            byPage.add(new long[] {times[rounds / 2], p});
+        }
+        byPage.sort((a, b) -> Long.compare(b[0], a[0]));
+        for (long[] page : byPage.subList(0, Math.min(3, byPage.size()))) {
+            System.out.printf(
+                    Locale.ROOT, "slow real page: median %.2f ms  %s%n", page[0] / 1e6, realNames.get((int) page[1]));
+        }
         System.out.printf(
                 Locale.ROOT,
                 "pages %d (and %d real pages), rounds %d, heap max %d MB, processors %d%n",

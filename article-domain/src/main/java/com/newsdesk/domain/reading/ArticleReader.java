@@ -222,6 +222,14 @@ public final class ArticleReader {
 
     /** Reads {@code text}; {@code page} may be {@link PageMetadata#none()}. Never throws on any text. */
     public ImportedStory read(String text, PageMetadata page) {
+        try {
+            return readLines(text, page);
+        } finally {
+            Furniture.forgetVerdicts();
+        }
+    }
+
+    private ImportedStory readLines(String text, PageMetadata page) {
         List<String> warnings = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         LocalDate stamped = null;

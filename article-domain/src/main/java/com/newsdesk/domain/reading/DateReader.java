@@ -364,7 +364,18 @@ final class DateReader {
             rule(
                     "offset",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+(before|after|later"
-                            + "|earlier|previously|prior)\\b([^.;:!?”\"]{0,80})"));
+                            + "|earlier|previously|prior)\\b([^.;:!?”\"]{0,80})"),
+            // "a 50-year-old man", "Kane, 50, was", "aged 72", "turned 49": a birth year from an age, the
+            // publication's year less the age, approximate (importer.md's conventions). Not "aged 18 to 24" (a range
+            // of people), not "May 5, 20" (a month before the comma).
+            rule(
+                    "age",
+                    // (A digit first: the lookbehinds are tried only where a number starts.)
+                    "(?=\\d)(?:\\b(\\d{1,3})[- ]years?[- ]old\\b"
+                            + "|(?<=\\b[Aa]ged\\s)(\\d{1,3})\\b(?!\\s*(?:to|-|–|and|or)\\s*\\d)"
+                            + "|(?<=\\b[Tt]urn(?:ed|s)\\s)(\\d{1,3})\\b(?!\\s*(?:%|per|years?|times|points|[.,]\\d))"
+                            + "|(?<=\\p{Lu}[\\p{Ll}’'\\-]{1,30},\\s)(?<!(?:" + MONTH_NAMES
+                            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No),\\s)(\\d{1,3})(?=,\\s))"));
 
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
@@ -386,9 +397,13 @@ final class DateReader {
     }
 
     private static Map<String, Pattern> needs() {
-        Pattern aMonth = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
-        Pattern aYear = Pattern.compile("\\d\\d");
-        Pattern aWeekday = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
+        // One pattern for one word, however many rules need it: each is searched once per paragraph.
+        Map<String, Pattern> compiled = new java.util.HashMap<>();
+        java.util.function.Function<String, Pattern> word = regex -> compiled.computeIfAbsent(regex, Pattern::compile);
+        // A month's name as the rules write it, capitalised and whole: not "market", "decades" or "separate".
+        Pattern aMonth = word.apply(MONTH);
+        Pattern aYear = word.apply("\\d\\d");
+        Pattern aWeekday = word.apply("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day");
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
                 "monthHyphenRange",
@@ -416,56 +431,56 @@ final class DateReader {
                 List.of("monthYearToYear", "yearRange", "decade", "partOfYear", "quarter", "seasonYear", "year")) {
             needs.put(name, aYear);
         }
-        needs.put("partOfRelativeYear", Pattern.compile("(?i)\\byear\\b"));
-        needs.put("ordinalDay", Pattern.compile("(?i)\\b(?:first|second|third|\\p{L}+th)\\s+of\\b"));
-        needs.put("dayOfRelativeMonth", Pattern.compile("(?i)\\bmonth\\b"));
-        needs.put("soFar", Pattern.compile("(?i)\\bfar\\b"));
-        needs.put("weekOfMonth", Pattern.compile("(?i)\\bweek\\s+of\\b"));
+        needs.put("partOfRelativeYear", word.apply("(?i)\\byear\\b"));
+        needs.put("ordinalDay", word.apply("(?i)\\b(?:first|second|third|\\p{L}+th)\\s+of\\b"));
+        needs.put("dayOfRelativeMonth", word.apply("(?i)\\bmonth\\b"));
+        needs.put("soFar", word.apply("(?i)\\bfar\\b"));
+        needs.put("weekOfMonth", word.apply("(?i)\\bweek\\s+of\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         needs.put("fromTodayUntil", aWeekday);
-        Pattern ago = Pattern.compile("(?i)\\bago\\b");
-        needs.put("firstMonthsOf", Pattern.compile("(?i)\\bmonths\\b"));
-        needs.put("quarterOfYear", Pattern.compile("(?i)\\bquarter\\b"));
-        needs.put("halfCode", Pattern.compile("\\bH[12]\\b"));
-        needs.put("sameYear", Pattern.compile("(?i)\\byear\\b"));
-        needs.put("previousQuarter", Pattern.compile("(?i)\\bquarter\\b"));
-        needs.put("monthQuarter", Pattern.compile("(?i)\\bquarter\\b"));
-        needs.put("samePeriod", Pattern.compile("(?i)\\bsame\\b"));
+        Pattern ago = word.apply("(?i)\\bago\\b");
+        needs.put("firstMonthsOf", word.apply("(?i)\\bmonths\\b"));
+        needs.put("quarterOfYear", word.apply("(?i)\\bquarter\\b"));
+        needs.put("halfCode", word.apply("\\bH[12]\\b"));
+        needs.put("sameYear", word.apply("(?i)\\byear\\b"));
+        needs.put("previousQuarter", word.apply("(?i)\\bquarter\\b"));
+        needs.put("monthQuarter", word.apply("(?i)\\bquarter\\b"));
+        needs.put("samePeriod", word.apply("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
         needs.put("agoRelative", ago);
-        needs.put("offset", Pattern.compile("(?i)\\b(?:before|after|later|earlier|previously|prior)\\b"));
-        Pattern season = Pattern.compile("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
+        needs.put("age", word.apply("(?i)\\b(?:old|aged|turn(?:ed|s))\\b|\\p{Ll},\\s\\d{1,3},"));
+        needs.put("offset", word.apply("(?i)\\b(?:before|after|later|earlier|previously|prior)\\b"));
+        Pattern season = word.apply("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
         needs.put("seasonOfYear", season);
         needs.put("seasonRelative", season);
-        Pattern holiday = Pattern.compile(
+        Pattern holiday = word.apply(
                 "(?i)christmas|new year|boxing|valentine|hallowe|patrick|anzac|australia day|waitangi|canada day"
                         + "|bastille");
         needs.put("holiday", holiday);
         needs.put("daysAroundHoliday", holiday);
-        needs.put("partOfWeek", Pattern.compile("(?i)\\bweek\\b"));
-        needs.put("weekend", Pattern.compile("(?i)weekend"));
-        needs.put("tomorrow", Pattern.compile("(?i)tomorrow"));
-        needs.put("overnight", Pattern.compile("(?i)overnight"));
-        needs.put("today", Pattern.compile("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b"));
-        needs.put("yesterday", Pattern.compile("(?i)yesterday|last night"));
-        needs.put("lastPeriod", Pattern.compile("(?i)\\b(?:last|next|past)\\b"));
-        needs.put("thisPeriod", Pattern.compile("(?i)\\b(?:later|earlier)\\b"));
-        needs.put("thisYear", Pattern.compile("(?i)\\b(?:this|current)\\b"));
-        needs.put("wholeYear", Pattern.compile("(?i)\\byear\\b"));
-        needs.put("endOfYear", Pattern.compile("(?i)\\bend\\b"));
-        needs.put("endOfWeek", Pattern.compile("(?i)\\bend\\b"));
-        needs.put("restOfWeek", Pattern.compile("(?i)\\brest\\b"));
-        needs.put("rollingWindow", Pattern.compile("(?i)\\b(?:last|past|next|coming)\\b"));
-        needs.put("comingDays", Pattern.compile("(?i)\\b(?:coming|recent)\\b"));
-        needs.put("pastUnit", Pattern.compile("(?i)\\b(?:past|last)\\b"));
-        needs.put("sinceStart", Pattern.compile("(?i)\\bsince\\b"));
-        needs.put("sequel", Pattern.compile("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
-        needs.put("sameDay", Pattern.compile("(?i)\\b(?:hours?|that|afternoon|evening|day|trading)\\b"));
+        needs.put("partOfWeek", word.apply("(?i)\\bweek\\b"));
+        needs.put("weekend", word.apply("(?i)weekend"));
+        needs.put("tomorrow", word.apply("(?i)tomorrow"));
+        needs.put("overnight", word.apply("(?i)overnight"));
+        needs.put("today", word.apply("(?i)\\b(?:today|tonight|this (?:morning|afternoon|evening))\\b"));
+        needs.put("yesterday", word.apply("(?i)yesterday|last night"));
+        needs.put("lastPeriod", word.apply("(?i)\\b(?:last|next|past)\\b"));
+        needs.put("thisPeriod", word.apply("(?i)\\b(?:later|earlier)\\b"));
+        needs.put("thisYear", word.apply("(?i)\\b(?:this|current)\\b"));
+        needs.put("wholeYear", word.apply("(?i)\\byear\\b"));
+        needs.put("endOfYear", word.apply("(?i)\\bend\\b"));
+        needs.put("endOfWeek", word.apply("(?i)\\bend\\b"));
+        needs.put("restOfWeek", word.apply("(?i)\\brest\\b"));
+        needs.put("rollingWindow", word.apply("(?i)\\b(?:last|past|next|coming)\\b"));
+        needs.put("comingDays", word.apply("(?i)\\b(?:coming|recent)\\b"));
+        needs.put("pastUnit", word.apply("(?i)\\b(?:past|last)\\b"));
+        needs.put("sinceStart", word.apply("(?i)\\bsince\\b"));
+        needs.put("sequel", word.apply("(?i)\\b(?:following|next|previous|preceding|before|after)\\b"));
+        needs.put("sameDay", word.apply("(?i)\\b(?:hours?|that|afternoon|evening|day|trading)\\b"));
         needs.put(
-                "partOfStoryDay",
-                Pattern.compile("(?i)\\b(?:rest|lunchtime|midday|mid-day|mid-morning|mid-afternoon)\\b"));
-        needs.put("clockTime", Pattern.compile("(?i)[ap]\\.?m\\b|noon|midnight"));
+                "partOfStoryDay", word.apply("(?i)\\b(?:rest|lunchtime|midday|mid-day|mid-morning|mid-afternoon)\\b"));
+        needs.put("clockTime", word.apply("(?i)[ap]\\.?m\\b|noon|midnight"));
         return Map.copyOf(needs);
     }
 
@@ -633,7 +648,8 @@ final class DateReader {
             String text = paragraphs.get(h.paragraph);
             String phrase = text.substring(h.start, h.end);
             if (seen.add(h.paragraph + "|" + h.start + "|" + phrase)) {
-                events.add(new ImportedEvent(h.paragraph, title(text, h.start, h.end), h.span, phrase));
+                String title = h.rule.equals("age") ? birthTitle(text, h.start, h.end) : title(text, h.start, h.end);
+                events.add(new ImportedEvent(h.paragraph, title, h.span, phrase));
             }
         }
         return events;
@@ -1573,6 +1589,29 @@ final class DateReader {
                 case "offset": {
                     hit.anchorClause = m.group(4);
                     return null;
+                }
+                case "age": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String digits = m.group(1) != null
+                            ? m.group(1)
+                            : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                    int age = Integer.parseInt(digits);
+                    // An age after another year ("In 1990, the 23-year-old …") is the age then, not now; not one
+                    // before it ("sentenced Sexton, 40, … for the 2014 murder").
+                    String sentence = sentenceAround(text, m.start());
+                    int from = text.lastIndexOf(sentence, m.start());
+                    Matcher year = A_YEAR.matcher(from < 0 ? sentence : text.substring(from, m.start()));
+                    while (year.find()) {
+                        if (Integer.parseInt(year.group()) != published.getYear()) {
+                            return null;
+                        }
+                    }
+                    if (age < 1 || age > 110) {
+                        return null;
+                    }
+                    return DateSpan.year(Year.of(published.getYear() - age)).approximately();
                 }
                 case "thisPeriod": {
                     if (published == null) {
@@ -2711,6 +2750,24 @@ final class DateReader {
         }
         return text.substring(start, Math.min(end, text.length()));
     }
+
+    /** Whose birth an age dates: "Birth of the 50-year-old suspect", "Birth of Kathleen Kane, 50". */
+    private static String birthTitle(String text, int start, int end) {
+        Matcher after = WHO_AFTER_AGE.matcher(text).region(end, Math.min(text.length(), end + 60));
+        if (after.lookingAt() && text.startsWith("old", end - 3)) {
+            return "Birth of the " + text.substring(start, after.end()).strip();
+        }
+        Matcher before = WHO_BEFORE_AGE.matcher(text).region(Math.max(0, start - 60), start);
+        if (before.find()) {
+            return "Birth of " + before.group(1) + ", " + text.substring(start, end);
+        }
+        return "Birth of one aged "
+                + text.substring(start, end).replaceAll("\\D+", " ").strip();
+    }
+
+    private static final Pattern WHO_AFTER_AGE = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){1,2}?(?=[\\s,.;:!?]|$)");
+    private static final Pattern WHO_BEFORE_AGE =
+            Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){0,2}\\p{Lu}[\\p{L}’'\\-]*),\\s+$");
 
     /** A short title: the sentence the phrase dates, without the phrase. */
     private static String title(String text, int start, int end) {

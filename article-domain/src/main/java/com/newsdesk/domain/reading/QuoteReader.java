@@ -245,6 +245,11 @@ final class QuoteReader {
             "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
                     + "([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
                     + NAME + "),");
+    /** What the apposition patterns cannot match without: a name after a comma, a description after one. */
+    private static final Pattern APPOSED_NAME_CUE = Pattern.compile(",\\s+\\p{Lu}");
+
+    private static final Pattern APPOSED_DESCRIPTION_CUE = Pattern.compile(",\\s+(?:a|an|the)\\s");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NAMED_SPEAKER =
             Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3},)?\\s+(?:" + VERBS + ")\\b");
     private static final Pattern TITLED_NAME = Pattern.compile(NAME);
@@ -398,8 +403,24 @@ final class QuoteReader {
     /** A title before a name: the newsroom's titles and the offices of later pages. */
     static boolean isTitle(String word) {
         // "Mayor-elect Christian Provenzano": an office about to be held is still a title.
-        String w = word.replace(".", "").replaceFirst("-(?:elect|designate)$", "");
+        String w = word.replace(".", "");
+        if (w.indexOf('-') > 0) {
+            w = ELECT.matcher(w).replaceFirst("");
+        }
         return TITLE_WORDS.contains(w) || OFFICES.contains(w);
+    }
+
+    private static final Pattern ELECT = Pattern.compile("-(?:elect|designate)$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
+
+    /** Whether a run of capitalised words holds a title at all (no title, no role: the run need not be cleaned). */
+    private static boolean holdsTitle(String run, Set<String> storyTitles) {
+        for (String w : People.SPACES.split(run)) {
+            if (isTitle(w) || storyTitles.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role a run of capitalised words gives the name it ends with: "Prime Minister Aleksandar Vucic". */
@@ -412,12 +433,12 @@ final class QuoteReader {
         if (at <= 0) {
             return null;
         }
-        String role = run.substring(0, at).strip().replaceFirst("^(?:The|A|An)\\s+", "");
+        String role = LEADING_ARTICLE.matcher(run.substring(0, at).strip()).replaceFirst("");
         if (role.isEmpty()) {
             return null;
         }
         boolean titled = false;
-        for (String w : role.split("\\s+")) {
+        for (String w : People.SPACES.split(role)) {
             if (isTitle(w) || storyTitles.contains(w)) {
                 titled = true;
             }
@@ -442,8 +463,13 @@ final class QuoteReader {
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
             // "said 28-year-old resident Ade Syahputra"
-            + ")\\s+(?:the\\s+)?(?:" + NAME + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:"
-            + ROLES + ")\\s+(" + NAME
+            // "said the company’s chief executive …": a body in lower case, its possessive too
+            + ")\\s+(?:the\\s+)?(?:" + NAME
+            + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){0,2}(?:"
+            + ROLES + ")"
+            // "said Unicef Pacific’s chief of communications Cate Heinrich": the role's field, in lower case
+            + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+(?:and\\s+)?\\p{Ll}[\\p{Ll}\\-]*){0,2})?"
+            + "\\s+(" + NAME
             + ")");
 
     /** A word in lower case inside a sentence, or a capitalised one after "a"/"an": a common noun. */
@@ -2003,7 +2029,7 @@ final class QuoteReader {
         static Map<String, String> acronyms(List<String> story) {
             Map<String, String> found = new java.util.HashMap<>();
             for (String paragraph : story) {
-                Matcher m = DEFINED_ACRONYM.matcher(paragraph);
+                Matcher m = DEFINED_ACRONYM.matcher(paragraph.indexOf('(') >= 0 ? paragraph : "");
                 while (m.find()) {
                     StringBuilder initials = new StringBuilder();
                     for (String w : SPACES.split(m.group(1))) {
@@ -2271,7 +2297,12 @@ final class QuoteReader {
                     }
                 }
             }
-            Matcher m = APPOSITION_AFTER.matcher(text);
+            // (Each pattern below is searched only where the paragraph holds what it cannot match without: a comma
+            // before a capital, a speech verb, a digit. On a long paragraph each search costs as much as the rest.)
+            boolean apposedName = APPOSED_NAME_CUE.matcher(text).find();
+            boolean speech = VERB.matcher(text).find();
+            Matcher m = APPOSITION_AFTER.matcher(
+                    APPOSED_DESCRIPTION_CUE.matcher(text).find() ? text : "");
             while (m.find()) {
                 String name = clean(m.group(1));
                 if (name != null) {
@@ -2279,7 +2310,7 @@ final class QuoteReader {
                     roles.put(m.group(2).strip().toLowerCase(Locale.ROOT), name);
                 }
             }
-            m = APPOSITION_BEFORE.matcher(text);
+            m = APPOSITION_BEFORE.matcher(apposedName ? text : "");
             while (m.find()) {
                 String name = clean(m.group(2));
                 // "a jump in cases of flu, Covid, and …": a single word after a description is an item of a list.
@@ -2288,7 +2319,7 @@ final class QuoteReader {
                     roles.put(m.group(1).strip().toLowerCase(Locale.ROOT), name);
                 }
             }
-            m = NAMED_SPEAKER.matcher(text);
+            m = NAMED_SPEAKER.matcher(speech ? text : "");
             while (m.find()) {
                 String run = afterPlace(text, m.start(1), m.group(1));
                 if (SEAT_OR_OFFICE.matcher(run).matches()) {
@@ -2308,6 +2339,9 @@ final class QuoteReader {
             m = TITLED_NAME.matcher(text);
             while (m.find()) {
                 String run = m.group();
+                if (!holdsTitle(run, storyTitles)) {
+                    continue;
+                }
                 String name = clean(run);
                 String role = name == null ? null : roleOf(run, name, storyTitles);
                 // "Head of Dubai Traffic Public Prosecution": an office of an institution names no person.
@@ -2318,7 +2352,7 @@ final class QuoteReader {
                     roles.put(role, name);
                 }
             }
-            m = TITLE_THEN_APPOSED.matcher(text);
+            m = TITLE_THEN_APPOSED.matcher(apposedName ? text : "");
             while (m.find()) {
                 String[] title = m.group(1).split("\\s+");
                 String name = clean(m.group(2));
@@ -2331,7 +2365,7 @@ final class QuoteReader {
                 }
             }
             // "Spokesperson for the Command, SP Benjamin Hundeyin, revealed": an office of a body, then its holder.
-            m = OFFICE_OF_BODY_THEN_APPOSED.matcher(text);
+            m = OFFICE_OF_BODY_THEN_APPOSED.matcher(apposedName ? text : "");
             while (m.find()) {
                 String name = clean(m.group(3));
                 if (isTitle(m.group(2))
@@ -2358,7 +2392,7 @@ final class QuoteReader {
             }
             // "Raymond Thomas Dalio, co-chief investment officer of …, Bridgewater Associates, said": the subject of a
             // sentence with its apposition.
-            m = SUBJECT_WITH_APPOSITION.matcher(text);
+            m = SUBJECT_WITH_APPOSITION.matcher(speech ? text : "");
             while (m.find()) {
                 String name = clean(m.group(1));
                 if (name != null
@@ -2387,7 +2421,7 @@ final class QuoteReader {
                     add(m.group(1));
                 }
             }
-            m = AGE.matcher(text);
+            m = AGE.matcher(DIGIT.matcher(text).find() ? text : "");
             while (m.find()) {
                 String name = clean(m.group(1));
                 if (name != null) {
@@ -2396,7 +2430,7 @@ final class QuoteReader {
             }
             // "The Jessica Harrington-trained Sizing John": a whole name before "-trained", "-owned", "-led" is a
             // person.
-            m = NAME_BEFORE_COMPOUND.matcher(text);
+            m = NAME_BEFORE_COMPOUND.matcher(text.indexOf('-') >= 0 ? text : "");
             while (m.find()) {
                 String name = wholeName(m.group(1));
                 if (name != null) {
@@ -3456,7 +3490,9 @@ final class QuoteReader {
                 }
                 for (String token : full.split("\\s+")) {
                     // "Department of Bukit Aman": its "of" is not a mention of it.
-                    if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+                    // (A word the paragraph does not hold is not searched for: most of the story's names are not in
+                    // it.)
+                    if (token.length() < 2 || !Character.isUpperCase(token.charAt(0)) || !head.contains(token)) {
                         continue;
                     }
                     Matcher m = mentions.computeIfAbsent(token, t -> Pattern.compile("\\b" + Pattern.quote(t) + "\\b"))
@@ -3472,8 +3508,11 @@ final class QuoteReader {
                                 .lookingAt()) {
                             continue;
                         }
+                        // (The honorific stands right before the name: only the few characters before it are read.)
                         if (otherSex != null
-                                && otherSex.matcher(head.substring(0, m.start()))
+                                && otherSex.matcher(head)
+                                        .region(Math.max(0, m.start() - 12), m.start())
+                                        .useTransparentBounds(true)
                                         .find()) {
                             continue;
                         }

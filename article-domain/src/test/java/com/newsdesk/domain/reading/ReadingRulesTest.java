@@ -940,6 +940,10 @@ class ReadingRulesTest {
                 value = {
                     // A body and a role in lower case between the verb and the name.
                     "“Nurses are apologising to patients,” said INMO general secretary Phil Ward. | Phil Ward",
+                    // The role's field in lower case after it: "chief of communications", "head of research".
+                    "“It’s going to be quite a long road ahead,” said Unicef Pacific’s chief of communications Cate"
+                            + " Heinrich, who is based in Suva. | Cate Heinrich",
+                    "“Prices will keep rising,” said the bank’s head of research and strategy Ann Lee. | Ann Lee",
                     // The role and name open the sentence after a phrase; "After" is no name.
                     "After the decision, parish council chairman Bill Glasper called it “absolutely disastrous for the"
                             + " village”. | Bill Glasper",
@@ -1865,6 +1869,12 @@ class ReadingRulesTest {
                 delimiter = '|',
                 value = {
                     "The plant opened on Nov. 13, 2017, officials said. | on Nov. 13, 2017 | 2017-11-13 | 2017-11-13 | DAY | false",
+                    // A birth year from an age: the publication's year less the age, approximate.
+                    "A 50-year-old man was arrested, police said. | 50-year-old | 1969-01-01 | 1969-12-31 | YEAR | true",
+                    "Kathleen Kane, 50, resigned from office, her lawyer said. | 50 | 1969-01-01 | 1969-12-31 | YEAR | true",
+                    "The singer, who turned 49, will release an album, her label said. | 49 | 1970-01-01 | 1970-12-31 | YEAR | true",
+                    "The victim, aged 72, was taken to hospital, police said. | 72 | 1947-01-01 | 1947-12-31 | YEAR | true",
+                    "He is 34 years old, his lawyer said. | 34 years old | 1985-01-01 | 1985-12-31 | YEAR | true",
                     "Arden has other projects on her slate this year. | this year | 2019-01-01 | 2019-12-31 | YEAR | false",
                     "Arden will embark on a tour that kicks off in St. John’s on May 7, her agent said. | on May 7 | 2019-05-07 | 2019-05-07 | DAY | false",
                     "Jackson admitted attempting to pervert the course of justice on March 4 this year. | on March 4 this year | 2019-03-04 | 2019-03-04 | DAY | false",
@@ -2421,7 +2431,11 @@ class ReadingRulesTest {
                     "Tourists visit the island all year round, the council said.",
                     "Today's teenagers spend far more time online than their parents did.",
                     "She became the second of May's cabinet ministers to quit, officials said.",
-                    "Manchester United lost in the quarter finals of the Champions League, the club said."
+                    "Manchester United lost in the quarter finals of the Champions League, the club said.",
+                    // ages of a group, not of one born in a year
+                    "The scheme is open to people aged 18 to 24, the council said.",
+                    "Shares turned 5% higher, traders said.",
+                    "Unemployment among 18-year-olds rose, the agency said."
                 })
         void numbersThatAreNotDates(String paragraph) {
             assertThat(body(paragraph).events()).isEmpty();
