@@ -64,6 +64,11 @@ public final class ArticleReader {
     private static final Pattern COMMENT_STAMP = Pattern.compile(
             "\\s*(?i:posted on|posted)\\s+[\\d/.\\-: ]{6,30}(?:\\s*(?:am|pm))?\\s*\\|\\s*(?i:by)\\s+\\S");
 
+    private static final Pattern PRINT_EDITION =
+            Pattern.compile("(?i)(?:published in (?:the )?\\p{Lu}[\\p{L}.&' ]{1,40}, .{0,30}\\d{4}\\.?"
+                    + "|a version of this (?:article|story) (?:first )?appear(?:s|ed) in print\\b.*"
+                    + "|this (?:article|story) (?:first )?appeared in (?:the )?print\\b.*)");
+
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "(?i)(?:top comments|comments|reader comments|readers['’] comments|\\d+ comments?|comments \\(\\d+\\)"
                     + "|join the (?:conversation|discussion)|leave a (?:comment|reply))");
@@ -159,7 +164,8 @@ public final class ArticleReader {
      */
     /** A line the page stops in: ending in a word, or in a number when it is quoted speech ("… upwards to 45"). */
     private static final Pattern CUT_SHORT = Pattern.compile(
-            "^(?:[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}|[\"“«]\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\d)$");
+            // (a comma after the last word too: "Since his return,")
+            "^(?:[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L},?|[\"“«]\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\d)$");
 
     /**
      * A dateline closed by a colon alone: "PATNA: Bihar police …", "NEW DELHI: …" (in capitals) or "Dubai: A
@@ -343,7 +349,9 @@ public final class ArticleReader {
             }
             // "Posted on 11-11-2017 14:11 | By Kenworthlogger": a reader's comment stamped below the story.
             if ((COMMENTS_HEADING.matcher(line.strip()).matches()
-                            || COMMENT_STAMP.matcher(line).lookingAt())
+                            || COMMENT_STAMP.matcher(line).lookingAt()
+                            // "Published in Dawn, July 31st, 2015": the print edition's mark closes the story.
+                            || PRINT_EDITION.matcher(line.strip()).matches())
                     && body.size() >= 3) {
                 // "Top Comments" below the story: what follows is the readers', not the story.
                 break;
@@ -416,8 +424,19 @@ public final class ArticleReader {
                     && Furniture.words(line) <= 6
                     && (Furniture.isProse(lines.get(i + 1))
                             || SHOUT.matcher(lines.get(i + 1).strip()).matches());
+            // "Strong winds will affect parts of the area, with a separate wind warning in place" between two
+            // paragraphs: a sentence the page left without its full stop is still the story's.
+            boolean unstopped = !body.isEmpty()
+                    && body.get(body.size() - 1) == i - 1
+                    && i + 1 < lines.size()
+                    && Furniture.words(line) >= 12
+                    && LOWER_END.matcher(line).find()
+                    && mostlyLowerCase(line)
+                    && !Furniture.isFurniture(line)
+                    && Furniture.isProse(lines.get(i + 1));
             if (Furniture.isProse(line)
                     || shout
+                    || unstopped
                     || leadsIntoQuote
                     || cutShort
                     || introduces
@@ -557,6 +576,15 @@ public final class ArticleReader {
                 quoted,
                 events,
                 warnings);
+    }
+
+    /** Written as a sentence is: most words in lower case (not "The Business Standard Google News Keep updated, …"). */
+    private static boolean mostlyLowerCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        long lower = java.util.Arrays.stream(words)
+                .filter(w -> Character.isLowerCase(w.codePointAt(0)))
+                .count();
+        return lower * 5 >= words.length * 3;
     }
 
     /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */

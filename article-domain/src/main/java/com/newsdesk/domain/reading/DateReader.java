@@ -59,6 +59,7 @@ final class DateReader {
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?";
     private static final String MONTH = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
+    private static final String MONTH_NAMES_ONLY = "(?:" + MONTH_NAMES + ")(?![\\p{L}])";
     private static final String MONTH2 = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%)";
@@ -217,6 +218,8 @@ final class DateReader {
             rule(
                     "holiday",
                     "(?:(?<qual>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)"
+                            // "the redundancies are coming at Christmas": the day, approximately
+                            + "|(?<=\\b(?:[Aa]t|[Bb]y|[Oo]ver|[Uu]ntil|[Tt]ill)\\s)Christmas(?!\\s+(?:Day|Eve)|['’-])"
                             + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day|Australia Day"
                             + "|Waitangi Day|Canada Day|Bastille Day)\\b"
                             + "(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
@@ -288,7 +291,9 @@ final class DateReader {
             rule(
                     "today",
                     "\\b((?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:this morning|this afternoon|this evening|tonight)"
-                            + "|(?:[Ee]arlier|[Ll]ater) today|(?<![.!?]\\s)today|(?<cap>Today)(?!,))\\b"
+                            // "WEC Energy Group Inc. today reported": an abbreviation's stop ends no sentence
+                            + "|(?:[Ee]arlier|[Ll]ater) today|(?<![.!?]\\s)today|(?<=\\b(?:Inc|Corp|Co|Ltd|Bros)\\.\\s)today"
+                            + "|(?<cap>Today)(?!,))\\b"
                             + "(?:\\s+\\((?<named>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\))?"),
             rule(
                     "weekdayPair",
@@ -310,7 +315,9 @@ final class DateReader {
                     "monthAlone",
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             // "we're going to continue to build on that come January"
-                            + "|[Ll]ate|[Dd]uring|come)\\s+)" + MONTH + "(?!\\s*\\d)"),
+                            + "|[Ll]ate|[Dd]uring|come)\\s+)" + MONTH + "(?!\\s*\\d)"
+                            // "In February this year": that month of the year named
+                            + "(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b)?"),
             rule(
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
@@ -380,7 +387,7 @@ final class DateReader {
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
     private static final Pattern LEADING_QUALIFIER = Pattern.compile(
-            "(?:(?:a?round\\s+)?about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$",
+            "\\b(?:(?:a?round\\s+)?about|around|nearly|almost|approximately|roughly|circa|c\\.)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
     private static Rule rule(String name, String regex) {
@@ -1050,22 +1057,9 @@ final class DateReader {
                     return qual.equals("by") ? span.approximately() : span;
                 }
                 case "holiday": {
-                    MonthDay day = holiday(m.group("name"));
-                    if (m.group("year") != null) {
-                        return DateSpan.day(day.atYear(Integer.parseInt(m.group("year"))));
-                    }
-                    if (published == null) {
-                        return null;
-                    }
-                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
-                    LocalDate date = day.atYear(published.getYear());
-                    if (qual.equals("last")) {
-                        return DateSpan.day(date.isBefore(published) ? date : date.minusYears(1));
-                    }
-                    if (qual.equals("next")) {
-                        return DateSpan.day(date.isAfter(published) ? date : date.plusYears(1));
-                    }
-                    return DateSpan.day(dayNear(day.getMonthValue(), day.getDayOfMonth(), published));
+                    DateSpan day = holidaySpan(m, published);
+                    // "at Christmas", "by Christmas": around the day, not the day itself.
+                    return day != null && m.group("name").equals("Christmas") ? day.approximately() : day;
                 }
                 case "seasonOfYear": {
                     // "in the summer of last year": the season of the year named, as vague as a season is.
@@ -1523,6 +1517,12 @@ final class DateReader {
                         int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
                         return DateSpan.day(LocalDate.of(year, month, day));
                     }
+                    Matcher shared = YEAR_OF_THE_NEXT_DAY.matcher(text).region(m.end(), text.length());
+                    if (shared.lookingAt()) {
+                        // "on August 1 and October 31, 2010": the year told once, for both days.
+                        hit.yearTold = true;
+                        return DateSpan.day(LocalDate.of(Integer.parseInt(shared.group(1)), month, day));
+                    }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
                     hit.ahead = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "");
                     Matcher last = LAST_AFTER.matcher(text).region(m.end(), text.length());
@@ -1639,7 +1639,12 @@ final class DateReader {
                     return s.isAfter(e) ? null : DateSpan.between(s, e).approximately();
                 }
                 case "lastPeriod": {
-                    if (published == null) {
+                    if (published == null
+                            || m.group(2).equals("year")
+                                    && QUALIFIED_MONTH_BEFORE
+                                            .matcher(text.substring(Math.max(0, m.start() - 30), m.start()))
+                                            .find()) {
+                        // "until March next year": the month of that year, read whole by the month's rule.
                         return null;
                     }
                     boolean next = m.group(1).equals("next");
@@ -1677,9 +1682,12 @@ final class DateReader {
                         return null;
                     }
                     if (m.group(1).equals("week")) {
-                        // "will be scanned this week": Monday to Sunday of the publication's week, as vague as
-                        // "last week"; only looking ahead ("watching the footage this week" dates no event).
-                        if (!FUTURE.matcher(sentenceAround(text, m.start())).find()) {
+                        // "will be scanned this week", "suffered a strain at training this week": Monday to Sunday
+                        // of the publication's week, as vague as "last week"; not the moment the story's words were
+                        // said ("he recalled, watching the footage this week", "told the paper this week").
+                        if (REPORTED_THIS_WEEK
+                                .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
+                                .find()) {
                             return null;
                         }
                         LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -1796,6 +1804,11 @@ final class DateReader {
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
                     int month = month(m.group(2));
+                    if (m.group("relYear") != null && published != null) {
+                        String rel = m.group("relYear");
+                        int year = published.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+                        return DateSpan.month(YearMonth.of(year, month));
+                    }
                     if (m.group(2).equals("May")
                             && !qual.equals("in")
                             && !qual.equals("last")
@@ -1888,6 +1901,9 @@ final class DateReader {
         }
     }
 
+    private static final Pattern QUALIFIED_MONTH_BEFORE = Pattern.compile(
+            "\\b(?:[Ii]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Ee]arly|[Ll]ate|[Dd]uring|[Tt]o|[Ll]ast|[Nn]ext|come)\\s+"
+                    + MONTH + "\\s+$");
     private static final Pattern MONTH_BEFORE =
             Pattern.compile(MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\p{Ll}+){0,2}\\s+$");
 
@@ -1937,6 +1953,16 @@ final class DateReader {
             + "|game|match|coach|halftime|half-time|rebounds|assists|led|trailed)\\b");
 
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /** " and October 31, 2010" after a day without its year: the year both days are of. */
+    private static final Pattern YEAR_OF_THE_NEXT_DAY = Pattern.compile("\\s*(?:and|or|&)\\s+" + MONTH_NAMES_ONLY
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b(?![\\d,]\\d)");
+
+    /** A speech verb just before, and its participle or listener: "he recalled, watching the footage ", "told NBC ". */
+    private static final Pattern REPORTED_THIS_WEEK = Pattern.compile("\\b(?:" + QuoteReader.VERBS
+            + ")\\b(?:,?\\s+\\p{Ll}+ing\\b[^“”\"]{0,30}|\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}|\\s+(?:in|during)\\s+an?\\s+"
+            + "(?:interview|statement|briefing|post)\\s+|\\s+)$");
+
     private static final Pattern TO_BE_DONE =
             Pattern.compile("\\bto\\s+be\\s+(?:\\p{Ll}+(?:ed|en)|held|made|sent|set|heard)\\s+(?:on\\s+)?$");
     private static final Pattern PAST_VERB_NEXT = Pattern.compile(
@@ -1947,7 +1973,7 @@ final class DateReader {
     private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("\\b(?:was|were|had been)\\s+$");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
-            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned"
+            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned|(?:is|are)\\s+likely\\s+to"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
@@ -2239,6 +2265,26 @@ final class DateReader {
         days.put("st", MonthDay.of(3, 17));
         days.put("anzac", MonthDay.of(4, 25));
         return java.util.Collections.unmodifiableMap(days);
+    }
+
+    /** The day of a named holiday: of the year told, else the last or next one, else the one nearest the story. */
+    private static DateSpan holidaySpan(Matcher m, LocalDate published) {
+        MonthDay day = holiday(m.group("name"));
+        if (m.group("year") != null) {
+            return DateSpan.day(day.atYear(Integer.parseInt(m.group("year"))));
+        }
+        if (published == null) {
+            return null;
+        }
+        String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+        LocalDate date = day.atYear(published.getYear());
+        if (qual.equals("last")) {
+            return DateSpan.day(date.isBefore(published) ? date : date.minusYears(1));
+        }
+        if (qual.equals("next")) {
+            return DateSpan.day(date.isAfter(published) ? date : date.plusYears(1));
+        }
+        return DateSpan.day(dayNear(day.getMonthValue(), day.getDayOfMonth(), published));
     }
 
     private static MonthDay holiday(String name) {

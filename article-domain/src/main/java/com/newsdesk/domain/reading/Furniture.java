@@ -362,7 +362,10 @@ final class Furniture {
             Pattern.compile("[\\[(]\\s*\\d{1,3}\\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\\s+ago\\s*[\\])]\\s*$");
     private static final Pattern TICKER =
             Pattern.compile("\\S\\s+[•·|]\\s+\\S.*\\S\\s+[•·|]\\s+\\S.*\\S\\s+[•·|]\\s+\\S");
-    private static final Pattern BREADCRUMB = Pattern.compile("(?i)you are here\\s*:");
+    private static final Pattern BREADCRUMB = Pattern.compile(
+            "(?i)you are here\\s*:"
+                    // "/ Front page / News", "Home › World › Asia": short names parted by slashes or arrows
+                    + "|(?:[/›»]\\s*)?(?:[\\p{L}&'’]+(?: [\\p{L}&'’]+){0,2}\\s+[/›»]\\s+){1,5}[\\p{L}&'’]+(?: [\\p{L}&'’]+){0,2}$");
 
     /** A bullet or a list number before a line ("• Sep. 9, 2015", "1. Skip to content"). */
     private static final Pattern BULLET = Pattern.compile("^(?:[•·▪►]\\s*|\\d{1,2}\\.\\s+(?=\\p{Lu}))");
@@ -432,6 +435,13 @@ final class Furniture {
             Pattern.compile("\\s(?:as|while)(?:\\s+[^\\s.,;“”\"]+){1,14}\\s+(?:look|looks) on\\.?$");
 
     private static final Pattern PAST_VERB = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
+
+    private static final Pattern BRACKETED_LINE = Pattern.compile("\\[[^\\[\\]]{2,120}\\]");
+    private static final Pattern SITE_CLOCK =
+            Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+){1,2}Time:\\s*\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\b\\.?)?");
+    private static final Pattern LISTEN_CALL = Pattern.compile(
+            "(?:Hear|Listen|Tune in)\\b.{0,120}?\\b(?:DAB|smart ?speakers?|on the hour|on air|on the app)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");
@@ -527,6 +537,18 @@ final class Furniture {
             return true;
         }
         if (STAMPED_ITEM.matcher(s).matches()) {
+            return true;
+        }
+        // "[an error occurred while processing this directive]", "[Photo]": a placeholder of the page, not prose.
+        if (BRACKETED_LINE.matcher(s).matches() && words(s) <= 12) {
+            return true;
+        }
+        // "Fiji Time: 1:49 AM on Monday 21 April": the site's clock.
+        if (SITE_CLOCK.matcher(s).lookingAt()) {
+            return true;
+        }
+        // "Hear all the latest news … on Greatest Hits Radio on DAB, smartspeaker, at …": a station's call to listen.
+        if (LISTEN_CALL.matcher(s).lookingAt() && words(s) <= 40) {
             return true;
         }
         if (PAGE_NOTICE.matcher(s).find() && words(s) <= 80 && !s.contains("“") && !s.contains("\"")) {

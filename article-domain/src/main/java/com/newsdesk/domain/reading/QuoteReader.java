@@ -2204,6 +2204,7 @@ final class QuoteReader {
                         && name.split(" ").length <= 3
                         && !ORGANIZATION.matcher(name).find()
                         && !PLACE_NAME.matcher(name).find()
+                        && !STATES.contains(name)
                         && !name.equals(name.toUpperCase(Locale.ROOT))
                         && sex.getOrDefault(name, 'x') != (pronoun.equals("he") ? 'f' : 'm')) {
                     last = name;
@@ -2229,6 +2230,78 @@ final class QuoteReader {
 
         private static final Pattern HE = Pattern.compile("\\b[Hh]e\\b");
         private static final Pattern SHE = Pattern.compile("\\b[Ss]he\\b");
+        /**
+         * "in Nashua, New Hampshire": the states and provinces of the countries whose papers write "City, State" are
+         * places, never the person a pronoun stands for.
+         */
+        private static final Set<String> STATES = Set.of(
+                "Alabama",
+                "Alaska",
+                "Arizona",
+                "Arkansas",
+                "California",
+                "Colorado",
+                "Connecticut",
+                "Delaware",
+                "Florida",
+                "Georgia",
+                "Hawaii",
+                "Idaho",
+                "Illinois",
+                "Indiana",
+                "Iowa",
+                "Kansas",
+                "Kentucky",
+                "Louisiana",
+                "Maine",
+                "Maryland",
+                "Massachusetts",
+                "Michigan",
+                "Minnesota",
+                "Mississippi",
+                "Missouri",
+                "Montana",
+                "Nebraska",
+                "Nevada",
+                "New Hampshire",
+                "New Jersey",
+                "New Mexico",
+                "New York",
+                "North Carolina",
+                "North Dakota",
+                "Ohio",
+                "Oklahoma",
+                "Oregon",
+                "Pennsylvania",
+                "Rhode Island",
+                "South Carolina",
+                "South Dakota",
+                "Tennessee",
+                "Texas",
+                "Utah",
+                "Vermont",
+                "Virginia",
+                "Washington",
+                "West Virginia",
+                "Wisconsin",
+                "Wyoming",
+                "Alberta",
+                "British Columbia",
+                "Manitoba",
+                "New Brunswick",
+                "Newfoundland",
+                "Nova Scotia",
+                "Ontario",
+                "Prince Edward Island",
+                "Quebec",
+                "Saskatchewan",
+                "New South Wales",
+                "Queensland",
+                "South Australia",
+                "Tasmania",
+                "Victoria",
+                "Western Australia");
+
         private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:Stadium|Street|Road|Avenue|Park|Square"
                 + "|Bridge|Hall|Arena|Ground|Airport|Station|Hotel|Lane|Drive|Way|Place|City|County|Valley|Island"
                 + "|River|Lake|Mountain|Beach|Bay|Port|Harbour|Harbor|Province|State|Region|District|Cup|League"
@@ -2604,7 +2677,7 @@ final class QuoteReader {
                 + "|Programme|Program|Budget|Agreement|Treaty|Accord|Charter|Code|Review|Inquiry|Agenda)$");
 
         private void add(String name) {
-            if (DOCUMENT.matcher(name).find()) {
+            if (DOCUMENT.matcher(name).find() || STATES.contains(name)) {
                 return;
             }
             if (!known.contains(name) && firstGiven(name) == null) {
@@ -2882,6 +2955,10 @@ final class QuoteReader {
         /** The person known by a role: the same words, or fewer ("spokesperson" for "the presidential spokesperson"). */
         String roleHolder(String role) {
             String holder = roles.get(role);
+            if (holder == null && (role.equals("premier") || role.equals("the premier"))) {
+                // "the premier": many papers' word for the prime minister they named.
+                holder = roles.get("prime minister");
+            }
             for (Map.Entry<String, String> e : roles.entrySet()) {
                 if (holder == null && (sameRoleWords(role, e.getKey()) || sameRoleWords(e.getKey(), role))) {
                     holder = e.getValue();
@@ -3133,6 +3210,10 @@ final class QuoteReader {
                         .toLowerCase(Locale.ROOT)
                         // "the skipper" after "India Test captain Virat Kohli": another word for the same role.
                         .replaceFirst("^skipper$", "captain");
+                if (role.equals("premier") && !roles.containsKey("premier")) {
+                    // "said the premier" after "Prime Minister Hani Mulki": many papers' word for the prime minister.
+                    role = "prime minister";
+                }
                 // "a satisfied Kohli": a description before a surname the story gave in full.
                 Matcher describedSurname = DESCRIBED_SURNAME.matcher(w);
                 if (describedSurname.matches()) {
@@ -3549,7 +3630,8 @@ final class QuoteReader {
         }
 
         private static final Pattern OWNER_BEFORE_NAME = Pattern.compile(
-                "^(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*['’]s\\s+(?=\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu})");
+                // "Lancers’ Mario Padilla": a plural owner too.
+                "^(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*(?:['’]s|(?<=s)['’])\\s+(?=\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu})");
         private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b(?:Jr|Sr))[,;:.]$");
         private static final Pattern SUFFIX = Pattern.compile("\\b(Jr|Sr)$");
         private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:The|the|A|An|a|an)\\s.*");

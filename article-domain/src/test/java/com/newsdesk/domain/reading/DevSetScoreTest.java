@@ -266,7 +266,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(288);
+        assertThat(s.pages).isGreaterThanOrEqualTo(303);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -298,6 +298,8 @@ class DevSetScoreTest {
     // 90.7, events 87.5, furniture 1.8 (12/680), headline 94.1. The four batches brought dates the rules do not place
     // (ages as birth years, seasons of the southern hemisphere, fiscal years, "the last N days" ending the day before);
     // the events floor goes to 87, just under the measured figure, rather than the annotations bent to the reader.
+    // With c23 (303 pages; scored blind, then rules): speakers 90.7, events 87.5, furniture 1.7 (12/722), headline
+    // 94.1; the floors stay.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;

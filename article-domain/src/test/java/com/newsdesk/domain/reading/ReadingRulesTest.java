@@ -104,7 +104,14 @@ class ReadingRulesTest {
                     "NT Chief Minister Eva Lawler at a press conference.",
                     "Waterford team news in...",
                     "Two police officers enter the 600 block of Chandler Ave. on July 18, 2018. Police officers were"
-                            + " interviewing people in a home about a fatal shooting."
+                            + " interviewing people in a home about a fatal shooting.",
+                    // c23: a server's error line, a site's clock, a breadcrumb, a station's call to listen
+                    "[an error occurred while processing this directive]",
+                    "Fiji Time: 1:49 AM on Monday 21 April",
+                    "/ Front page / News",
+                    "Home › World › Asia",
+                    "Hear all the latest news from across the UK on the hour, every hour, on Greatest Hits Radio on DAB,"
+                            + " smartspeaker, at greatesthi"
                 })
         void isNeverAParagraph(String line) {
             ImportedStory story = body("The council voted on the plan after a long debate on the budget.", line);
@@ -392,6 +399,33 @@ class ReadingRulesTest {
             assertThat(body("Groups are checking the CCTV footage in the scene of the robbery. Ella Dionisio/DMS")
                             .paragraphs())
                     .containsExactly("Groups are checking the CCTV footage in the scene of the robbery.");
+        }
+
+        @Test
+        void aSentenceWithoutItsStopBetweenParagraphsAndAPageCutAfterAComma() {
+            ImportedStory story = body(
+                    "The Met Office has issued a yellow warning for rain in the North West of England on Monday.",
+                    "Strong winds will affect parts of the area, with a separate wind warning in place",
+                    "Over the warning period, 15 to 30 mm of rain is likely to fall fairly widely across the region.",
+                    "Since his return,");
+            assertThat(story.paragraphs()).hasSize(4);
+            ImportedStory promo = body(
+                    "The Met Office has issued a yellow warning for rain in the North West of England on Monday.",
+                    "The Business Standard Google News Keep updated, follow The Business Standard's Google News channel",
+                    "Over the warning period, 15 to 30 mm of rain is likely to fall fairly widely across the region.");
+            assertThat(promo.paragraphs()).hasSize(2);
+        }
+
+        @Test
+        void thePrintEditionsMarkClosesTheStory() {
+            ImportedStory story = body(
+                    "Landslides triggered by heavy rains in Nepal killed at least 29 people on Thursday, officials said.",
+                    "Rescuers are still searching through rubble for around 15 more people believed missing.",
+                    "More than 8,800 people were killed by the quake and a large aftershock earlier this year.",
+                    "Published in Dawn, July 31st, 2015",
+                    "Opinion",
+                    "This small window of low inflation should compel a rethink of how the authorities understand it.");
+            assertThat(story.paragraphs()).hasSize(3);
         }
 
         @Test
@@ -944,6 +978,8 @@ class ReadingRulesTest {
                     "“It’s going to be quite a long road ahead,” said Unicef Pacific’s chief of communications Cate"
                             + " Heinrich, who is based in Suva. | Cate Heinrich",
                     "“Prices will keep rising,” said the bank’s head of research and strategy Ann Lee. | Ann Lee",
+                    // A plural owner before the name is no part of it.
+                    "“No matter what the outcome is, I love these guys,” Lancers’ Mario Padilla said. | Mario Padilla",
                     // The role and name open the sentence after a phrase; "After" is no name.
                     "After the decision, parish council chairman Bill Glasper called it “absolutely disastrous for the"
                             + " village”. | Bill Glasper",
@@ -956,6 +992,19 @@ class ReadingRulesTest {
                 })
         void speakerBesideARoleOrACrowd(String paragraph, String speaker) {
             assertThat(only(body(paragraph)).speaker()).isEqualTo(speaker);
+        }
+
+        @Test
+        void thePremierIsThePrimeMinisterNamedAndAStateIsNoPerson() {
+            ImportedStory premier = body(
+                    "Prime Minister Hani Mulki on Sunday said the government will produce action plans.",
+                    "“We have always had strategies for each sector,” said the premier.");
+            assertThat(only(premier).speaker()).isEqualTo("Hani Mulki");
+            ImportedStory state = body(
+                    "Alana Kirkpatrick didn’t enjoy her workout in Nashua, New Hampshire, which consisted of removing"
+                            + " heaps of snow from her car.",
+                    "“Why do I still live in New England?” she said.");
+            assertThat(only(state).speaker()).isEqualTo("Alana Kirkpatrick");
         }
 
         @Test
@@ -1892,6 +1941,13 @@ class ReadingRulesTest {
                     "Within the last hour the district was notified by text message. | Within the last hour | 2019-04-18 | 2019-04-18 | DAY | true",
                     "Over the summer, the hospital was forced to close a ward. | Over the summer | 2018-06-01 | 2018-08-31 | SPAN | true",
                     "He will be scanned this week, the manager said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
+                    "Frizell suffered a strain at training this week, the club said. | this week | 2019-04-15 | 2019-04-21 | SPAN | true",
+                    // c23: a month of the year named, Christmas, a company's "today", a forecast's weekday
+                    "In February this year, the company announced it was closing two sites. | In February this year | 2019-02-01 | 2019-02-28 | MONTH | false",
+                    "The monsoon is expected to last until March next year, officials said. | until March next year | 2020-03-01 | 2020-03-31 | MONTH | false",
+                    "Staff were told at Christmas that the plant would close, the union said. | Christmas | 2018-12-25 | 2018-12-25 | DAY | true",
+                    "Milwaukee-based WEC Energy Group Inc. today reported its first quarterly earnings. | today | 2019-04-18 | 2019-04-18 | DAY | false",
+                    "Heavy rain is likely to spread northeastwards on Tuesday, forecasters said. | on Tuesday | 2019-04-23 | 2019-04-23 | DAY | false",
                     "Net profit in the three months to the end of March rose 34 per cent. | the three months to the end of March | 2019-01-01 | 2019-03-31 | SPAN | false",
                     "Profit in the first three months of 2023 rose 34 per cent. | the first three months of 2023 | 2023-01-01 | 2023-03-31 | SPAN | false",
                     "The dividend covers the first half of 2023, the company said. | the first half of 2023 | 2023-01-01 | 2023-06-30 | SPAN | false",
@@ -2435,10 +2491,21 @@ class ReadingRulesTest {
                     // ages of a group, not of one born in a year
                     "The scheme is open to people aged 18 to 24, the council said.",
                     "Shares turned 5% higher, traders said.",
-                    "Unemployment among 18-year-olds rose, the agency said."
+                    "Unemployment among 18-year-olds rose, the agency said.",
+                    // the week the story's words were said is no event of the story
+                    "“I was driving at a very high speed,” he recalled, watching the footage this week.",
+                    "The minister told NBC News this week that the talks had failed."
                 })
         void numbersThatAreNotDates(String paragraph) {
             assertThat(body(paragraph).events()).isEmpty();
+        }
+
+        @Test
+        void aYearToldOnceDatesBothDays() {
+            ImportedStory story = body("The payments were made on August 1 and October 31, 2010, the court heard.");
+            assertThat(story.events())
+                    .extracting(e -> e.span().start() + ".." + e.span().end())
+                    .containsExactly("2010-08-01..2010-08-01", "2010-10-31..2010-10-31");
         }
     }
 }
