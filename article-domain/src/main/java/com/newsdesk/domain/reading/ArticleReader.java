@@ -64,10 +64,12 @@ public final class ArticleReader {
     private static final Pattern COMMENT_STAMP = Pattern.compile(
             "\\s*(?i:posted on|posted)\\s+[\\d/.\\-: ]{6,30}(?:\\s*(?:am|pm))?\\s*\\|\\s*(?i:by)\\s+\\S");
 
-    private static final Pattern PRINT_EDITION =
-            Pattern.compile("(?i)(?:published in (?:the )?\\p{Lu}[\\p{L}.&' ]{1,40}, .{0,30}\\d{4}\\.?"
-                    + "|a version of this (?:article|story) (?:first )?appear(?:s|ed) in print\\b.*"
-                    + "|this (?:article|story) (?:first )?appeared in (?:the )?print\\b.*)");
+    private static final Pattern PRINT_EDITION = Pattern.compile(
+            // the paper's name in capitals, then only a date: not "Published in the journal Neurology, the study …"
+            "(?:[Pp]ublished in (?:[Tt]he )?\\p{Lu}[\\p{L}.&']*(?: \\p{Lu}[\\p{L}.&']*){0,4},?\\s+"
+                    + "(?:\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+),?\\s+\\d{4}\\.?"
+                    + "|(?i:a version of this (?:article|story) (?:first )?appear(?:s|ed) in print\\b.*)"
+                    + "|(?i:this (?:article|story) (?:first )?appeared in (?:the )?print\\b.*))");
 
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "(?i)(?:top comments|comments|reader comments|readers['’] comments|\\d+ comments?|comments \\(\\d+\\)"
@@ -164,8 +166,7 @@ public final class ArticleReader {
      */
     /** A line the page stops in: ending in a word, or in a number when it is quoted speech ("… upwards to 45"). */
     private static final Pattern CUT_SHORT = Pattern.compile(
-            // (a comma after the last word too: "Since his return,")
-            "^(?:[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L},?|[\"“«]\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\d)$");
+            "^(?:[\"“‘'«]?\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\p{L}|[\"“«]\\p{Lu}\\S*\\s+(?:.*\\s)?\\p{Ll}.*\\d)$");
 
     /**
      * A dateline closed by a colon alone: "PATNA: Bihar police …", "NEW DELHI: …" (in capitals) or "Dubai: A
@@ -432,6 +433,8 @@ public final class ArticleReader {
                     && Furniture.words(line) >= 12
                     && LOWER_END.matcher(line).find()
                     && mostlyLowerCase(line)
+                    && Character.isUpperCase(line.codePointAt(0))
+                    && TENSED_VERB.matcher(line).find()
                     && !Furniture.isFurniture(line)
                     && Furniture.isProse(lines.get(i + 1));
             if (Furniture.isProse(line)
@@ -577,6 +580,10 @@ public final class ArticleReader {
                 events,
                 warnings);
     }
+
+    /** A verb with a tense ("will affect", "was closed"): a caption's present ("Firefighters tackle …") has none. */
+    private static final Pattern TENSED_VERB = Pattern.compile(
+            "\\b(?:will|would|was|were|has|have|had|is|are|could|should|may|might|must|\\p{Ll}{3,}ed)\\b");
 
     /** Written as a sentence is: most words in lower case (not "The Business Standard Google News Keep updated, …"). */
     private static boolean mostlyLowerCase(String line) {

@@ -83,6 +83,19 @@ final class DateReader {
     private static final String WEEKDAYS = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String PART_OF_DAY = "(?:\\s+(?:night|morning|afternoon|evening))?";
 
+    /** After "-year-old": a word for a person, a name, or the end of the noun phrase ("The 23-year-old, who …"). */
+    private static final String PERSON_AFTER_AGE =
+            "\\s*[,.;:)]|\\s+(?:was|is|has|had|who|from|of|and|will|would|said|says|told|tells|won|became|faces|\\p{Ll}+ed)\\b"
+                    + "|(?:\\s+\\p{L}+){0,2}?\\s+(?:man|woman|boy|girl|son|daughter|mother|father|mum|dad|wife|husband|partner"
+                    + "|brother|sister|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|uncle|aunt|friend"
+                    + "|girlfriend|boyfriend|neighbou?r|suspect|victim|accused|defendant|offender|gunman|inmate|prisoner|driver"
+                    + "|motorist|cyclist|pedestrian|passenger|resident|tourist|student|pupil|teenager|youth|youngster|lad|child"
+                    + "|baby|toddler|infant|player|striker|defender|midfielder|forward|goalkeeper|winger|captain|coach|manager"
+                    + "|athlete|runner|swimmer|boxer|fighter|golfer|jockey|worker|officer|soldier|nurse|doctor|teacher|farmer"
+                    + "|actor|actress|singer|star|rapper|model|politician|candidate|lawyer|businessman|businesswoman|patient"
+                    + "|mother-of-\\w+|father-of-\\w+|veteran|pilot|climber|hiker|fisherman|refugee|migrant|leader|chef"
+                    + "|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\b";
+
     private static final List<Rule> RULES = List.of(
             rule(
                     "monthsTo",
@@ -219,7 +232,9 @@ final class DateReader {
                     "holiday",
                     "(?:(?<qual>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?\\b(?<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)"
                             // "the redundancies are coming at Christmas": the day, approximately
-                            + "|(?<=\\b(?:[Aa]t|[Bb]y|[Oo]ver|[Uu]ntil|[Tt]ill)\\s)Christmas(?!\\s+(?:Day|Eve)|['’-])"
+                            + "|(?<=\\b(?:[Aa]t|[Bb]y|[Oo]ver|[Uu]ntil|[Tt]ill)\\s)Christmas(?!\\s+(?:Day|Eve|Island|markets?|trees?|stalls?|lights|part(?:y|ies)"
+                            + "|cards?|dinners?|lunch|shopping|decorations|carols?|songs?|jumpers?|fairs?|events?|shows?"
+                            + "|specials?|parade|period|holidays?|break|season)\\b|['’-])"
                             + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day|Australia Day"
                             + "|Waitangi Day|Canada Day|Bastille Day)\\b"
                             + "(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
@@ -316,8 +331,10 @@ final class DateReader {
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             // "we're going to continue to build on that come January"
                             + "|[Ll]ate|[Dd]uring|come)\\s+)" + MONTH + "(?!\\s*\\d)"
-                            // "In February this year": that month of the year named
-                            + "(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b)?"),
+                            // "In February this year", "until March next year": that month of the year named (not
+                            // "since June last year", read as "since June")
+                            + "(?:(?<=(?:[Ii]n|[Dd]uring|[Uu]ntil|[Tt]ill)\\s(?:" + MONTH_NAMES + "))"
+                            + "(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b))?"),
             rule(
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
@@ -378,11 +395,19 @@ final class DateReader {
             rule(
                     "age",
                     // (A digit first: the lookbehinds are tried only where a number starts.)
-                    "(?=\\d)(?:\\b(\\d{1,3})[- ]years?[- ]old\\b"
-                            + "|(?<=\\b[Aa]ged\\s)(\\d{1,3})\\b(?!\\s*(?:to|-|–|and|or)\\s*\\d)"
-                            + "|(?<=\\b[Tt]urn(?:ed|s)\\s)(\\d{1,3})\\b(?!\\s*(?:%|per|years?|times|points|[.,]\\d))"
+                    // A person's, not a thing's or a group's: "-year-old" before a word for a person (or a name, or
+                    // the end of the noun phrase: "the 23-year-old, who"); "aged N" not "aged 65 and over", "aged 10
+                    // months"; "turned N" after a name or "who"/"he"/"she"; "Kathleen Kane, 50," after a whole name,
+                    // not a list of numbers ("Texas, 45, Florida, 30").
+                    "(?=\\d)(?:\\b(\\d{1,3})-year-old\\b(?=" + PERSON_AFTER_AGE + ")"
+                            + "|(?<=\\b(?:[Hh]e|[Ss]he|who)\\s(?:is|was|'s)\\s)(\\d{1,3})\\s+years\\s+old\\b"
+                            + "|(?<=\\b[Aa]ged\\s)(\\d{1,3})\\b(?!\\s*(?:to|-|–|and|or|\\+|plus|months?|weeks?|days?"
+                            + "|years?|in\\s+(?:1[6-9]|20)\\d\\d)\\b)"
+                            + "|(?<=(?:\\b(?:[Ww]ho|[Hh]e|[Ss]he)|\\p{Lu}\\p{Ll}{1,20})\\s(?:has\\s|just\\s)?turn(?:ed|s)\\s)"
+                            + "(\\d{1,3})\\b(?!\\s*(?:%|per|years?|times|points|degrees|[.,]\\d))"
                             + "|(?<=\\p{Lu}[\\p{Ll}’'\\-]{1,30},\\s)(?<!(?:" + MONTH_NAMES
-                            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No),\\s)(\\d{1,3})(?=,\\s))"));
+                            + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No),\\s)(\\d{1,3})(?=,\\s+\\p{Ll})"
+                            + "(?!,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,3},\\s+\\d))"));
 
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
@@ -1058,6 +1083,15 @@ final class DateReader {
                 }
                 case "holiday": {
                     DateSpan day = holidaySpan(m, published);
+                    if (day != null
+                            && m.group("name").equals("Christmas")
+                            && day.start().isBefore(published)
+                            && BY_UNTIL_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 7), m.start()))
+                                    .find()) {
+                        // "would finish the repairs by Christmas": the coming one.
+                        day = DateSpan.day(day.start().plusYears(1));
+                    }
                     // "at Christmas", "by Christmas": around the day, not the day itself.
                     return day != null && m.group("name").equals("Christmas") ? day.approximately() : day;
                 }
@@ -1520,8 +1554,10 @@ final class DateReader {
                     Matcher shared = YEAR_OF_THE_NEXT_DAY.matcher(text).region(m.end(), text.length());
                     if (shared.lookingAt()) {
                         // "on August 1 and October 31, 2010": the year told once, for both days.
+                        // ("December 24 and January 2, 2020": the year before, for the first.)
                         hit.yearTold = true;
-                        return DateSpan.day(LocalDate.of(Integer.parseInt(shared.group(1)), month, day));
+                        int year = Integer.parseInt(shared.group(2)) - (month > month(shared.group(1)) ? 1 : 0);
+                        return DateSpan.day(LocalDate.of(year, month, day));
                     }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
                     hit.ahead = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "");
@@ -1594,9 +1630,10 @@ final class DateReader {
                     if (published == null) {
                         return null;
                     }
-                    String digits = m.group(1) != null
-                            ? m.group(1)
-                            : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                    String digits = null;
+                    for (int g = 1; digits == null && g <= m.groupCount(); g++) {
+                        digits = m.group(g);
+                    }
                     int age = Integer.parseInt(digits);
                     // An age after another year ("In 1990, the 23-year-old …") is the age then, not now; not one
                     // before it ("sentenced Sexton, 40, … for the 2014 murder").
@@ -1609,6 +1646,13 @@ final class DateReader {
                         }
                     }
                     if (age < 1 || age > 110) {
+                        return null;
+                    }
+                    // "Donovan Mitchell, 28, and Rudy Gobert, 19,": the last of a list of numbers is no age either.
+                    if (m.group(5) != null
+                            && LIST_OF_NUMBERS_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 60), m.start()))
+                                    .find()) {
                         return null;
                     }
                     return DateSpan.year(Year.of(published.getYear() - age)).approximately();
@@ -1901,9 +1945,11 @@ final class DateReader {
         }
     }
 
-    private static final Pattern QUALIFIED_MONTH_BEFORE = Pattern.compile(
-            "\\b(?:[Ii]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince|[Ee]arly|[Ll]ate|[Dd]uring|[Tt]o|[Ll]ast|[Nn]ext|come)\\s+"
-                    + MONTH + "\\s+$");
+    private static final Pattern LIST_OF_NUMBERS_BEFORE =
+            Pattern.compile("\\d{1,3},\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+$");
+    private static final Pattern BY_UNTIL_BEFORE = Pattern.compile("\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+$");
+    private static final Pattern QUALIFIED_MONTH_BEFORE =
+            Pattern.compile("\\b(?:[Ii]n|[Uu]ntil|[Tt]ill|[Dd]uring)\\s+" + MONTH + "\\s+$");
     private static final Pattern MONTH_BEFORE =
             Pattern.compile(MONTH + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\p{Ll}+){0,2}\\s+$");
 
@@ -1955,13 +2001,15 @@ final class DateReader {
     private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /** " and October 31, 2010" after a day without its year: the year both days are of. */
-    private static final Pattern YEAR_OF_THE_NEXT_DAY = Pattern.compile("\\s*(?:and|or|&)\\s+" + MONTH_NAMES_ONLY
-            + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b(?![\\d,]\\d)");
+    private static final Pattern YEAR_OF_THE_NEXT_DAY = Pattern.compile("\\s*(?:and|or|&)\\s+(" + MONTH_NAMES
+            + ")(?![\\p{L}])\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:1[6-9]|20)\\d\\d)\\b(?![\\d,]\\d)");
 
     /** A speech verb just before, and its participle or listener: "he recalled, watching the footage ", "told NBC ". */
-    private static final Pattern REPORTED_THIS_WEEK = Pattern.compile("\\b(?:" + QuoteReader.VERBS
-            + ")\\b(?:,?\\s+\\p{Ll}+ing\\b[^“”\"]{0,30}|\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}|\\s+(?:in|during)\\s+an?\\s+"
-            + "(?:interview|statement|briefing|post)\\s+|\\s+)$");
+    private static final Pattern REPORTED_THIS_WEEK =
+            Pattern.compile("\\b(?:said|says|told|tells|recalled|recalls|explained|wrote|writes|posted|tweeted)\\b"
+                    + "(?:,?\\s+\\p{Ll}+ing\\b[^“”\"]{0,30}|\\s+(?:on|in|to|during)\\s+[^.;:“”\"]{1,30}?\\s+|\\s+)$"
+                    // "told BBC News this week", "told reporters this week"
+                    + "|\\b(?:told|tells)\\s+(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})$");
 
     private static final Pattern TO_BE_DONE =
             Pattern.compile("\\bto\\s+be\\s+(?:\\p{Ll}+(?:ed|en)|held|made|sent|set|heard)\\s+(?:on\\s+)?$");
@@ -1973,7 +2021,7 @@ final class DateReader {
     private static final Pattern FUTURE_IN_THE_PAST = Pattern.compile("\\b(?:was|were|had been)\\s+$");
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
-            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned|(?:is|are)\\s+likely\\s+to"
+            + "|expected|scheduled|forecast to|set to|going to|is planned|are planned|(?:is|are)\\s+likely\\s+to(?!\\s+have\\b)"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
@@ -2807,11 +2855,19 @@ final class DateReader {
         if (before.find()) {
             return "Birth of " + before.group(1) + ", " + text.substring(start, end);
         }
+        Matcher named = NAME_BEFORE_TURNED.matcher(text).region(Math.max(0, start - 60), start);
+        if (named.find()) {
+            return "Birth of " + named.group(1) + " (" + text.substring(start, end) + ")";
+        }
         return "Birth of one aged "
                 + text.substring(start, end).replaceAll("\\D+", " ").strip();
     }
 
-    private static final Pattern WHO_AFTER_AGE = Pattern.compile("(?:\\s+\\p{Ll}[\\p{Ll}\\-]*){1,2}?(?=[\\s,.;:!?]|$)");
+    private static final Pattern WHO_AFTER_AGE = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+(?:man|woman|boy|girl|son"
+            + "|daughter|mother|father|suspect|victim|driver|resident|student|teenager|player|worker|officer|child|patient"
+            + "|accused|defendant|pedestrian|cyclist|motorist|passenger|wife|husband)\\b");
+    private static final Pattern NAME_BEFORE_TURNED = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){0,2}\\p{Lu}[\\p{L}’'\\-]*),?\\s+(?:who\\s+)?(?:has\\s+|just\\s+)?turn(?:ed|s)\\s+$");
     private static final Pattern WHO_BEFORE_AGE =
             Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-]*\\s+){0,2}\\p{Lu}[\\p{L}’'\\-]*),\\s+$");
 

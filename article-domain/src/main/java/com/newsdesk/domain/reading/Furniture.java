@@ -436,12 +436,12 @@ final class Furniture {
 
     private static final Pattern PAST_VERB = Pattern.compile("\\b\\p{Ll}{3,}ed\\b");
 
-    private static final Pattern BRACKETED_LINE = Pattern.compile("\\[[^\\[\\]]{2,120}\\]");
+    // (no sentence inside: "[The victim has been named as John Smith.]", "[Updated 11.30pm: …]" are the story's)
+    private static final Pattern BRACKETED_LINE = Pattern.compile("\\[[^\\[\\].!?:]{2,120}\\]");
     private static final Pattern SITE_CLOCK =
-            Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+){1,2}Time:\\s*\\d{1,2}:\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\b\\.?)?");
+            Pattern.compile("(?:\\p{Lu}\\p{L}+\\s+){1,2}Time:\\s*\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b");
     private static final Pattern LISTEN_CALL = Pattern.compile(
-            "(?:Hear|Listen|Tune in)\\b.{0,120}?\\b(?:DAB|smart ?speakers?|on the hour|on air|on the app)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "(?:Hear|Listen|Tune in)\\b.{0,120}?\\b(?:DAB|smart ?speakers?|on the app)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A sidebar item opening with its machine time stamp: "2023-12-09 07:17 Dnipro-1 head coach …". */
     private static final Pattern STAMPED_ITEM = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}\\b.*");

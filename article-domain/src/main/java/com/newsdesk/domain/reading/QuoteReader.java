@@ -460,6 +460,10 @@ final class QuoteReader {
     /** The word before a role ("defence" lawyer, "Presidential" spokesperson), read apart to keep the search fast. */
     private static final Pattern MODIFIER_BEFORE = Pattern.compile("(\\p{L}[\\p{Ll}\\-]*)\\s+$");
 
+    private static final String FIELD_WORD =
+            "(?!(?:the|a|an|of|for|to|in|on|at|by|with|and|his|her|their|its|family|parents|children|victim|victims)\\b)"
+                    + "\\p{Ll}[\\p{Ll}\\-]*";
+
     /** "…,” said INMO general secretary Phil Ni Sheaghdha": the verb, a body and a role in lower case, the name. */
     private static final Pattern AFTER_VERB_ROLE_NAME = Pattern.compile("^[,.!?…]?\\s*(?:" + VERBS
             // "said 28-year-old resident Ade Syahputra"
@@ -468,7 +472,8 @@ final class QuoteReader {
             + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){0,2}(?:"
             + ROLES + ")"
             // "said Unicef Pacific’s chief of communications Cate Heinrich": the role's field, in lower case
-            + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Ll}[\\p{Ll}\\-]*(?:\\s+(?:and\\s+)?\\p{Ll}[\\p{Ll}\\-]*){0,2})?"
+            // (words of a field, not "an attorney for the family of George Floyd": no "the", "of" or "for" in it)
+            + "(?:\\s+(?:of|for)\\s+" + FIELD_WORD + "(?:\\s+(?:and\\s+)?" + FIELD_WORD + "){0,2})?"
             + "\\s+(" + NAME
             + ")");
 
@@ -2677,7 +2682,8 @@ final class QuoteReader {
                 + "|Programme|Program|Budget|Agreement|Treaty|Accord|Charter|Code|Review|Inquiry|Agenda)$");
 
         private void add(String name) {
-            if (DOCUMENT.matcher(name).find() || STATES.contains(name)) {
+            // "Nashua, New Hampshire": a state of two words or more is a place ("Mr Washington" is a person).
+            if (DOCUMENT.matcher(name).find() || name.contains(" ") && STATES.contains(name)) {
                 return;
             }
             if (!known.contains(name) && firstGiven(name) == null) {
@@ -2953,9 +2959,17 @@ final class QuoteReader {
                 "(?:The|the)\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}(\\p{Lu}[\\p{L}\\-]*))(?:\\s+\\(\\p{Lu}{2,}\\))?");
 
         /** The person known by a role: the same words, or fewer ("spokesperson" for "the presidential spokesperson"). */
+        /** Whether the story names a premier ("Ontario Premier Doug Ford"): then "the premier" is not the PM. */
+        private boolean namesAPremier() {
+            return NAMED_PREMIER.matcher(told).find()
+                    || roles.keySet().stream().anyMatch(k -> k.matches("(?:.* )?premier"));
+        }
+
+        private static final Pattern NAMED_PREMIER = Pattern.compile("\\bPremier\\s+\\p{Lu}");
+
         String roleHolder(String role) {
             String holder = roles.get(role);
-            if (holder == null && (role.equals("premier") || role.equals("the premier"))) {
+            if (holder == null && role.equals("premier") && !namesAPremier()) {
                 // "the premier": many papers' word for the prime minister they named.
                 holder = roles.get("prime minister");
             }
@@ -3210,7 +3224,7 @@ final class QuoteReader {
                         .toLowerCase(Locale.ROOT)
                         // "the skipper" after "India Test captain Virat Kohli": another word for the same role.
                         .replaceFirst("^skipper$", "captain");
-                if (role.equals("premier") && !roles.containsKey("premier")) {
+                if (role.equals("premier") && !namesAPremier()) {
                     // "said the premier" after "Prime Minister Hani Mulki": many papers' word for the prime minister.
                     role = "prime minister";
                 }
