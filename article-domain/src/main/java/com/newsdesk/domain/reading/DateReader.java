@@ -59,7 +59,6 @@ final class DateReader {
             + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?"
             + "|Nov\\.?|Dec\\.?";
     private static final String MONTH = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
-    private static final String MONTH_NAMES_ONLY = "(?:" + MONTH_NAMES + ")(?![\\p{L}])";
     private static final String MONTH2 = "(?<!\\p{L})(" + MONTH_NAMES + ")(?![\\p{L}])";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%)";
