@@ -61,9 +61,12 @@ class DevSetHtmlScoreTest {
                 }
                 List<String> lines = new ArrayList<>(sidebar);
                 a.get("boilerplate").forEach(b -> lines.add(b.asText()));
+                List<String> expected = new ArrayList<>();
+                a.get("paragraphs").forEach(p -> expected.add(p.asText()));
                 for (String line : lines) {
                     furniture++;
-                    if (story.paragraphs().stream().anyMatch(p -> p.contains(line))) {
+                    // (A paragraph of the story holding the same words is no leak, as in DevSetScoreTest.)
+                    if (story.paragraphs().stream().anyMatch(p -> p.contains(line) && !expected.contains(p))) {
                         leaked++;
                     }
                 }
@@ -93,7 +96,7 @@ class DevSetHtmlScoreTest {
                 100.0 * found / quotes,
                 found,
                 quotes);
-        assertThat(pages).isGreaterThanOrEqualTo(303);
+        assertThat(pages).isGreaterThanOrEqualTo(333);
         assertThat(100.0 * verbatim / paragraphs).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(100.0 * leaked / furniture).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(100.0 * found / quotes).isGreaterThanOrEqualTo(FLOOR_QUOTES);

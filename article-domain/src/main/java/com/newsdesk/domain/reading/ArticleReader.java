@@ -158,7 +158,8 @@ public final class ArticleReader {
             Pattern.compile("(?<=[.!?…]['’\"”]?)\\s+(?:\\(\\p{Lu}{2,8}(?:/\\p{Lu}{2,8})?\\)"
                     + "|\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}/\\p{Lu}{2,8}"
                     // … or the agency after a dash: "… accountable,” he said. — Bernama"
-                    + "|[—–]\\s*\\p{Lu}[\\p{L}&]+(?:\\s+\\p{Lu}[\\p{L}&]+){0,2})$");
+                    // … or the site's own name: "… he said. – Rappler.com"
+                    + "|[—–]\\s*\\p{Lu}[\\p{L}&]+(?:\\s+\\p{Lu}[\\p{L}&]+){0,2}(?:\\.(?:com|net|org|news|ph|in))?)$");
 
     /**
      * The page's last line stops in the middle of a word, as a page cut short does: "Council di" (a sentence's opening,
@@ -270,6 +271,9 @@ public final class ArticleReader {
         // Headline: the metadata's (found in the text, the body starts after it), else the first fitting line.
         String headline = page.headline() == null ? null : page.headline().strip();
         int bodyFrom = 0;
+        // Where the byline is looked for: after the headline (or after the page's title, when the headline alone
+        // follows it: "By Jane Smith" may stand between them).
+        int bylinesFrom = -1;
         if (headline != null) {
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).equals(headline)) {
@@ -292,6 +296,23 @@ public final class ArticleReader {
                     break;
                 }
             }
+            // "San Diego County flu cases hit season high - CBS News 8 - San Diego, CA News Station" then "San Diego
+            // County flu cases hit season high": the page's title, the site's name after the headline, then the
+            // headline alone.
+            bylinesFrom = bodyFrom;
+            for (int i = bodyFrom; headline != null && i < Math.min(lines.size(), bodyFrom + 4); i++) {
+                String line = lines.get(i);
+                if (Furniture.words(line) >= 3
+                        && headline.startsWith(line)
+                        && SITE_AFTER_TITLE
+                                .matcher(headline)
+                                .region(line.length(), headline.length())
+                                .lookingAt()) {
+                    headline = line;
+                    bodyFrom = i + 1;
+                    break;
+                }
+            }
         }
 
         // Bylines and standfirst come before the body.
@@ -306,7 +327,9 @@ public final class ArticleReader {
             }
         }
         int bylineLine = -1;
-        for (int i = bodyFrom; i < lines.size() && i <= Math.max(firstProse, bodyFrom) + 2; i++) {
+        for (int i = bylinesFrom >= 0 ? bylinesFrom : bodyFrom;
+                i < lines.size() && i <= Math.max(firstProse, bodyFrom) + 2;
+                i++) {
             Matcher m = BYLINE.matcher(lines.get(i));
             if (m.matches() && Furniture.words(lines.get(i)) <= 20) {
                 bylineLine = i;
@@ -594,13 +617,36 @@ public final class ArticleReader {
         return lower * 5 >= words.length * 3;
     }
 
+    private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
+            "[.!?]\\s+(?:Facebook|Twitter|Instagram|X|Reuters"
+                    + "|AFP|AP|EPA|Getty Images|Bernama|PTI|ANI|Xinhua|File|Photo|Pic|Supplied)\\s*/\\s*\\p{Lu}[\\p{L}.'’ \\-]{1,40}$");
+
+    // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
+    // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal
+    // Reporter" nor "Daily Telegraph names new political editor".
+    private static final Pattern REPORTER_LINE =
+            Pattern.compile("\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}"
+                    + "(?:(?:\\s+(?:Senior|Chief|Court|Crime|Political|Politics|Business|Sports?|Health|Education|Staff|Special"
+                    + "|Foreign|Local|Democracy|Legal|Environment|Diplomatic|Deputy|Investigations|News))*\\s+(?:Reporter"
+                    + "|Correspondent|Editor|Writer|Journalist)|,(?:\\s+\\p{Ll}+){0,3}\\s+(?:reporter|correspondent|editor|writer"
+                    + "|journalist))");
+
+    private static final Pattern SITE_AFTER_TITLE = Pattern.compile("\\s+[-–—|:]\\s+\\S");
+
     /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
     private static boolean headlineLike(String line) {
         // A bulleted line is an item of a list or menu, never the headline.
         if (Furniture.isFurniture(line)
                 || BYLINE.matcher(line).matches()
                 || sectionLabel(line)
-                || line.strip().matches("^[•·▪►].*")) {
+                || line.strip().matches("^[•·▪►].*")
+                // A photograph's caption, however long: "… Kai Anderson (right) keeps an eye on …", or one ending
+                // with its credit: "… on ventilator support. Facebook/Noor Hisham Abdullah".
+                || Furniture.placesInPhoto(line)
+                || PHOTO_CREDIT_END.matcher(line).find()
+                // The reporter and the beat: "Tendai Rupapa Senior Court Reporter", "Twm Owen, local democracy
+                // reporter".
+                || REPORTER_LINE.matcher(line.strip()).matches()) {
             return false;
         }
         int words = Furniture.words(line);

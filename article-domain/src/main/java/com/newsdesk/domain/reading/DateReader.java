@@ -90,10 +90,17 @@ final class DateReader {
                     + "|girlfriend|boyfriend|neighbou?r|suspect|victim|accused|defendant|offender|gunman|inmate|prisoner|driver"
                     + "|motorist|cyclist|pedestrian|passenger|resident|tourist|student|pupil|teenager|youth|youngster|lad|child"
                     + "|baby|toddler|infant|player|striker|defender|midfielder|forward|goalkeeper|winger|captain|coach|manager"
+                    + "|male|female|juvenile|teen|person|individual"
                     + "|athlete|runner|swimmer|boxer|fighter|golfer|jockey|worker|officer|soldier|nurse|doctor|teacher|farmer"
                     + "|actor|actress|singer|star|rapper|model|politician|candidate|lawyer|businessman|businesswoman|patient"
                     + "|mother-of-\\w+|father-of-\\w+|veteran|pilot|climber|hiker|fisherman|refugee|migrant|leader|chef"
-                    + "|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\b";
+                    + "|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)\\b"
+                    // "convicted the 24-year-old Singaporean of an offence": a people's name, for one of them (not
+                    // "a 40-year-old American company", "the 100-year-old Victorian", "his 12-year-old Audi")
+                    + "|\\s+(?!(?:Victorian|Georgian|Edwardian|Elizabethan|Jacobean|Italian\\s+\\p{Ll})\\b)(?:\\p{Lu}\\p{Ll}+"
+                    + "(?:ean|ian|ese)|Pakistani|Israeli|Iraqi|Kuwaiti|Bangladeshi|Saudi|Somali|Nepali|Omani|Qatari"
+                    + "|Emirati|Yemeni|Afghan|Briton|Filipino|Filipina|Thai)(?=\\s*[,.;:)]|\\s+(?:of|who|was|is|has|had|and"
+                    + "|from|in|at|on|for|after|before|said|says|told|\\p{Ll}+ed)\\b)";
 
     private static final List<Rule> RULES = List.of(
             rule(
@@ -141,7 +148,7 @@ final class DateReader {
                             + "(?:\\s*\\((?:" + MONTH_NAMES + ")\\))?"),
             rule(
                     "monthOfTheYear",
-                    "(?=\\p{Lu})(?<=\\b(?:the|in|[Tt]his|[Ll]ast)\\s)" + MONTH
+                    "(?=\\p{Lu})(?<=\\b(?:the|in|[Tt]his|[Ll]ast|[Ss]ince)\\s)" + MONTH
                             + "(?:\\s+\\p{Ll}+){0,2}?\\s+(?:(?:earlier|later)\\s+)?" + "(this|last|next)\\s+year\\b"),
             rule(
                     "monthYearRange",
@@ -248,8 +255,14 @@ final class DateReader {
             rule("seasonYear", "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?" + YEAR),
             rule(
                     "weekOfMonth",
-                    "(?:(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)?the\\s+(first|second|third|fourth|last)\\s+week\\s+of\\s+(?:"
+                    // "the final week of the month": of the publication's month
+                    "(?:(?:[Ii]n|[Dd]uring|[Bb]y)\\s+)?the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(?:"
                             + MONTH + "(?:,?\\s+" + YEAR + ")?|this\\s+month)"),
+            // "The week starting on August 18", "the week of Aug. 18": seven days from that day.
+            rule(
+                    "weekStarting",
+                    "\\b[Tt]he\\s+week\\s+(?:starting|beginning|commencing|of)\\s+(?:on\\s+)?(?:Monday,?\\s+)?(?:"
+                            + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH2 + ")(?:,?\\s+" + YEAR + ")?\\b"),
             rule(
                     "monthHyphenRange",
                     "(?<!\\d\\s?)" + MONTH + "\\s*[-–]\\s*" + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?!\\s*\\d)"),
@@ -264,7 +277,8 @@ final class DateReader {
                             + "(?!,?\\s+\\d{4})"),
             rule(
                     "rollingWindow",
-                    "(?:(?i:over|in|during|within|for)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(few|couple of)|"
+                    // ("in last 24 hours": a headline's English, without "the")
+                    "(?:(?i:over|in|during|within|for)\\s+(?:the\\s+)?|the\\s+)(last|past|next|coming)\\s+(?:(few|couple of)|"
                             + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
                             + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
             rule(
@@ -324,16 +338,24 @@ final class DateReader {
                     // A capital first: the look-behind, of many lengths, is asked only where a month can begin.
                     "(?=\\p{Lu})(?<=\\b(?:the|its|their|his|her|\\p{L}{2,20}['’]s)\\s)" + MONTH
                             + "(?=\\s+(?:meeting|session|sitting|election|elections|budget|vote|report|hearing|flood|floods"
-                            + "|attack|storm|fire|poll|figures|data|census|conference|summit|figure|results|deadline)\\b)"),
+                            + "|attack|storm|fire|poll|figures|data|census|conference|summit|figure|results|deadline"
+                            // "during the August vacation": a month's holiday
+                            + "|vacation|holiday|holidays|recess)\\b)"),
             rule(
                     "monthAlone",
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             // "we're going to continue to build on that come January"
-                            + "|[Ll]ate|[Dd]uring|come)\\s+)" + MONTH + "(?!\\s*\\d)"
+                            // "during the month of August"
+                            + "|[Ll]ate|[Dd]uring|come)\\s+(?:the\\s+month\\s+of\\s+)?)" + MONTH + "(?!\\s*\\d)"
                             // "In February this year", "until March next year": that month of the year named (not
                             // "since June last year", read as "since June")
                             + "(?:(?<=(?:[Ii]n|[Dd]uring|[Uu]ntil|[Tt]ill)\\s(?:" + MONTH_NAMES + "))"
                             + "(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b))?"),
+            // "in August and September": the second month of a pair, read as the first is.
+            rule(
+                    "monthAfterAnd",
+                    "(?<qual>(?<=\\b(?:[Ii]n|[Dd]uring)\\s(?:" + MONTH_NAMES + "),?\\s)(?:and|or))\\s+" + MONTH
+                            + "(?!\\s*\\d)(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b)?"),
             rule(
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
@@ -406,7 +428,22 @@ final class DateReader {
                             + "(\\d{1,3})\\b(?!\\s*(?:%|per|years?|times|points|degrees|[.,]\\d))"
                             + "|(?<=\\p{Lu}[\\p{Ll}’'\\-]{1,30},\\s)(?<!(?:" + MONTH_NAMES
                             + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|No),\\s)(\\d{1,3})(?=,\\s+\\p{Ll})"
-                            + "(?!,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,3},\\s+\\d))"));
+                            + "(?!,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}’'\\-]+(?:\\s+\\p{Lu}[\\p{L}’'\\-]+){0,3},\\s+\\d)"
+                            // "two men, ages 44 and 33,": two people's ages, each a birth year
+                            + "|(?<=\\b(?:men|women|people|boys|girls|brothers|sisters|children|victims|suspects),\\s"
+                            + "(?:aged|ages)\\s)(\\d{1,3})(?=\\s+and\\s+\\d{1,3}\\b(?!\\s*(?:-|–|months?|weeks?|days?)))"
+                            + "|(?<=\\b(?:men|women|people|boys|girls|brothers|sisters|children|victims|suspects),\\s"
+                            + "(?:aged|ages)\\s\\d{1,3}\\sand\\s)(\\d{1,3})\\b(?!\\s*(?:-|–|months?|weeks?|days?|years?\\s+old"
+                            + "|or\\s+(?:over|older|above)))"
+                            // "the suspect, 43, was taken into custody": a person described, then the age
+                            + "|(?<=\\b(?:[Tt]he|[Aa]n?)\\s(?:suspect|victim|man|woman|driver|defendant|accused|gunman"
+                            + "|shooter|boy|girl|teenager|motorist|pedestrian|officer|passenger),\\s)(\\d{1,3})"
+                            + "(?=,\\s+\\p{Ll})"
+                            // "Mugadza (46), is facing charges": the age in brackets after the name
+                            // (with its comma: not "Shubman Gill (50) and Shreyas Iyer (33) added 71", runs; nor
+                            // "The Liberal Democrats (72) gained", seats)
+                            + "|(?<=\\p{Lu}[\\p{Ll}’'\\-]{1,30}\\s\\()(\\d{1,3})(?=\\),\\s+(?:is|was|who|of|from|has|had"
+                            + "|appeared|\\p{Ll}+ed)\\b))"));
 
     private static final Pattern TAIL = Pattern.compile("^,\\s+" + QUALIFIER + "?\\d{1,3}\\s+(?:day|week|month|year)s?"
             + "\\s+(?:after|before|since|into|from)\\b[^.;:,!?”\"]{0,80}");
@@ -455,7 +492,8 @@ final class DateReader {
                 "monthYear",
                 "md",
                 "dm",
-                "monthAlone")) {
+                "monthAlone",
+                "monthAfterAnd")) {
             needs.put(name, aMonth);
         }
         for (String name :
@@ -467,6 +505,7 @@ final class DateReader {
         needs.put("dayOfRelativeMonth", word.apply("(?i)\\bmonth\\b"));
         needs.put("soFar", word.apply("(?i)\\bfar\\b"));
         needs.put("weekOfMonth", word.apply("(?i)\\bweek\\s+of\\b"));
+        needs.put("weekStarting", word.apply("(?i)\\bweek\\s+(?:starting|beginning|commencing|of)\\b"));
         needs.put("weekday", aWeekday);
         needs.put("weekdayPair", aWeekday);
         needs.put("fromTodayUntil", aWeekday);
@@ -480,7 +519,9 @@ final class DateReader {
         needs.put("samePeriod", word.apply("(?i)\\bsame\\b"));
         needs.put("agoRange", ago);
         needs.put("agoRelative", ago);
-        needs.put("age", word.apply("(?i)\\b(?:old|aged|turn(?:ed|s))\\b|\\p{Ll},\\s\\d{1,3},"));
+        needs.put(
+                "age",
+                word.apply("(?i)\\b(?:old|aged|ages|turn(?:ed|s))\\b|\\p{Ll},\\s\\d{1,3},|\\p{Ll}\\s\\(\\d{1,3}\\)"));
         needs.put("offset", word.apply("(?i)\\b(?:before|after|later|earlier|previously|prior)\\b"));
         Pattern season = word.apply("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
         needs.put("seasonOfYear", season);
@@ -575,6 +616,7 @@ final class DateReader {
             }
         }
         hits.removeIf(h -> h.span == null);
+        sameWeekdayAhead(hits, paragraphs, published);
         // "on Tuesday (November 24)", "on Sunday (March 29) evening", "At around 9.55pm (Tuesday 25 June 2019)": a
         // date in brackets restates the day just told; one event, on the date the brackets give.
         for (int i = 0; i + 1 < hits.size(); i++) {
@@ -659,15 +701,23 @@ final class DateReader {
                 told.put(MonthDay.from(h.span.start()), h);
             }
         }
-        // Told twice: a month a day already falls in.
-        // Told twice: a month that a calendar date of the story falls in, said of the same people or things.
+        // Told twice: a month with its year ("in November 2017") that a calendar date of the story with its year falls
+        // in ("On Nov. 13, 2017"), said of the same people or things. A month told from the publication date ("who
+        // arrived here in March last year", "in August") stays an event of its own beside the day ("landed … on March
+        // 23 last year"), as every annotator of the set dated it: dropping those lost five events of the set.
         List<Hit> days = hits.stream()
                 .filter(h -> h.span.precision() == DatePrecision.DAY
                         && !h.span.approximate()
+                        && YEAR_DIGITS
+                                .matcher(paragraphs.get(h.paragraph).substring(h.start, h.end))
+                                .find()
                         && (h.rule.equals("mdy") || h.rule.equals("dmy") || h.rule.equals("md") || h.rule.equals("dm")))
                 .toList();
         hits.removeIf(h -> h.span.precision() == DatePrecision.MONTH
                 && !h.span.approximate()
+                && YEAR_DIGITS
+                        .matcher(paragraphs.get(h.paragraph).substring(h.start, h.end))
+                        .find()
                 && days.stream()
                         .anyMatch(d -> !d.span.start().isBefore(h.span.start())
                                 && !d.span.end().isAfter(h.span.end())
@@ -1204,7 +1254,13 @@ final class DateReader {
                     }
                     int year = published.getYear()
                             + (m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0);
-                    return DateSpan.month(YearMonth.of(year, month(m.group(1))));
+                    YearMonth named = YearMonth.of(year, month(m.group(1)));
+                    if (lastingSince(text, m.start(1)) >= 0 && !named.isAfter(YearMonth.from(published))) {
+                        // "in Singapore since January last year": from that month to the publication date, as "since
+                        // May" is.
+                        return DateSpan.between(named.atDay(1), published).approximately();
+                    }
+                    return DateSpan.month(named);
                 }
                 case "mdy":
                     return DateSpan.day(LocalDate.of(
@@ -1257,6 +1313,19 @@ final class DateReader {
                     // "the 2017/2018 season", "2019/20": a season over the turn of a year; no other slash.
                     if (m.group().contains("/") && to != from + 1) {
                         return null;
+                    }
+                    // "the financial year 2020-21", "in the financial year 2021/22": April to March, as Britain,
+                    // Ireland
+                    // and India count it (a "fiscal year" runs July to June in Pakistan or Australia, October to
+                    // September in the US; a club's "2022/23" is a season: those keep their two whole years).
+                    String lead = text.substring(Math.max(0, m.start() - 25), m.start());
+                    if (to == from + 1
+                            && !SEASON_AFTER
+                                    .matcher(text)
+                                    .region(m.end(), text.length())
+                                    .lookingAt()
+                            && FINANCIAL_YEAR_BEFORE.matcher(lead).find()) {
+                        return DateSpan.between(LocalDate.of(from, 4, 1), LocalDate.of(to, 3, 31));
                     }
                     return DateSpan.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
                 }
@@ -1478,6 +1547,27 @@ final class DateReader {
                                     LocalDate.of(year, months[0], 1),
                                     YearMonth.of(year, months[1]).atEndOfMonth())
                             .approximately();
+                }
+                case "weekStarting": {
+                    if (published == null && m.group(5) == null) {
+                        return null;
+                    }
+                    int month = month(m.group(1) != null ? m.group(1) : m.group(4));
+                    int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+                    LocalDate first;
+                    if (m.group(5) != null) {
+                        first = LocalDate.of(Integer.parseInt(m.group(5)), month, day);
+                    } else {
+                        first = dayNear(month, day, published);
+                        if (first == null) {
+                            return null;
+                        }
+                    }
+                    if (WEEK_OF.matcher(m.group()).lookingAt()) {
+                        // "the week of Nov. 23" (a Thursday): the week, Monday to Sunday, that holds the day.
+                        first = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    }
+                    return DateSpan.between(first, first.plusDays(6));
                 }
                 case "weekOfMonth": {
                     // "in the second week of June": days 8 to 14; "the last week of this month": its last seven days.
@@ -1844,8 +1934,12 @@ final class DateReader {
                     YearMonth ym = monthNear(month(m.group(1)), published, warnings);
                     return ym == null ? null : DateSpan.month(ym);
                 }
+                case "monthAfterAnd":
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
+                    if (qual.equals("and") || qual.equals("or")) {
+                        qual = "in";
+                    }
                     int month = month(m.group(2));
                     if (m.group("relYear") != null && published != null) {
                         String rel = m.group("relYear");
@@ -1944,6 +2038,11 @@ final class DateReader {
         }
     }
 
+    private static final Pattern WEEK_OF = Pattern.compile("[Tt]he\\s+week\\s+of\\b");
+    private static final Pattern FINANCIAL_YEAR_BEFORE = Pattern.compile("(?i)\\bfinancial\\s+year\\s+(?:of\\s+)?$");
+    private static final Pattern SEASON_AFTER =
+            Pattern.compile("\\s+(?:season|campaign|term|school\\s+year|academic\\s+year|winter|summer)\\b");
+
     private static final Pattern LIST_OF_NUMBERS_BEFORE =
             Pattern.compile("\\d{1,3},\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+$");
     private static final Pattern BY_UNTIL_BEFORE = Pattern.compile("\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+$");
@@ -2041,7 +2140,53 @@ final class DateReader {
             + "|fought|lost|met|paid|rose|sent|spent|stood|threw|woke|wrote|drove|flew|grew|knew|spoke|stole"
             + "|became|bought|built|chose|drew|froze|hid|kept|sank|sat|shook|slept|sold|taught|thought|tore"
             + "|won|wore|(?!expected|scheduled|forecasted|planned)\\p{L}{2,}ed)\\b");
+    private static final Pattern FUTURE_NOT_WOULD =
+            Pattern.compile("\\b(?:will|shall|is\\s+to|are\\s+to|is\\s+due|are\\s+due"
+                    + "|is\\s+going\\s+to|are\\s+going\\s+to|'ll)\\b");
+    private static final Pattern FORECAST_FOR = Pattern.compile("\\s*For\\s+");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
+
+    private static final Pattern RESULT_AFTER =
+            Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:defeat|win|victory|loss"
+                    + "|draw|result|thrashing|triumph|upset|stalemate|rout)\\b");
+
+    /**
+     * "Kolisi will resume his duties on Saturday" then "the captains for Saturday's Springbok Showdown": a weekday told
+     * again without a word of its own ("last", "next", "by") is the day the story first looked ahead to, unless its
+     * sentence tells of the past.
+     */
+    private static void sameWeekdayAhead(List<Hit> hits, List<String> paragraphs, LocalDate published) {
+        Map<DayOfWeek, LocalDate> ahead = new java.util.EnumMap<>(DayOfWeek.class);
+        for (Hit hit : hits) {
+            if (!hit.rule.equals("weekday") || hit.span.precision() != DatePrecision.DAY) {
+                continue;
+            }
+            String qual = hit.match.group("qual") == null
+                    ? ""
+                    : hit.match.group("qual").toLowerCase(Locale.ROOT);
+            if (!qual.isEmpty() && !qual.equals("on")) {
+                continue;
+            }
+            LocalDate day = hit.span.start();
+            if (day.isAfter(published)) {
+                ahead.putIfAbsent(day.getDayOfWeek(), day);
+                continue;
+            }
+            LocalDate told = ahead.get(day.getDayOfWeek());
+            String text = paragraphs.get(hit.paragraph);
+            if (told != null
+                    && !day.equals(published)
+                    // "Saturday’s 2-0 defeat at Brighton leaves …": a result is of a day gone by.
+                    && !RESULT_AFTER
+                            .matcher(text)
+                            .region(hit.end, Math.min(text.length(), hit.end + 40))
+                            .lookingAt()
+                    && !PAST.matcher(sentenceAround(paragraphs.get(hit.paragraph), hit.start))
+                            .find()) {
+                hit.span = hit.span.approximate() ? DateSpan.day(told).approximately() : DateSpan.day(told);
+            }
+        }
+    }
 
     /**
      * The day a weekday names: the latest on or before the publication date, or the next one when its sentence looks
@@ -2086,20 +2231,32 @@ final class DateReader {
         if (qual.equals("come")) {
             return true;
         }
-        String before = text.substring(Math.max(0, start - 120), start);
+        // (A long sentence's verb is far back: "Temperatures will continue rising as the week goes on, hitting around
+        // 29C in the South East on Thursday, and then as high as 33 or 34C on Friday.")
+        String before = text.substring(Math.max(0, start - 250), start);
         int sentenceStart = -1;
         Matcher stops = SENTENCE_STOP.matcher(before);
         while (stops.find()) {
             sentenceStart = stops.start();
         }
         before = before.substring(sentenceStart + 1);
+        // "For Thursday, the Met Office says most of the country will be …": a forecast's day, ahead.
+        if (FORECAST_FOR.matcher(before).matches()
+                && FUTURE.matcher(text.substring(end, Math.min(text.length(), end + 200)))
+                        .find()) {
+            return true;
+        }
         int open = before.lastIndexOf('“');
         boolean quoted = open >= 0 && before.indexOf('”', open) < 0;
         before = quoted
                 ? before.substring(open + 1)
                 : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
         if (qual.equals("by") || qual.equals("until") || qual.equals("till") || qual.equals("through")) {
-            return !PAST.matcher(before).find();
+            // "Most of the players have arrived and we shall have a full camp by Tuesday": the nearest tense decides.
+            int lastPast = lastMatch(PAST, before);
+            // (not "Highways officials had said they would finish the repairs by Monday": a plan told in the past)
+            int lastFuture = lastMatch(FUTURE_NOT_WOULD, before);
+            return lastPast < 0 || lastFuture > lastPast;
         }
         int lastFuture = lastMatch(FUTURE, before);
         if (lastFuture >= 0
@@ -2133,7 +2290,9 @@ final class DateReader {
                         .lookingAt()
                 : FIXTURE_BEFORE.matcher(before).find()
                         && FIXTURE_IS.matcher(rest).lookingAt();
-        if (fixture && !PAST.matcher(before).find()) {
+        if (fixture
+                && !PAST.matcher(before.substring(Math.max(0, before.length() - 120)))
+                        .find()) {
             // "Connacht’s quarter-final clash with Ulster on Friday is ideal", "Friday’s game is the biggest": a
             // fixture in a sentence that tells of nothing past is the one ahead.
             return true;
@@ -2735,6 +2894,8 @@ final class DateReader {
         hit.span = RelativeDate.offset(anchor, amount, unit, dir);
     }
 
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\b(?:1[6-9]|20)\\d\\d\\b");
+
     private static final Pattern BASELINE = Pattern.compile(
             "(?:\\b(?:up|down|rising|falling|rose|fell|increased?|decreased?)\\s+from|compared\\s+(?:with|to))\\b(?:[^,.;]|(?<=\\d)[,.](?=\\d))*$");
 
@@ -2829,10 +2990,16 @@ final class DateReader {
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?…]['’\"”]?\\s+(?=[\\p{Lu}“\"‘])");
 
+    /**
+     * How far from a position its sentence is looked for, each way. No news sentence is this long; a paragraph with
+     * no full stop in 100 KB (a page of only quotations) would otherwise be read whole for every quotation in it.
+     */
+    private static final int SENTENCE_REACH = 2_000;
+
     static String sentenceAround(String text, int at) {
-        int start = 0;
-        Matcher m = SENTENCE_BREAK.matcher(text);
-        int end = text.length();
+        int start = Math.max(0, at - SENTENCE_REACH);
+        int end = Math.min(text.length(), at + SENTENCE_REACH);
+        Matcher m = SENTENCE_BREAK.matcher(text).region(start, end).useTransparentBounds(true);
         while (m.find()) {
             if (m.end() <= at) {
                 start = m.end();

@@ -198,12 +198,37 @@ final class Furniture {
 
     private static final Pattern ENDS_WITH_FULL_DATE_NO_STOP = Pattern.compile(FULL_DATE + "\\s*$");
 
+    /**
+     * A post embedded from a social network, as its text comes out of the page: "… pic.twitter.com/0IZsMQSbNv — Met
+     * Office (@metoffice) June 13, 2022".
+     */
+    private static final Pattern EMBEDDED_POST = Pattern.compile(
+            "\\bpic\\.twitter\\.com/\\w+" + "|[—–-]\\s+[^()]{1,60}\\s+\\(@\\w{1,30}\\)\\s+" + FULL_DATE + "\\s*$");
+
+    /** "08/08 12:25 Avisos activos hoy y mañana …": an item of a feed, stamped with its day and hour. */
+    private static final Pattern FEED_ITEM = Pattern.compile("\\d{1,2}/\\d{1,2}\\s+\\d{1,2}:\\d{2}\\s+\\p{L}");
+
+    /** Whether the line says where someone stands in a photograph: "Kai Anderson (right) keeps an eye on …". */
+    static boolean placesInPhoto(String s) {
+        return POSITION_IN_PHOTO.matcher(s).find();
+    }
+
     static boolean isCaption(String s) {
         if (words(s) > 60) {
             return false;
         }
         // "Warriors players with Dallin Watene-Zelezniak (centre).": who stands where in a photograph.
-        if (POSITION_IN_PHOTO.matcher(s).find() && words(s) <= 20) {
+        // (Up to 40 words: "… forward Kai Anderson (right) keeps an eye on … on Saturday, Dec. 13.By Justin Seward".)
+        // (Not "Harry Dunn (left), 19, was killed when …": a story's sentence, told in the past.)
+        if (POSITION_IN_PHOTO.matcher(s).find()
+                && (words(s) <= 20
+                        || words(s) <= 40
+                                && !startsQuoted(s)
+                                && s.indexOf('“') < 0
+                                && s.indexOf('"') < 0
+                                && !FINITE_VERB_PAST
+                                        .matcher(POSITION_IN_PHOTO.matcher(s).replaceAll(""))
+                                        .find())) {
             return true;
         }
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
@@ -479,7 +504,22 @@ final class Furniture {
             return true;
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (isCaption(s)) {
+        if (isCaption(s)
+                || EMBEDDED_POST.matcher(s).find()
+                || FEED_ITEM.matcher(s).lookingAt()) {
+            return true;
+        }
+        // "Crime": a section's label, one word without a stop.
+        if (words(s) == 1 && !SENTENCE_END.matcher(s).find()) {
+            return true;
+        }
+        // "Cooper Tire, based in Findlay, earned $22 million. Cooper Tire, based in Findlay, earned $22 million.": a
+        // caption the page printed twice over (the story says a thing once).
+        int half = (s.length() - 1) / 2;
+        if (half >= 20
+                && half <= 400
+                && s.charAt(half) == ' '
+                && s.substring(0, half).equals(s.substring(half + 1))) {
             return true;
         }
         if (startsQuoted(s)) {

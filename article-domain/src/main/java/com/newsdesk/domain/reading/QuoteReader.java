@@ -91,7 +91,10 @@ final class QuoteReader {
                     + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
                     + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|have\\s+|would\\s+)?(?:"
-                    + VERBS + "|was\\s+quoted\\s+as\\s+saying)\\b");
+                    + VERBS + "|was\\s+quoted\\s+as\\s+saying"
+                    // "…,” the statement read.": a document's words are read, not said (a sign's too, but a sign is
+                    // nobody's: "The sign read “closed”" stays without a speaker).
+                    + "|(?<=(?:statement|letter|message|notice|release|post|tweet)\\s)reads?)\\b");
 
     /**
      * "…,” Utrecht police chief Rob van Bree told" — a role in lower case, then the name, then the verb; not "…”, to
@@ -295,6 +298,8 @@ final class QuoteReader {
             "Mr",
             "Mrs",
             "Ms",
+            "Miss",
+            "Messrs",
             "Coach",
             "Chairman",
             "Chairwoman",
@@ -452,7 +457,10 @@ final class QuoteReader {
             + "|senator|governor|mayor|coach|analyst|professor|economist|author|adviser|advisor|aide|manager|founder"
             + "|owner|leader|chairman|chairwoman|chairperson|chair|secretary|commissioner|detective|inspector"
             + "|sergeant|constable|superintendent|councillor|councilor|neighbor|neighbour|witness|teacher|student"
-            + "|head|executive|editor|doctor|nurse|principal|member|boss|skipper|MP|MLA|MEP|TD|MSP";
+            + "|head|executive|editor|doctor|nurse|principal|member|boss|skipper|MP|MLA|MEP|TD|MSP"
+            // "said forward Kai Anderson": a player by position
+            + "|forward|defenceman|defenseman|goaltender|goalie|midfielder|striker|winger|defender|quarterback"
+            + "|linebacker|pitcher|batsman|bowler|jockey";
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(" + ROLES + ")\\s+(" + NAME + ")");
@@ -469,7 +477,8 @@ final class QuoteReader {
             // "said 28-year-old resident Ade Syahputra"
             // "said the company’s chief executive …": a body in lower case, its possessive too
             + ")\\s+(?:the\\s+)?(?:" + NAME
-            + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){0,2}(?:"
+            // (not "said Jude Bellingham of striker Kylian Mbappé": who is spoken of)
+            + "\\s+)?(?:\\d{1,3}-year-old\\s+)?(?:(?!of\\s)\\p{Ll}[\\p{Ll}\\-]*(?:['’]s)?\\s+){0,2}(?:"
             + ROLES + ")"
             // "said Unicef Pacific’s chief of communications Cate Heinrich": the role's field, in lower case
             // (words of a field, not "an attorney for the family of George Floyd": no "the", "of" or "for" in it)
@@ -568,6 +577,13 @@ final class QuoteReader {
             people.learn(text);
             runStart = previousOpen ? runStart : p;
             List<Span> spans = previousOpen ? goingOn(text, paragraphs, p) : spans(text);
+            if (spans.size() > MAX_QUOTES_IN_A_PARAGRAPH) {
+                // No story quotes a hundred times in one paragraph; a page that does is read for its first hundred
+                // (each is read against its sentence: thousands would take seconds).
+                spans = new ArrayList<>(spans.subList(0, MAX_QUOTES_IN_A_PARAGRAPH));
+                warnings.add("paragraph " + (p + 1) + " holds more than " + MAX_QUOTES_IN_A_PARAGRAPH
+                        + " quotations: only the first " + MAX_QUOTES_IN_A_PARAGRAPH + " were read");
+            }
             // Scare quotes and titles are not quotations, nor do they part a sentence from its speaker.
             List<Span> quoted = new ArrayList<>();
             for (Span span : spans) {
@@ -663,6 +679,7 @@ final class QuoteReader {
                 weak.add(q.speaker() == null && fallbackWeak);
                 previousSpeaker = speaker.equals("unknown") ? previousSpeaker : speaker;
                 people.lastSpeaker = previousSpeaker;
+                people.lastSpokeIn = speaker.equals("unknown") ? people.lastSpokeIn : p;
                 previousOrganization = organization;
             }
             previousOpen = !spans.isEmpty() && spans.get(spans.size() - 1).open;
@@ -697,6 +714,11 @@ final class QuoteReader {
                     // "Lusaka, however, quashed Moses Kuria's claims …" then a quoted paragraph naming nobody: the
                     // story returns to one who has spoken before, named as the paragraph's subject.
                     introducer = returningSpeaker(text, found);
+                }
+                if (introducer == null && !attributed(paragraphs.get(p + 1))) {
+                    // "Prosecuting, Miss Audrey Chogumaira opposed the application …" then a paragraph of quoted
+                    // speech naming nobody: the one the story has just brought in, as the subject, speaks.
+                    introducer = introducedSpeaker(text, people);
                 }
                 reportedHere = introducer;
                 introducerReported = introducer != null;
@@ -955,6 +977,10 @@ final class QuoteReader {
         return -1;
     }
 
+    static final int MAX_QUOTES_IN_A_PARAGRAPH = 100;
+
+    private static final Pattern WIRE_CLOSE = Pattern.compile("\"|''|”");
+
     /** The quoted spans of a paragraph, in order. */
     static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>();
@@ -963,6 +989,18 @@ final class QuoteReader {
         while (i < n) {
             char c = text.charAt(i);
             char close;
+            if (c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
+                // ``It is not too late to get a flu shot." : a wire system's opening mark, two backticks, closed by a
+                // straight mark (or two single ones).
+                Matcher wireClose = WIRE_CLOSE.matcher(text);
+                if (!wireClose.find(i + 2)) {
+                    spans.add(new Span(i + 2, n, true));
+                    break;
+                }
+                spans.add(new Span(i + 2, wireClose.start(), false));
+                i = wireClose.end();
+                continue;
+            }
             if (c == '“') {
                 close = '”';
             } else if (c == '«') {
@@ -1286,6 +1324,14 @@ final class QuoteReader {
                     return who;
                 }
             }
+            // "“…,” he added." after a paragraph quoting Karki that named the president in passing: the one who
+            // spoke goes on.
+            if (PRONOUN_GOING_ON.matcher(m.group()).find() && !namesAnother(text.substring(0, span.start), people)) {
+                String goingOn = people.goingOn(m.group(1).toLowerCase(Locale.ROOT));
+                if (goingOn != null) {
+                    return goingOn;
+                }
+            }
             String who = people.resolve(m.group(1), span.end);
             if (who != null) {
                 return who;
@@ -1432,6 +1478,47 @@ final class QuoteReader {
         }
         return null;
     }
+
+    /**
+     * The person named in full as the subject of the paragraph's last sentence, with a verb in the past after the
+     * name ("Prosecuting, Miss Audrey Chogumaira opposed the application"); else null.
+     */
+    private static String introducedSpeaker(String text, People people) {
+        String strip = text.strip();
+        int from = 0;
+        Matcher stop = SENTENCE_END_BEFORE.matcher(strip);
+        while (stop.find()) {
+            from = stop.end();
+        }
+        Matcher m = INTRODUCED_SUBJECT.matcher(strip.substring(from));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        // Brought in by what they do in the story ("Prosecuting, …", "Defending, …") or by a title ("Miss Audrey
+        // Chogumaira"), not only named ("Tom Hughes died at the scene": the dead do not go on speaking).
+        String run = m.group(2);
+        boolean introducedAs = m.group(1) != null || isTitle(run.strip().split("\\s+")[0]);
+        String name = people.clean(run);
+        return introducedAs
+                        && name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()
+                        && !PLACE_NAME_WORD.matcher(name).find()
+                ? name
+                : null;
+    }
+
+    /** Whether the paragraph says, outside its quotation marks, who spoke: "…,” she explained." */
+    private static boolean attributed(String paragraph) {
+        String outside = paragraph.replaceAll("[“\"][^”\"]*(?:[”\"]|$)", " ");
+        return VERB.matcher(outside).find();
+    }
+
+    private static final Pattern INTRODUCED_SUBJECT = Pattern.compile(
+            "\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s+)?(" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ed\\b");
+
+    private static final Pattern PLACE_NAME_WORD =
+            Pattern.compile("\\b(?:Court|Street|Road|Avenue|Park|Square|Hospital|Airport|Station|Bridge|Stadium)\\b");
 
     /** The person, quoted before, whose name (or surname) opens the paragraph as its subject; else null. */
     private static String returningSpeaker(String text, List<ImportedQuote> found) {
@@ -1763,6 +1850,31 @@ final class QuoteReader {
         return people.resolve(words, position);
     }
 
+    /**
+     * Whether the words name a person other than the last speaker ("Police Commissioner Edward Caban said officers had
+     * made four arrests overnight. “More arrests will follow,” he added.": Caban goes on, not the mayor before him).
+     */
+    private static boolean namesAnother(String words, People people) {
+        Matcher run = NAME_RUN.matcher(words);
+        while (run.find()) {
+            String name = run.group().strip().split("\\s+").length >= 2 ? people.clean(run.group()) : null;
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()
+                    && !name.equals(people.lastSpeaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PRONOUN_GOING_ON = Pattern.compile(
+            "^[,.!?…]?\\s*(?:he|she)\\s+(?:also\\s+|then\\s+)?(?:added|adds|continued|continues|went on)\\b");
+
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile("^\\s*(?:Talking|Speaking|Writing|Responding"
+            + "|Reacting|Addressing|Commenting)\\s+(?:to|with|on|at|about)\\s+[^,“”\".]{1,60}\\s+"
+            + "(?=\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}\\s*$)");
+
     private String subject(String words, People people, int position) {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
         // Word by word from the end, not a pattern anchored at the end (which a long run of spaces makes slow).
@@ -1775,6 +1887,8 @@ final class QuoteReader {
         // an opportunity …, claimed": an aside of a participle between the subject and its verb neither.
         s = PARENTHESES.matcher(s).replaceAll("");
         s = PARTICIPLE_ASIDE.matcher(s).replaceFirst("");
+        // "Talking with Setopati on Friday Karki has stated": the participle's phrase, without its comma, is not who.
+        s = PARTICIPLE_OPENING.matcher(s).replaceFirst("");
         // "… when Judge Seamus Hughes recalled": the subject of the clause the verb is in, not of the sentence.
         Matcher clause = CLAUSE_SUBJECT.matcher(s);
         if (clause.find()) {
@@ -1990,6 +2104,25 @@ final class QuoteReader {
         private String lastPublication;
 
         String lastSpeaker;
+        /** The paragraph {@link #lastSpeaker} was last quoted in, or -1. */
+        int lastSpokeIn = -1;
+        /** How many paragraphs {@link #learn} has read: the one being read is this less one. */
+        private int paragraphsRead;
+
+        /**
+         * The one quoted in this paragraph or the one before, when the pronoun can stand for them (not a body, not one
+         * the story made the other sex); else null.
+         */
+        String goingOn(String pronoun) {
+            if (lastSpeaker == null
+                    || lastSpokeIn < paragraphsRead - 2
+                    || !lastSpeaker.contains(" ")
+                    || ORGANIZATION.matcher(lastSpeaker).find()
+                    || sex.getOrDefault(lastSpeaker, 'x') == (pronoun.equals("he") ? 'f' : 'm')) {
+                return null;
+            }
+            return lastSpeaker;
+        }
         /** Whose words the previous paragraph reported without quoting them ("Razarudin said that …"), or null. */
         String reported;
         /** The institution whose words the previous paragraph reported ("the Courts Service said …"), or null. */
@@ -1998,10 +2131,69 @@ final class QuoteReader {
         private String paragraph = "";
         /** Capitalised words this story also uses as common nouns ("a garda", "the meteorologist"). */
         private final Set<String> storyTitles;
-        /** The runs of three capitalised words or more read so far ("Garda Colm Geary"), in order. */
+        /**
+         * The runs of three capitalised words or more read so far ("Garda Colm Geary"), each once, in the order of
+         * their first mention. (A run told again adds nothing a search in first-mention order could find: kept twice,
+         * a paragraph naming "Mrs Jones" and "Mr Smith" a thousand times made every look-up a thousand times longer.)
+         */
         private final List<String> longRuns = new ArrayList<>();
-        /** The runs of two capitalised words or more read so far ("Jim O’Mahony"), in order. */
+        /** The runs of two capitalised words or more read so far ("Jim O’Mahony"), each once, by first mention. */
         private final List<String> runs = new ArrayList<>();
+        /** Each run of {@link #runs} with the count of runs read when it was last mentioned. */
+        private final Map<String, Integer> lastMentioned = new java.util.HashMap<>();
+        /** Each run of {@link #longRuns}, for the check that keeps it once. */
+        private final Set<String> longRunSet = new java.util.HashSet<>();
+
+        private int runsRead;
+
+        /**
+         * The person who issued the statement the story last introduced ("The police in a statement issued on
+         * Wednesday by Benjamin Hundeyin, said …"), so that "“…,” the statement read." is that person's; null when the
+         * sentence introducing it names nobody ("In a statement, the Courts Service said").
+         */
+        String statementBy;
+
+        private static final Pattern A_STATEMENT =
+                Pattern.compile("\\b(?:a|an|their|its)\\s+(?:\\p{Ll}+\\s+)?statement\\b");
+
+        private void learnStatement(String text) {
+            Matcher introduced = A_STATEMENT.matcher(text);
+            if (!introduced.find()) {
+                return;
+            }
+            statementBy = null;
+            // "a statement issued … by Benjamin Hundeyin", "a statement from Jane Roe", "Jane Roe said in a
+            // statement": the person the statement is tied to, not any name in its sentence ("The family of Tyre
+            // Nichols said in a statement", "In a statement, Chelsea said Mason Mount had been assessed").
+            Matcher by =
+                    STATEMENT_BY.matcher(text).region(introduced.end(), Math.min(text.length(), introduced.end() + 90));
+            Matcher said =
+                    SAID_IN_A_STATEMENT.matcher(text).region(Math.max(0, introduced.start() - 90), introduced.end());
+            String who = by.lookingAt() ? by.group(1) : said.find() ? said.group(1) : null;
+            String name = who == null ? null : clean(who);
+            if (name != null
+                    && name.contains(" ")
+                    && !ORGANIZATION.matcher(name).find()
+                    && !PLACE_NAME.matcher(name).find()
+                    && !STATES.contains(name)) {
+                statementBy = name;
+            }
+        }
+
+        private static final Pattern STATEMENT_BY = Pattern.compile("[^.;“”\"]{0,60}?\\b(?:by|from)\\s+"
+                + "(?:(?:its|the|their|his|her)\\s+[\\p{Ll}\\s]{1,40}?,?\\s+)?(" + NAME + ")");
+        private static final Pattern SAID_IN_A_STATEMENT = Pattern.compile("(?<!\\bof\\s)(?<!\\p{L})(" + NAME
+                + ")(?:,[^,]{1,60},)?\\s+(?:said|says)\\s+in\\s+(?:a|an|their|its)\\s+"
+                + "(?:\\p{Ll}+\\s+)?statement$");
+
+        private void mentioned(String run, int words) {
+            if (words >= 3 && longRunSet.add(run)) {
+                longRuns.add(run);
+            }
+            if (words >= 2 && lastMentioned.put(run, runsRead++) == null) {
+                runs.add(run);
+            }
+        }
         /** "Garda Geary" → "Colm Geary": the full names short forms were found to stand for. */
         private final Map<String, String> givenAs = new java.util.HashMap<>();
 
@@ -2290,6 +2482,7 @@ final class QuoteReader {
         }
 
         void learn(String page) {
+            paragraphsRead++;
             previous = paragraph;
             if (!paragraph.isEmpty()) {
                 earlier.add(paragraph);
@@ -2317,15 +2510,10 @@ final class QuoteReader {
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
                 for (String run : sentenceParts(runs.group())) {
-                    int words = SPACES.split(run).length;
-                    if (words >= 3) {
-                        longRuns.add(run);
-                    }
-                    if (words >= 2) {
-                        this.runs.add(run);
-                    }
+                    mentioned(run, SPACES.split(run).length);
                 }
             }
+            learnStatement(text);
             // (Each pattern below is searched only where the paragraph holds what it cannot match without: a comma
             // before a capital, a speech verb, a digit. On a long paragraph each search costs as much as the rest.)
             boolean apposedName = APPOSED_NAME_CUE.matcher(text).find();
@@ -2556,6 +2744,16 @@ final class QuoteReader {
                         continue;
                     }
                     String between = text.substring(mention.end(), pronoun.start());
+                    // "The judge told solicitor Joe Coonan that she did not have jurisdiction": the one told is not
+                    // the one the pronoun of what was told stands for.
+                    if (THAT_ONLY.matcher(between).matches()
+                            && TOLD_BEFORE
+                                    .matcher(text)
+                                    .region(Math.max(0, mention.start() - 50), mention.start())
+                                    .useTransparentBounds(true)
+                                    .find()) {
+                        continue;
+                    }
                     if (NAME_BETWEEN.matcher(between).find()
                             || NOUN_BETWEEN.matcher(between).find()) {
                         continue; // "John told Mary she …": someone else named first
@@ -2565,6 +2763,9 @@ final class QuoteReader {
             }
         }
 
+        private static final Pattern THAT_ONLY = Pattern.compile(",?\\s+that\\s+");
+        private static final Pattern TOLD_BEFORE = Pattern.compile("\\b(?:told|tells|tell|asked|asks|informed|informs"
+                + "|warned|warns|reminded|reminds|assured|assures)\\s+(?:[\\p{L}.'’\\-]+\\s+){0,4}$");
         private static final Pattern SPEECH_BEFORE_HIS =
                 Pattern.compile("\\b(?:said|says|told|tells|described|called)\\s+$");
         private static final Pattern SEX_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Hh]is|[Ss]he)\\b");
@@ -2593,9 +2794,8 @@ final class QuoteReader {
             Matcher runs = NAME_RUN.matcher(text);
             while (runs.find()) {
                 for (String run : sentenceParts(runs.group())) {
-                    if (SPACES.split(run).length >= 2) {
-                        this.runs.add(run);
-                    }
+                    // (The standfirst's runs are not long runs: a rank given there does not name a body's speaker.)
+                    mentioned(run, Math.min(2, SPACES.split(run).length));
                 }
             }
         }
@@ -2637,9 +2837,36 @@ final class QuoteReader {
             if (DOCUMENT.matcher(name).find() || STATES.contains(name)) {
                 return;
             }
-            if (!known.contains(name) && firstGiven(name) == null) {
+            if (!known.contains(name) && firstGiven(name) == null && !firstTwoOfKnown(name)) {
                 known.add(name);
             }
+        }
+
+        private static final Pattern STREET_BEFORE_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){1,3}(?:Street"
+                + "|Road|Avenue|Square|Lane|Drive|Boulevard)\\s+(?=\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu})");
+
+        private static final Pattern PAGEANT_TITLE = Pattern.compile("^Miss\\s+(?:Universe|World|America|USA|England"
+                + "|Scotland|Wales|Ireland|Northern\\s+Ireland|India|Earth|International|Teen\\s+USA)\\s+(?=\\p{Lu})");
+
+        private static final Pattern GENERATION_END = Pattern.compile("\\s(?:Jr|Sr|II|III|IV)\\.?$");
+
+        /**
+         * "Dr Noor Hisham" after "Datuk Dr Noor Hisham Abdullah": the first two words of a name of three the story
+         * knows are that person (many names of Malaysia, Indonesia and the Arab world are said so), not another.
+         */
+        private boolean firstTwoOfKnown(String name) {
+            if (SPACES.split(name).length != 2 || ORGANIZATION.matcher(name).find()) {
+                return false;
+            }
+            for (String full : known) {
+                // (not "Jesse Jackson" after "Jesse Jackson Jr.": the father)
+                if (full.startsWith(name + " ")
+                        && SPACES.split(full).length == 3
+                        && !GENERATION_END.matcher(full).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3164,6 +3391,9 @@ final class QuoteReader {
                         return issuer;
                     }
                 }
+                if (w.matches("the\\s+statement") && statementBy != null) {
+                    return statementBy;
+                }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && reportedInstitution != null) {
                     // "In a statement, the Courts Service said …" then "“…,” the statement said.": its issuer.
                     return reportedInstitution;
@@ -3287,8 +3517,13 @@ final class QuoteReader {
                     }
                     // "Wan Latiff said" after "Datuk Wan Latiff Wan Musa": a name of four words and more, by its
                     // first two (the person's own name before the father's).
+                    // "Dr Noor Hisham said" after "Datuk Dr Noor Hisham Abdullah": a name of three by its first two,
+                    // when a title says they are the person's own.
                     if (known.startsWith(name + " ")
-                            && SPACES.split(known).length >= 4
+                            && (SPACES.split(known).length >= 4
+                                    || SPACES.split(known).length == 3
+                                            && !w.strip().equals(name)
+                                            && !GENERATION_END.matcher(known).find())
                             && !ORGANIZATION.matcher(known).find()) {
                         return known;
                     }
@@ -3447,21 +3682,26 @@ final class QuoteReader {
             if (NOT_NAMES.contains(surname) || ORGANIZATION.matcher(surname).find()) {
                 return null;
             }
-            for (int i = runs.size() - 1; i >= 0; i--) {
-                String[] tokens = SPACES.split(runs.get(i));
-                if (tokens.length > 3 || !sameWord(tokens[tokens.length - 1], surname)) {
+            String latest = null;
+            int latestAt = -1;
+            for (String run : runs) {
+                String[] tokens = SPACES.split(run);
+                if (tokens.length > 3
+                        || !sameWord(tokens[tokens.length - 1], surname)
+                        || lastMentioned.get(run) < latestAt) {
                     continue;
                 }
-                String full = clean(runs.get(i));
+                String full = clean(run);
                 if (full != null
                         && full.contains(" ")
                         && full.endsWith(" " + tokens[tokens.length - 1])
                         && !ORGANIZATION.matcher(full).find()
                         && !PLACE_NAME.matcher(full).find()) {
-                    return full;
+                    latest = full;
+                    latestAt = lastMentioned.get(run);
                 }
             }
-            return null;
+            return latest;
         }
 
         private static final Pattern SHORT_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}");
@@ -3647,6 +3887,10 @@ final class QuoteReader {
 
         /** A name without leading titles or determiners; null when nothing of a name is left. */
         static String clean(String raw, Set<String> storyTitles) {
+            // "Miss Universe Harnaaz Sandhu": a pageant's title is no part of the name; nor, in "Speaking at Downing
+            // Street Rishi Sunak said", the street before it.
+            raw = PAGEANT_TITLE.matcher(raw.strip()).replaceFirst("");
+            raw = STREET_BEFORE_NAME.matcher(raw).replaceFirst("");
             // "Martin Luther King Jr.": a generational suffix is part of the name, its stop too.
             String s = SUFFIX.matcher(TRAILING_STOP.matcher(raw.strip()).replaceAll(""))
                     .replaceFirst("$1.");

@@ -163,7 +163,9 @@ class DevSetScoreTest {
                     .count();
             for (String b : strings(a.get("boilerplate"))) {
                 s.furniture++;
-                if (story.paragraphs().stream().anyMatch(p -> p.contains(b))) {
+                // (A paragraph of the story itself holding the same words is no leak: "Crime" is a section label,
+                // and also a word of "Mackay Crime Prevention Unit".)
+                if (story.paragraphs().stream().anyMatch(p -> p.contains(b) && !expected.contains(p))) {
                     s.furnitureLeaked++;
                     if (verbose) {
                         System.out.println(page.name() + " furniture leaked: " + b);
@@ -266,7 +268,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(303);
+        assertThat(s.pages).isGreaterThanOrEqualTo(333);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -300,6 +302,10 @@ class DevSetScoreTest {
     // the events floor goes to 87, just under the measured figure, rather than the annotations bent to the reader.
     // With c23 (303 pages; scored blind, then rules): speakers 90.7, events 87.5, furniture 1.7 (12/722), headline
     // 94.1; the floors stay.
+    // With c24 and c25 (333 pages; each scored blind, c25 after c24's rules, then rules for each, then a review's
+    // counter-examples): speakers 90.1, events 87.9, furniture 1.8 (14/786; a furniture line found inside one of the
+    // story's own paragraphs, "Crime" in "Mackay Crime Prevention Unit", is no longer counted as leaked), headline
+    // 94.3; the floors stay.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;
