@@ -631,7 +631,8 @@ public final class ArticleReader {
                     + "|Correspondent|Editor|Writer|Journalist)|,(?:\\s+\\p{Ll}+){0,3}\\s+(?:reporter|correspondent|editor|writer"
                     + "|journalist))");
 
-    private static final Pattern SITE_AFTER_TITLE = Pattern.compile("\\s+[-–—|:]\\s+\\S");
+    // (A dash or a bar, not a colon: "Cost of living: energy bills to rise" over a label "Cost of living" is a kicker.)
+    private static final Pattern SITE_AFTER_TITLE = Pattern.compile("\\s+[-–—|]\\s+\\S");
 
     /** A headline: four to thirty words, not furniture, not a byline, and not a sentence ending with a full stop. */
     private static boolean headlineLike(String line) {

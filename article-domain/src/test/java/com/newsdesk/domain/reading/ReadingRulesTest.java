@@ -441,6 +441,14 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aKickerBeforeAColonIsNoPageTitle() {
+            ImportedStory story =
+                    read("Cost of living crisis: energy bills to rise again in April\nCost of living crisis\n"
+                            + "Energy bills will rise again in April, the regulator said on Monday.");
+            assertThat(story.headline()).isEqualTo("Cost of living crisis: energy bills to rise again in April");
+        }
+
+        @Test
         void theBylineBetweenThePageTitleAndTheHeadlineIsKept() {
             ImportedStory story = read("San Diego County flu cases hit season high - CBS News 8 - San Diego, CA News"
                     + " Station\nBy Jane Smith\nSan Diego County flu cases hit season high\nCountywide influenza cases"
