@@ -1503,7 +1503,7 @@ final class QuoteReader {
                         && name != null
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()
-                        && !PLACE_NAME_WORD.matcher(name).find()
+                        && !People.PLACE_NAME.matcher(name).find()
                 ? name
                 : null;
     }
@@ -1516,9 +1516,6 @@ final class QuoteReader {
 
     private static final Pattern INTRODUCED_SUBJECT = Pattern.compile(
             "\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s+)?(" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ed\\b");
-
-    private static final Pattern PLACE_NAME_WORD =
-            Pattern.compile("\\b(?:Court|Street|Road|Avenue|Park|Square|Hospital|Airport|Station|Bridge|Stadium)\\b");
 
     /** The person, quoted before, whose name (or surname) opens the paragraph as its subject; else null. */
     private static String returningSpeaker(String text, List<ImportedQuote> found) {
