@@ -41,13 +41,15 @@ public final class ArticleReader {
                     + "(.{2,200})$",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,5}"
+    private static final Pattern DATELINE =
+            Pattern.compile("^((?:\\p{Lu}[\\p{Lu}.'’\\-]+)(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]+){0,5}"
                     + "(?:,\\s*[\\p{L}\\d.'’\\-]+(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}){0,3})"
                     // "LONDON (Reuters) -The": after an agency tag the dash may touch the first word.
                     // "SAO PAULO, (Reuters) – ": a comma left before the agency tag.
                     // "MANITOULIN—The chair": an em dash touching both words.
-                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+|—(?=\\p{Lu}\\p{Ll}))(?=\\S)");
+                    // "ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Oct, 2024) The": a dated tag without a dash.
+                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+|—(?=\\p{Lu}\\p{Ll})"
+                    + "|,\\s*\\([^)]{1,60}\\d{4}\\)\\s+(?=\\p{Lu}))(?=\\S)");
 
     /** "Metro Manila (CNN Philippines, February 14) — ": a place in title case, then the agency tag and a dash. */
     private static final Pattern TAGGED_DATELINE = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2}"
@@ -202,7 +204,8 @@ public final class ArticleReader {
     private static final Pattern LOWER_END = Pattern.compile("\\s\\p{Ll}[\\p{Ll}'’-]*$");
 
     private static final Pattern AGENCY_ONLY =
-            Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?)\\s+(?=\\S)");
+            // "(CNN) — ", and "(CNS): " with a colon.
+            Pattern.compile("^\\((?:[A-Za-z .]{2,30})\\)\\s*(?:[—–]|--?|:)\\s+(?=\\S)");
 
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:associated press|ap|reuters|afp|cnn|bbc|bbc news|staff|staff writer|correspondent"
@@ -251,7 +254,11 @@ public final class ArticleReader {
                 }
                 line = line.substring(prefix.end());
             }
-            if (!line.isEmpty()) {
+            // The site's banner ("The Jerusalem Post - Israel News …") and a caption with its credit are furniture
+            // wherever they stand.
+            if (!line.isEmpty()
+                    && !siteBanner(line, page.publisher())
+                    && !CREDITED_CAPTION.matcher(line).find()) {
                 lines.add(line);
             }
         }
@@ -498,6 +505,12 @@ public final class ArticleReader {
             String dek = paragraphs.remove(0);
             standfirst = standfirst == null ? dek : standfirst;
         }
+        if (paragraphs.size() > 1 && standsBeforeTheDateline(paragraphs.get(0), paragraphs.get(1))) {
+            // "Listed Japanese companies are projected to …" above "TOKYO -- Japanese listed companies …": the story
+            // opens at its dateline; the one sentence above it is the summary.
+            String dek = paragraphs.remove(0);
+            standfirst = standfirst == null ? dek : standfirst;
+        }
         String dateline = null;
         if (!paragraphs.isEmpty()) {
             String first = paragraphs.get(0);
@@ -571,6 +584,17 @@ public final class ArticleReader {
                         + " resolved");
             }
         }
+        if (headline != null
+                && page.headline() == null
+                && !paragraphs.isEmpty()
+                && Furniture.words(headline) >= 8
+                && paragraphs.get(0).startsWith(headline)
+                && paragraphs.get(0).startsWith(".", headline.length())) {
+            // "The Supreme Court on Wednesday adjourned hearing … till Thursday" over the paragraph that says it
+            // again with its full stop: the lead's first sentence, given as the page's summary, not a headline.
+            standfirst = standfirst == null ? headline : standfirst;
+            headline = null;
+        }
         if (headline == null && !paragraphs.isEmpty()) {
             warnings.add("no headline found; give the story one");
         }
@@ -621,6 +645,11 @@ public final class ArticleReader {
             "[.!?]\\s+(?:Facebook|Twitter|Instagram|X|Reuters"
                     + "|AFP|AP|EPA|Getty Images|Bernama|PTI|ANI|Xinhua|File|Photo|Pic|Supplied)\\s*/\\s*\\p{Lu}[\\p{L}.'’ \\-]{1,40}$");
 
+    /** "… over a Facebook post by his nephew. (Express Photo)", "(Photo: Reuters)": a caption with its credit. */
+    private static final Pattern CREDITED_CAPTION =
+            Pattern.compile("[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,3}(?:Photo|Photograph|Pic|Picture|Image|File)"
+                    + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$");
+
     // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
     // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal
     // Reporter" nor "Daily Telegraph names new political editor".
@@ -651,8 +680,81 @@ public final class ArticleReader {
             return false;
         }
         int words = Furniture.words(line);
-        return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$");
+        return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$") && !menu(line);
     }
+
+    /**
+     * "Aliyah Judaism Kabbalah Science Antisemitism Coronavirus Law …": eight or more capitalised words and not one
+     * of the small words a headline in title case still has ("To", "Of", "In", "A").
+     */
+    static boolean menu(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&") || HEADLINE_SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> HEADLINE_SMALL_WORDS = Set.of(
+            "A", "An", "The", "To", "Of", "In", "On", "At", "For", "With", "As", "And", "Is", "Are", "Was", "By",
+            "From", "After", "Over", "Into", "Up", "Be", "Has", "Have", "Will", "Not", "But", "Or", "It", "His", "Her");
+
+    /** One sentence with no dateline of its own, above a paragraph that opens with one ("TOKYO -- …"). */
+    private static boolean standsBeforeTheDateline(String first, String second) {
+        Matcher dateline = DATELINE.matcher(second);
+        return Furniture.words(first) <= 45
+                && !SENTENCE_END_INSIDE.matcher(first.strip()).find()
+                && !DATELINE.matcher(first).find()
+                && dateline.find()
+                && dateline.group(1).codePoints().filter(Character::isLetter).count() >= 3
+                && dateline.group(1).equals(dateline.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+
+    /**
+     * A line that opens with the publisher's name (with or without its "The") and then a dash or a bar ("The Jerusalem
+     * Post - Israel News NY Conference …"), or a few capitalised words only ("Jerusalem Post Israel News"): the site's
+     * banner, not a headline.
+     */
+    static boolean siteBanner(String line, String publisher) {
+        if (publisher == null || publisher.isBlank()) {
+            return false;
+        }
+        String l = line.strip();
+        String name = publisher.strip();
+        if (!l.startsWith(name)) {
+            name = name.replaceFirst("^(?:The|the)\\s+", "");
+        }
+        return l.startsWith(name)
+                && (SITE_SEPARATOR.matcher(l).region(name.length(), l.length()).lookingAt()
+                        || SECTION_WORDS
+                                .matcher(l)
+                                .region(name.length(), l.length())
+                                .matches())
+                // not "Kaieteur News – A group of Venezuelan nationals …": the paper's name as the first paragraph's
+                // tag
+                && l.substring(name.length()).strip().split("\\s+").length > 0
+                && capitalisedOnly(l.substring(name.length()));
+    }
+
+    /** Whether every word of the text is capitalised (or a sign: "&", "-", "|"). */
+    private static boolean capitalisedOnly(String text) {
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[-–—|]\\s");
+    private static final Pattern SECTION_WORDS = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}&]*){0,3}\\s*");
 
     /** A section label or breadcrumb: parts joined by "|" or "›", none of them longer than four words. */
     static boolean sectionLabel(String line) {

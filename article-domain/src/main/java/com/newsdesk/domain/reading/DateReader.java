@@ -175,6 +175,11 @@ final class DateReader {
             rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
             rule("soFar", "\\b[Ss]o\\s+far\\s+(?:this\\s+year\\b|in\\s+" + YEAR + ")"),
             rule(
+                    "yearEnding",
+                    "(?:[Ii]n\\s+|[Ff]or\\s+)?the\\s+(?:(?:fiscal|financial)\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+"
+                            + "(ended|ending|to)\\s+(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH2 + ")"
+                            + "(?:,?\\s+" + YEAR + ")?(?![\\d:])"),
+            rule(
                     "weekEnding",
                     "(?:[Ii]n\\s+)?the\\s+(?:seven\\s+days|week)\\s+(?:to|ending|ended|up\\s+to)\\s+(?:(?:Sunday|Saturday),?\\s+)?"
                             + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH2 + ")(?![\\d:])"),
@@ -475,6 +480,7 @@ final class DateReader {
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
                 "monthHyphenRange",
+                "yearEnding",
                 "weekEnding",
                 "monthsTo",
                 "monthBeforeEvent",
@@ -1275,6 +1281,28 @@ final class DateReader {
                     }
                     int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : published.getYear();
                     return year != published.getYear() ? null : DateSpan.between(LocalDate.of(year, 1, 1), published);
+                }
+                case "yearEnding": {
+                    // "results for the year ended March 31" (told in May 2014): the twelve months to that day, the
+                    // last one gone by; "the year ending March 31" looks ahead to the next.
+                    int month = month(m.group(2) != null ? m.group(2) : m.group(5));
+                    int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+                    LocalDate last;
+                    if (m.group(6) != null) {
+                        last = validDate(Integer.parseInt(m.group(6)), month, day);
+                    } else if (published == null) {
+                        return null;
+                    } else {
+                        last = validDate(published.getYear(), month, day);
+                        if (last != null && m.group(1).equals("ending") && last.isBefore(published)) {
+                            last = validDate(published.getYear() + 1, month, day);
+                        } else if (last != null && !m.group(1).equals("ending") && last.isAfter(published)) {
+                            last = validDate(published.getYear() - 1, month, day);
+                        }
+                    }
+                    return last == null
+                            ? null
+                            : DateSpan.between(last.minusYears(1).plusDays(1), last);
                 }
                 case "weekEnding": {
                     // "in the seven days to April 30", "the week ending January 29": the seven days up to that day.
@@ -2109,6 +2137,11 @@ final class DateReader {
                     // "told BBC News this week", "told reporters this week"
                     + "|\\b(?:told|tells)\\s+(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})$");
 
+    private static final Pattern ADJOURNED =
+            Pattern.compile("\\b(?:adjourned|postponed|deferred|put\\s+off|remanded|rescheduled)\\b");
+    /** "The second is on Wednesday, at the University of Calgary": a day an event is on, told in the present. */
+    private static final Pattern IS_ON = Pattern.compile("\\b(?:is|are)\\s+$");
+
     private static final Pattern TO_BE_DONE =
             Pattern.compile("\\bto\\s+be\\s+(?:\\p{Ll}+(?:ed|en)|held|made|sent|set|heard)\\s+(?:on\\s+)?$");
     private static final Pattern PAST_VERB_NEXT = Pattern.compile(
@@ -2120,6 +2153,8 @@ final class DateReader {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned|(?:is|are)\\s+likely\\s+to(?!\\s+have\\b)"
+            // "A judge still must approve the proposed sentence in May": an obligation still to be met.
+            + "|must(?!\\s+have\\b)"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
@@ -2133,7 +2168,8 @@ final class DateReader {
             // "had agreed to enter mediation on Monday morning": what was agreed is still to be done.
             + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit))\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"
-            + "|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays|will|would|to)\\s)\\b(?:"
+            // (not after "the", "a", "an": "the proposed sentence" is an adjective, not a verb of the past)
+            + "|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays|will|would|to|the|a|an)\\s)\\b(?:"
             // "reports of a shooting came in around 11 p.m.": the past of verbs without "-ed" ("will now be held" is
             // no past).
             + "came|went|took|began|broke|fell|found|gave|made|ran|saw|struck|caught|held|brought|fled"
@@ -2157,6 +2193,17 @@ final class DateReader {
      */
     private static void sameWeekdayAhead(List<Hit> hits, List<String> paragraphs, LocalDate published) {
         Map<DayOfWeek, LocalDate> ahead = new java.util.EnumMap<>(DayOfWeek.class);
+        // "taking on Australia tomorrow" in a story of Monday: its "Tuesday" is tomorrow, even in a sentence of the
+        // past ("have prepared well for their clash … on Tuesday").
+        LocalDate tomorrow = null;
+        for (Hit hit : hits) {
+            if (hit.rule.equals("tomorrow")
+                    && hit.span.precision() == DatePrecision.DAY
+                    && hit.span.start().equals(published.plusDays(1))) {
+                tomorrow = hit.span.start();
+                ahead.put(tomorrow.getDayOfWeek(), tomorrow);
+            }
+        }
         for (Hit hit : hits) {
             if (!hit.rule.equals("weekday") || hit.span.precision() != DatePrecision.DAY) {
                 continue;
@@ -2181,8 +2228,9 @@ final class DateReader {
                             .matcher(text)
                             .region(hit.end, Math.min(text.length(), hit.end + 40))
                             .lookingAt()
-                    && !PAST.matcher(sentenceAround(paragraphs.get(hit.paragraph), hit.start))
-                            .find()) {
+                    && (told.equals(tomorrow)
+                            || !PAST.matcher(sentenceAround(paragraphs.get(hit.paragraph), hit.start))
+                                    .find())) {
                 hit.span = hit.span.approximate() ? DateSpan.day(told).approximately() : DateSpan.day(told);
             }
         }
@@ -2214,6 +2262,8 @@ final class DateReader {
         return forward(text, start, end, qual)
                         || TO_BE_DONE
                                 .matcher(text.substring(Math.max(0, start - 80), start))
+                                .find()
+                        || IS_ON.matcher(text.substring(Math.max(0, start - 20), start))
                                 .find()
                 ? published.with(TemporalAdjusters.nextOrSame(day))
                 : published.with(TemporalAdjusters.previousOrSame(day));
@@ -2251,6 +2301,12 @@ final class DateReader {
         before = quoted
                 ? before.substring(open + 1)
                 : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
+        if ((qual.equals("until") || qual.equals("till"))
+                && ADJOURNED.matcher(before).find()) {
+            // "The Supreme Court on Wednesday adjourned hearing of the review petition till Thursday": put off to a
+            // day after the one it was put off on.
+            return true;
+        }
         if (qual.equals("by") || qual.equals("until") || qual.equals("till") || qual.equals("through")) {
             // "Most of the players have arrived and we shall have a full camp by Tuesday": the nearest tense decides.
             int lastPast = lastMatch(PAST, before);
@@ -2796,6 +2852,15 @@ final class DateReader {
             ym = ym.plusYears(1);
         }
         return ym;
+    }
+
+    /** The date, or null when the month has no such day ("February 30"). */
+    private static LocalDate validDate(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static LocalDate dayNear(int month, int day, LocalDate published) {

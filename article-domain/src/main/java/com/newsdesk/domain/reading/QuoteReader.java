@@ -245,7 +245,7 @@ final class QuoteReader {
             "(?=\\p{Lu})(?<!\\b(?:in|at|from|to|near|into|of|for)\\s)(" + NAME
                     + "),\\s+(?:a|an|the)\\s+([\\p{Ll}][\\p{L}\\- ]{2,50}?)(?:\\s+(?:for|of|at|with|in)\\b[^,]*)?,");
     private static final Pattern APPOSITION_BEFORE = Pattern.compile(
-            "\\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
+            "\\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne of (?:the|those|these|its|his|her|their))\\s+"
                     + "([\\p{Ll}][\\p{L}\\- ]{2,40}?),\\s+("
                     + NAME + "),");
     /** What the apposition patterns cannot match without: a name after a comma, a description after one. */
@@ -401,6 +401,8 @@ final class QuoteReader {
             "Member",
             "Cllr",
             "Coun",
+            // An Australian councillor: "Cr Ross Bartley and Cr Russell Wantling".
+            "Cr",
             "Asst",
             "Comm",
             "Hon");
@@ -883,11 +885,38 @@ final class QuoteReader {
                 }
             }
             if (v.start() > 0 && !notSpoken(sentence, v)) {
-                return subject(sentence.substring(0, v.start()), people, text.indexOf(sentence) + v.start());
+                String head = sentence.substring(0, v.start());
+                if (JOINED_BY_AND.matcher(head).find()) {
+                    // "Mayor Melissa Hamilton called it a responsible budget and said …": a verb joined by "and"
+                    // shares the subject the sentence opens with, not the words before "and".
+                    String who = subjectOfSentence(head, people, text.indexOf(sentence));
+                    if (who != null) {
+                        return who;
+                    }
+                }
+                return subject(head, people, text.indexOf(sentence) + v.start());
             }
         }
         return null;
     }
+
+    private static final Pattern REMARKS_OF = Pattern.compile(
+            "(" + NAME + ")['’]s?\\s+(?:remarks?|comments?|words"
+                    + "|claims?|suggestions?|assertions?|warnings?|predictions?)\\s+(?:that\\s+|about\\s+)?[^.;:!?“”\"]{1,80}$");
+
+    private static final Pattern INVERTED_AT_THE_END = Pattern.compile(
+            ",\\s+(?:" + VERBS + ")\\s+((?:the|an?)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,3}"
+                    + "|\\p{Lu}[\\p{L}’'.\\-]*(?:\\s+\\p{Lu}[\\p{L}’'.\\-]*){0,3})[.!]\\s*$");
+
+    private static final Pattern PRONOUN_RESPONSE = Pattern.compile("\\b([Hh]is|[Hh]er)\\s+(?:response|reply|answer"
+            + "|verdict|view|take|thoughts|message|statement|explanation|assessment)\\s*:\\s*$");
+
+    private static final Pattern RELATIVE_OF =
+            Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s\\s+"
+                    + "(?:widow|widower|wife|husband|mother|father|son|daughter|brother|sister|parents|family|fiancée?"
+                    + "|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew)");
+
+    private static final Pattern JOINED_BY_AND = Pattern.compile("\\band\\s*$");
 
     /**
      * A few words in quotation marks in a sentence that says nobody said them are a name or a scare quote (Washington's
@@ -1026,6 +1055,14 @@ final class QuoteReader {
                 // A second opening mark before any closing one: the first quote was left open by a typo; close it.
                 int reopen = text.indexOf('“', i + 1);
                 if (reopen >= 0 && (end < 0 || reopen < end)) {
+                    int straight = text.indexOf('"', i + 1);
+                    if (straight > 0 && straight < reopen) {
+                        // "“I think it will be great competition," Norris said. “It’ll be …": closed by a straight
+                        // mark before the next opens.
+                        spans.add(new Span(i + 1, straight, false));
+                        i = straight + 1;
+                        continue;
+                    }
                     end = -1;
                     spans.add(new Span(i + 1, reopen, false));
                     i = reopen;
@@ -1277,6 +1314,17 @@ final class QuoteReader {
             }
         }
 
+        // "Asked about Ange Postecoglou's remarks the UAE would be ‘fearful of the Socceroos’, the national coach
+        // said":
+        // words quoted from someone's remarks are that one's, whoever answers them.
+        Matcher remarks = REMARKS_OF.matcher(lastSentence(before));
+        if (remarks.find()) {
+            String who = people.resolve(remarks.group(1), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
+
         // After the quote, in the same sentence.
         String afterSentence = firstSentence(after);
         // "“…” he replied." after "another health worker asked a doctor:": the one asked answers.
@@ -1398,6 +1446,15 @@ final class QuoteReader {
                 }
             }
         }
+        // "We asked head coach Sam Williams for his take on the season. Here’s his response: “Well we won …": the one
+        // the pronoun stands for.
+        Matcher response = PRONOUN_RESPONSE.matcher(beforeSentence);
+        if (response.find()) {
+            String who = people.resolve(response.group(1).equalsIgnoreCase("his") ? "he" : "she", span.start);
+            if (who != null) {
+                return who;
+            }
+        }
         Matcher verb = VERB.matcher(beforeSentence);
         List<Integer> verbs = new ArrayList<>();
         while (verb.find()) {
@@ -1416,6 +1473,15 @@ final class QuoteReader {
         }
         if (verbs.isEmpty() && beforeSentence.strip().matches(NAME)) {
             String who = people.resolve(beforeSentence.strip(), span.start);
+            if (who != null) {
+                return who;
+            }
+        }
+        // "Agius’s previous conviction was for an administrative offence, said the lawyer. “He is trustworthy …”": the
+        // one the sentence before names after its verb goes on speaking.
+        Matcher inverted = INVERTED_AT_THE_END.matcher(beforeSentence);
+        if (inverted.find()) {
+            String who = people.resolve(inverted.group(1), span.start);
             if (who != null) {
                 return who;
             }
@@ -1497,8 +1563,16 @@ final class QuoteReader {
         // Brought in by what they do in the story ("Prosecuting, …", "Defending, …") or by a title ("Miss Audrey
         // Chogumaira"), not only named ("Tom Hughes died at the scene": the dead do not go on speaking).
         String run = m.group(2);
-        boolean introducedAs = m.group(1) != null || isTitle(run.strip().split("\\s+")[0]);
+        boolean introducedAs = m.group(1) != null
+                || isTitle(run.strip().split("\\s+")[0])
+                || STANCE.matcher(m.group(3)).matches();
         String name = people.clean(run);
+        if (introducedAs && name != null && !name.contains(" ")) {
+            // "Cr Bartley disagreed, saying …" after "Cr Ross Bartley": a title and a surname stand for the whole name
+            // the story gave before.
+            String full = people.lastWithSurname(name);
+            name = full != null ? full : name;
+        }
         return introducedAs
                         && name != null
                         && name.contains(" ")
@@ -1515,7 +1589,14 @@ final class QuoteReader {
     }
 
     private static final Pattern INTRODUCED_SUBJECT = Pattern.compile(
-            "\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s+)?(" + NAME + ")\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ed\\b");
+            "\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s+)?(" + NAME + ")\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?"
+                    // "Captain Ikanivere also shares similar sentiments.": told in the past or the present.
+                    + "(\\p{Ll}{2,}(?:ed|s))\\b");
+
+    /** Verbs of a view held or argued: who does them speaks next, however named ("Werner also objected to …"). */
+    private static final Pattern STANCE = Pattern.compile("objected|objects|disagreed|disagrees|argued|argues|insisted"
+            + "|insists|warned|warns|urged|urges|questioned|criticised|criticized|criticises|criticizes|countered"
+            + "|counters|conceded|concedes|stressed|stresses|maintained|maintains");
 
     /** The person, quoted before, whose name (or surname) opens the paragraph as its subject; else null. */
     private static String returningSpeaker(String text, List<ImportedQuote> found) {
@@ -1886,6 +1967,11 @@ final class QuoteReader {
         s = PARTICIPLE_ASIDE.matcher(s).replaceFirst("");
         // "Talking with Setopati on Friday Karki has stated": the participle's phrase, without its comma, is not who.
         s = PARTICIPLE_OPENING.matcher(s).replaceFirst("");
+        // "Degamo’s widow welcomed Teves’s arrest": one's relative, unnamed, is not the one the possessive names.
+        Matcher relative = RELATIVE_OF.matcher(s);
+        if (relative.matches()) {
+            return s;
+        }
         // "… when Judge Seamus Hughes recalled": the subject of the clause the verb is in, not of the sentence.
         Matcher clause = CLAUSE_SUBJECT.matcher(s);
         if (clause.find()) {
@@ -2511,6 +2597,16 @@ final class QuoteReader {
                     mentioned(run, SPACES.split(run).length);
                 }
             }
+            // "Robbie (Power) is riding out of his skin": the surname the writer put in brackets after a given name.
+            Matcher bracketed = BRACKETED_SURNAME.matcher(text.indexOf('(') >= 0 ? text : "");
+            while (bracketed.find()) {
+                String full = bracketed.group(1) + " " + bracketed.group(2);
+                if (!ORGANIZATION.matcher(full).find()
+                        && !PLACE_NAME.matcher(full).find()) {
+                    add(full);
+                    mentioned(full, 2);
+                }
+            }
             learnStatement(text);
             // (Each pattern below is searched only where the paragraph holds what it cannot match without: a comma
             // before a capital, a speech verb, a digit. On a long paragraph each search costs as much as the rest.)
@@ -3131,6 +3227,11 @@ final class QuoteReader {
                 Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person)|public relations|press (?:officer|secretary)"
                         + "|information officer|communications)\\b");
 
+        private static final Pattern BRACKETED_SURNAME =
+                Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)\\s+\\((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\)");
+
+        private static final Pattern DOCUMENT_WORD = Pattern.compile("statement|report|release|letter");
+
         private static final Pattern NAMELESS_OFFICE = Pattern.compile(
                 "(?:The|the)\\s+((?:\\p{Lu}[\\p{L}\\-]*\\s+){0,4}(\\p{Lu}[\\p{L}\\-]*))(?:\\s+\\(\\p{Lu}{2,}\\))?");
 
@@ -3226,8 +3327,9 @@ final class QuoteReader {
                 // "the JCF said" after "The Jamaica Constabulary Force (JCF)": the body by its full name.
                 return acronym;
             }
-            if (policeForce != null && w.matches("[Pp]olice")) {
-                // "Moose Jaw RCMP responded …" then "“…,” police said": the force the story named.
+            if (policeForce != null && w.matches("(?:[Tt]he\\s+)?[Pp]olice")) {
+                // "Moose Jaw RCMP responded …" then "“…,” police said" (or "the police wrote"): the force the story
+                // named.
                 return policeForce;
             }
             if (PRONOUN.matcher(w).matches()) {
@@ -3438,6 +3540,11 @@ final class QuoteReader {
                 }
                 // "the court" after "A district and sessions court in Islamabad adjourned …": the description first
                 // given.
+                if (byWords == null && DOCUMENT_WORD.matcher(role).matches()) {
+                    // "the statement said" when the story never said whose: a document is nobody ("a statement" is
+                    // no speaker); the other rules, or the editor, tell whose it is.
+                    return null;
+                }
                 if (byWords == null) {
                     byWords = firstDescribed(role);
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.newsdesk.domain.calendar.DatePrecision;
+import com.newsdesk.domain.calendar.DateSpan;
 import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.time.LocalDate;
@@ -157,7 +158,6 @@ class ReadingRulesTest {
                     "The reason: Officials are struggling to cope with the number of applications.",
                     "Update: The road is being repaired by council workers.",
                     "Protesters chanted slogans outside parliament as riot police looked on.",
-                    "WASHINGTON — The president said he would wait and see what happens next...",
                     "The bigger picture: the city needs 20,000 new homes by 2030, the report found.",
                     "CLOSE Labour allies of the mayor have warned that the plan will fail, officials said.",
                     "The company will have more details on its plans next year, the chief executive said.",
@@ -727,6 +727,84 @@ class ReadingRulesTest {
             ImportedStory story = body(
                     capitals.strip() + ", as listed below, from Monday until further notice.", "Roads reopen later.");
             assertThat(story.paragraphs()).isNotEmpty();
+        }
+
+        // c26 and c27, the masthead.
+
+        @Test
+        void theLeadToldAboveItselfIsNoHeadline() {
+            ImportedStory story = read("The Supreme Court on Wednesday adjourned hearing of the review petition till"
+                    + " Thursday\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Oct, 2024) The Supreme Court on"
+                    + " Wednesday adjourned hearing of the review petition till Thursday.\n\nThe court granted time to"
+                    + " the counsel to consult his client in jail.");
+            assertThat(story.headline()).isNull();
+            assertThat(story.dateline()).isEqualTo("ISLAMABAD");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "The Supreme Court on Wednesday adjourned hearing of the review petition till Thursday.",
+                            "The court granted time to the counsel to consult his client in jail.");
+        }
+
+        @Test
+        void theSitesBannerAndMenuAreNoHeadline() {
+            String text = "The Jerusalem Post - Israel News NY Conference Israel News Health & Wellness WORLD NEWS\n\n"
+                    + "Aliyah Judaism Kabbalah Science Antisemitism Coronavirus Law Israel Real Estate Podcast Premium"
+                    + " Food\n\nJerusalem Post Israel News\n\n"
+                    + "Temperatures continue to rise across Israel as heatwave stretches on\n\n"
+                    + "A heatwave has hit Israel and is set to continue over the coming days, forecasters said.";
+            ImportedStory story = new ArticleReader()
+                    .read(text, new PageMetadata(null, null, List.of(), "The Jerusalem Post", PUBLISHED, null));
+            assertThat(story.headline())
+                    .isEqualTo("Temperatures continue to rise across Israel as heatwave stretches on");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "A heatwave has hit Israel and is set to continue over the coming days, forecasters said.");
+            // The paper's name before the first paragraph's words is its tag, not a banner.
+            ImportedStory tagged = new ArticleReader()
+                    .read(
+                            "Essequibo belongs to Guyana\n\nKaieteur News – A group of Venezuelan nationals living in"
+                                    + " Guyana on Sunday sent a strong message to Caracas.",
+                            new PageMetadata(null, null, List.of(), "Kaieteur News", PUBLISHED, null));
+            assertThat(tagged.paragraphs()).singleElement().asString().endsWith("sent a strong message to Caracas.");
+        }
+
+        @Test
+        void aCaptionEndingWithItsCreditInBracketsIsFurniture() {
+            String caption =
+                    "On Tuesday, a mob attacked the house of an MLA over a post by his nephew. (Express Photo)";
+            ImportedStory story =
+                    read(caption + "\n\nFive days after the violence, police have arrested 380 people in the city.");
+            assertThat(story.headline()).isNull();
+            assertThat(story.paragraphs())
+                    .containsExactly("Five days after the violence, police have arrested 380 people in the city.");
+        }
+
+        @Test
+        void aDatelineInTheSecondParagraphOpensTheStory() {
+            ImportedStory story = read("Japan Inc. poised to rake in record profits\n\n"
+                    + "Listed Japanese companies are projected to rake in around 29 trillion yen this fiscal year.\n\n"
+                    + "TOKYO -- Japanese listed companies will likely match their record total profits.\n\n"
+                    + "The Nikkei tallied pretax profits for companies that have released results.");
+            assertThat(story.dateline()).isEqualTo("TOKYO");
+            assertThat(story.standfirst())
+                    .isEqualTo("Listed Japanese companies are projected to rake in around 29 trillion yen this fiscal"
+                            + " year.");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "Japanese listed companies will likely match their record total profits.",
+                            "The Nikkei tallied pretax profits for companies that have released results.");
+            // Not above a paragraph of two sentences: that is the story's own.
+            ImportedStory two = body(
+                    "The council voted on the plan. The debate on the budget was long.",
+                    "WASHINGTON — The president said he would wait and see what happens next.");
+            assertThat(two.paragraphs()).hasSize(2);
+        }
+
+        @Test
+        void anAgencyTagWithAColonIsCut() {
+            assertThat(body("(CNS): Government officials were out in force Thursday morning.")
+                            .paragraphs())
+                    .containsExactly("Government officials were out in force Thursday morning.");
         }
     }
 
@@ -2183,6 +2261,158 @@ class ReadingRulesTest {
                     "“We are keeping an open mind about how she died,” Reid said.");
             assertThat(only(reid).speaker()).isEqualTo("John Reid");
         }
+
+        // c26 and c27, the speakers.
+
+        @Test
+        void aVerbJoinedByAndSharesTheSubjectTheSentenceOpensWith() {
+            ImportedStory story = body(
+                    "Mayor Melissa Hamilton called it a responsible budget and said new rate categories would bring"
+                            + " more equity.",
+                    "“We have not increased the base rate this year,” she said.");
+            assertThat(only(story).speaker()).isEqualTo("Melissa Hamilton");
+        }
+
+        @Test
+        void aCouncillorsTitleAndAViewArguedBringInTheNextSpeaker() {
+            ImportedStory story = body(
+                    "Criticisms were levelled at the budget by Cr Ross Bartley and Cr Russell Wantling.",
+                    "“We kept rate rises low,” Mayor Melissa Hamilton said.",
+                    "Cr Bartley disagreed, saying it was not a balanced budget.",
+                    "“One third of our ratepayers will not see an increase.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Melissa Hamilton", "Ross Bartley");
+            // A surname alone, with a verb of a view argued: "Werner also objected to …".
+            ImportedStory objected = body(
+                    "“This is what this item is proposing,” City Manager Greg Yanker said.",
+                    "City Council member Mark Werner objected to such a large increase in utility rates.",
+                    "Werner also objected to having the 10% annual increase set in ordinance.",
+                    "“Once again, this is a very uncertain year.");
+            assertThat(objected.quotes()).extracting(ImportedQuote::speaker).endsWith("Mark Werner");
+            // Not one who only did something: the quoted paragraph goes on with the one who spoke.
+            ImportedStory did = body(
+                    "“This is what this item is proposing,” City Manager Greg Yanker said.",
+                    "City Council member Mark Werner arrived late to the meeting.",
+                    "Werner also arrived late to the last one.",
+                    "“Once again, this is a very uncertain year.");
+            assertThat(did.quotes()).extracting(ImportedQuote::speaker).endsWith("Greg Yanker");
+        }
+
+        @Test
+        void thePoliceAreTheForceTheStoryNames() {
+            ImportedStory story = body(
+                    "“Our investigation shows that the weapon is very likely to be fake,” the police wrote on Twitter.",
+                    "Copenhagen Police wrote on Twitter: “We strongly encourage people to think twice.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Copenhagen Police", "Copenhagen Police");
+        }
+
+        @Test
+        void anotherOfADescriptionNamesThePersonAfterIt() {
+            ImportedStory story = body(
+                    "Brady Dearinger, a neighbor, told KIRO 7 News that the body was found between two homes.",
+                    "“I walked those trails every single day,” said Dearinger.",
+                    "Another neighbor, Hiromi Okano, said the neighborhood is filled with families and children.",
+                    "“It’s very shocking,” she said.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Brady Dearinger", "Hiromi Okano");
+        }
+
+        @Test
+        void aTypographicMarkClosedByAStraightOneBeforeTheNextOpens() {
+            ImportedStory story = body(
+                    "Greg Norris is the store manager at the tyre shop.",
+                    "“I’m looking forward to it. I think it will be great competition,\" Norris said. “It’ll be more"
+                            + " convenient for people.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::text, ImportedQuote::speaker)
+                    .containsExactly(
+                            tuple("I’m looking forward to it. I think it will be great competition,", "Greg Norris"),
+                            tuple("It’ll be more convenient for people.", "Greg Norris"));
+        }
+
+        @Test
+        void wordsQuotedFromSomeonesRemarksAreTheirs() {
+            ImportedStory story = body(
+                    "Coach Mahdi Ali said his team's morale is high.",
+                    "Asked about Australian coach Ange Postecoglou's remarks the UAE would be 'fearful of the Socceroos"
+                            + " and will sit back', the national coach said: \"I respect his opinion.\"");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Ange Postecoglou", "Mahdi Ali");
+        }
+
+        @Test
+        void aTitleAndASurnameToldInThePresentBringInTheNextSpeaker() {
+            ImportedStory story = body(
+                    "These were the words of Flying Fijians head coach Mick Byrne after they beat Wales.",
+                    "Byrne and skipper Tevita Ikanivere both acknowledged the players.",
+                    "Byrne says it feels good to do something for the first time.",
+                    "“Just ecstatic for the players, I know how hard they worked.”",
+                    "Captain Ikanivere also shares similar sentiments.",
+                    "“Satisfaction and happiness because we know we worked hard through the week.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Mick Byrne", "Tevita Ikanivere");
+        }
+
+        @Test
+        void whoTheSentenceBeforeNamesAfterItsVerbGoesOn() {
+            ImportedStory story = body(
+                    "Agius appeared in the dock, assisted by lawyer Roberto Montalto.",
+                    "His previous conviction was for an administrative offence many years ago, said the lawyer. “He is"
+                            + " trustworthy and runs a business.”");
+            assertThat(only(story).speaker()).isEqualTo("Roberto Montalto");
+            // Not where the verb is followed by no one ("posted on Twitter"): the name before it speaks.
+            ImportedStory posted =
+                    body("“Hello Eurostar, any word on the train?” Lauren O’Farrell, who goes by the user"
+                            + " name @deadlyknitshade, posted on Twitter. “Have to pay for accommodation and food.”");
+            assertThat(posted.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Lauren O’Farrell", "Lauren O’Farrell");
+        }
+
+        @Test
+        void hisResponseIsTheWordsOfTheOneThePronounStandsFor() {
+            ImportedStory story = body(
+                    "We asked Withycombe head coach Sam Williams for his take on the season.",
+                    "Here’s his response: “Well we won every league and cup game we played.",
+                    "“That said, I am glad the RFU acted swiftly.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Sam Williams", "Sam Williams");
+        }
+
+        @Test
+        void aRelativeNamedByThePossessiveIsNotThePersonNamed() {
+            ImportedStory story = body(
+                    "Gunmen killed Governor Roel Degamo at his home on March 4.",
+                    "Degamo’s widow welcomed the arrest.",
+                    "“Words cannot express how it feels to finally see him caught.");
+            assertThat(only(story).speaker()).isEqualTo("Degamo’s widow");
+        }
+
+        @Test
+        void aStatementWhoseIssuerTheStoryNeverNamedIsNoSpeaker() {
+            ImportedStory story = body(
+                    "Police detained Teves on Thursday, the justice department said in a statement.",
+                    "Teves is in custody where he faces “multiple murder charges”, the statement said.");
+            assertThat(only(story).speaker()).isEqualTo("unknown");
+            assertThat(story.warnings()).anyMatch(w -> w.contains("multiple murder charges"));
+        }
+
+        @Test
+        void aSurnameInBracketsAfterAGivenNameCompletesIt() {
+            ImportedStory story = body(
+                    "“Robbie (Power) is riding out of his skin at the moment,” said Jessica Harrington.",
+                    "Power added: “There was no hiding place out there.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Jessica Harrington", "Robbie Power");
+        }
     }
 
     @Nested
@@ -2959,6 +3189,71 @@ class ReadingRulesTest {
             assertThat(story.events())
                     .extracting(e -> e.span().start() + ".." + e.span().end())
                     .containsExactly("2010-08-01..2010-08-01", "2010-10-31..2010-10-31");
+        }
+
+        // c26 and c27, the dates (the story is of Thursday 18 April 2019).
+
+        @Test
+        void theWeekdayOfTomorrowIsTomorrowEvenInASentenceOfThePast() {
+            ImportedStory story = body(
+                    "The UAE will take on Australia tomorrow.",
+                    "The Whites have prepared well for their clash against Australia on Friday.");
+            assertThat(story.events())
+                    .filteredOn(e -> e.phrase().contains("Friday"))
+                    .singleElement()
+                    .extracting(e -> e.span().start())
+                    .isEqualTo(LocalDate.of(2019, 4, 19));
+            // Without "tomorrow", a past sentence's Friday is the one gone by.
+            assertThat(only("The Whites prepared well for their clash against Australia on Friday.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 4, 12));
+        }
+
+        @Test
+        void aDayAnEventIsOnToldInThePresentIsAhead() {
+            assertThat(only("The second debate is on Saturday, at the University of Calgary.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 4, 20));
+        }
+
+        @Test
+        void aHearingAdjournedTillAWeekdayIsPutOffToTheNextOne() {
+            ImportedStory story = body("The court adjourned the hearing of the review petition till Monday.");
+            assertThat(story.events())
+                    .singleElement()
+                    .extracting(e -> e.span().start())
+                    .isEqualTo(LocalDate.of(2019, 4, 22));
+        }
+
+        @Test
+        void whatMustStillBeDoneInAMonthIsAhead() {
+            assertThat(only("A judge still must approve the proposed sentence in September.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 9, 1));
+            // "the proposed sentence": a participle after "the" is no verb of the past.
+            assertThat(only("The judge approved the sentence in September.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2018, 9, 1));
+        }
+
+        @Test
+        void theYearEndedADayIsTheTwelveMonthsToIt() {
+            assertThat(only("Profits rose 36% in the year ended March 31, the company said.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31));
+            assertThat(only("Profits should rise in the year ending March 31, the company said.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31));
+            assertThat(only("Sales fell in the 12 months to June 30, 2017, the report said.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2016, 7, 1), LocalDate.of(2017, 6, 30));
         }
     }
 }
