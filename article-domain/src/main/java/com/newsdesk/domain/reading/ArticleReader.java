@@ -4,6 +4,7 @@ import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,8 @@ public final class ArticleReader {
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
-                    + "(?:,\\s*\\d{4})?\\s*\\(\\p{Lu}{2,8}\\)\\s+(?=\\p{Lu})");
+                    // "Accra, Nov 30, GNA – Mr Osei …": the agency after a comma and before a dash.
+                    + "(?:,\\s*\\d{4})?(?:\\s*\\(\\p{Lu}{2,8}\\)\\s+|,\\s*\\p{Lu}{2,8}\\s+[—–-]\\s+)(?=\\p{Lu})");
 
     /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
     private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
@@ -505,7 +507,22 @@ public final class ArticleReader {
             String dek = paragraphs.remove(0);
             standfirst = standfirst == null ? dek : standfirst;
         }
-        if (paragraphs.size() > 1 && standsBeforeTheDateline(paragraphs.get(0), paragraphs.get(1))) {
+        // "Meanwhile, the Irish Nurses and Midwives Organisation (INMO) recently announced …" then "The Irish Nurses
+        // and
+        // Midwives Organisation (INMO) recently announced …": a paragraph's words printed again under it are a
+        // caption or a pull quote; the story says a thing once.
+        for (int i = paragraphs.size() - 1; i > 0; i--) {
+            String again = paragraphs.get(i).strip().toLowerCase(Locale.ROOT);
+            if (Furniture.words(again) >= 10
+                    && paragraphs.get(i - 1).strip().toLowerCase(Locale.ROOT).endsWith(again)) {
+                paragraphs.remove(i);
+            }
+        }
+        if (paragraphs.size() > 1
+                && standsBeforeTheDateline(paragraphs.get(0), paragraphs.get(1))
+                // not a list of items each opening with a name in capitals ("ARSENAL — …", "LIVERPOOL — …")
+                && (paragraphs.size() < 3
+                        || !DATELINE.matcher(paragraphs.get(2)).find())) {
             // "Listed Japanese companies are projected to …" above "TOKYO -- Japanese listed companies …": the story
             // opens at its dateline; the one sentence above it is the summary.
             String dek = paragraphs.remove(0);
@@ -584,12 +601,7 @@ public final class ArticleReader {
                         + " resolved");
             }
         }
-        if (headline != null
-                && page.headline() == null
-                && !paragraphs.isEmpty()
-                && Furniture.words(headline) >= 8
-                && paragraphs.get(0).startsWith(headline)
-                && paragraphs.get(0).startsWith(".", headline.length())) {
+        if (headline != null && page.headline() == null && toldAgainBelow(headline, paragraphs)) {
             // "The Supreme Court on Wednesday adjourned hearing … till Thursday" over the paragraph that says it
             // again with its full stop: the lead's first sentence, given as the page's summary, not a headline.
             standfirst = standfirst == null ? headline : standfirst;
@@ -648,7 +660,10 @@ public final class ArticleReader {
     /** "… over a Facebook post by his nephew. (Express Photo)", "(Photo: Reuters)": a caption with its credit. */
     private static final Pattern CREDITED_CAPTION =
             Pattern.compile("[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,3}(?:Photo|Photograph|Pic|Picture|Image|File)"
-                    + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$");
+                    + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$"
+                    // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a source and its account.
+                    + "|[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X|Reuters|AFP|AP|EPA|PTI|APP|ANI|File|Photo)"
+                    + "\\s*/\\s*[\\w.@\\-]{2,40}$");
 
     // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
     // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal
@@ -689,7 +704,9 @@ public final class ArticleReader {
      */
     static boolean menu(String line) {
         String[] words = line.strip().split("\\s+");
-        if (words.length < 8) {
+        // (twelve words or more, and no stop, comma, colon or apostrophe: "Storm Ciaran Leaves Thousands Without Power
+        // Across Southern England" and "Trump Says Tariffs Could Hit Canada, Mexico Next Week" are headlines)
+        if (words.length < 12 || MENU_PUNCTUATION.matcher(line).find()) {
             return false;
         }
         for (String w : words) {
@@ -700,22 +717,55 @@ public final class ArticleReader {
         return true;
     }
 
+    private static final Pattern MENU_PUNCTUATION = Pattern.compile("[.,;:!?'’\"“”]");
+
     private static final Set<String> HEADLINE_SMALL_WORDS = Set.of(
             "A", "An", "The", "To", "Of", "In", "On", "At", "For", "With", "As", "And", "Is", "Are", "Was", "By",
-            "From", "After", "Over", "Into", "Up", "Be", "Has", "Have", "Will", "Not", "But", "Or", "It", "His", "Her");
+            "From", "After", "Over", "Into", "Up", "Be", "Has", "Have", "Will", "Not", "But", "Or", "It", "His", "Her",
+            "Without", "Across", "Against", "About", "Under", "Amid", "Says", "Could", "Would", "Can", "May");
 
-    /** One sentence with no dateline of its own, above a paragraph that opens with one ("TOKYO -- …"). */
-    private static boolean standsBeforeTheDateline(String first, String second) {
-        Matcher dateline = DATELINE.matcher(second);
-        return Furniture.words(first) <= 45
-                && !SENTENCE_END_INSIDE.matcher(first.strip()).find()
-                && !DATELINE.matcher(first).find()
-                && dateline.find()
-                && dateline.group(1).codePoints().filter(Character::isLetter).count() >= 3
-                && dateline.group(1).equals(dateline.group(1).toUpperCase(Locale.ROOT));
+    /**
+     * Whether a first line of fourteen words or more is a sentence of the story given again as its summary: the first
+     * paragraph's first sentence word for word, or a line whose last ten words a paragraph near the top says again
+     * ("Safaricom's Group service revenue crossed the KSh 300 billion mark …" over "The telco's group service revenue
+     * crossed the KSh 300 billion mark …"). A headline says it shorter, in words of its own.
+     */
+    private static boolean toldAgainBelow(String line, List<String> paragraphs) {
+        // (fourteen words or more: "Man charged with murder after woman found dead in Leeds flat" stays the headline
+        // when the lead says it again)
+        int words = Furniture.words(line);
+        if (words < 14 || paragraphs.isEmpty()) {
+            return false;
+        }
+        if (paragraphs.get(0).startsWith(line) && paragraphs.get(0).startsWith(".", line.length())) {
+            return true;
+        }
+        String[] w = line.strip().split("\\s+");
+        String tail = String.join(" ", Arrays.copyOfRange(w, w.length - 10, w.length));
+        for (String paragraph : paragraphs.subList(0, Math.min(4, paragraphs.size()))) {
+            if (paragraph.contains(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+    /**
+     * A summary of up to 60 words with no dateline of its own, above a paragraph that opens with one ("TOKYO -- …",
+     * "LEWISBURG, Pa. — "): the story opens at its dateline.
+     */
+    private static boolean standsBeforeTheDateline(String first, String second) {
+        Matcher dateline = DATELINE.matcher(second);
+        if (Furniture.words(first) > 60 || DATELINE.matcher(first).find() || !dateline.find()) {
+            return false;
+        }
+        // The place in capitals ("TOKYO", "LEWISBURG, Pa."), not a capitalised word that opens a sentence, nor a
+        // label ("UPDATE — ").
+        String place = dateline.group(1).split(",")[0].strip();
+        return place.codePoints().filter(Character::isLetter).count() >= 3
+                && place.equals(place.toUpperCase(Locale.ROOT))
+                && !NOT_A_PLACE.matcher(place).matches();
+    }
 
     /**
      * A line that opens with the publisher's name (with or without its "The") and then a dash or a bar ("The Jerusalem
@@ -754,7 +804,10 @@ public final class ArticleReader {
     }
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[-–—|]\\s");
-    private static final Pattern SECTION_WORDS = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}&]*){0,3}\\s*");
+    /** A site's name and its section: "Jerusalem Post Israel News" (not "New York Times Sues OpenAI"). */
+    private static final Pattern SECTION_WORDS = Pattern.compile(
+            "(?:\\s+\\p{Lu}[\\p{L}&]*){0,2}\\s+(?:News|Sport|Sports"
+                    + "|Business|Opinion|World|Local|Politics|Weather|Lifestyle|Entertainment|Home|Latest|Breaking|Online)\\s*");
 
     /** A section label or breadcrumb: parts joined by "|" or "›", none of them longer than four words. */
     static boolean sectionLabel(String line) {

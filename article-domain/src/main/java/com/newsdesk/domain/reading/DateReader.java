@@ -176,9 +176,10 @@ final class DateReader {
             rule("soFar", "\\b[Ss]o\\s+far\\s+(?:this\\s+year\\b|in\\s+" + YEAR + ")"),
             rule(
                     "yearEnding",
-                    "(?:[Ii]n\\s+|[Ff]or\\s+)?the\\s+(?:(?:fiscal|financial)\\s+)?(?:year|12\\s+months|twelve\\s+months)\\s+"
-                            + "(ended|ending|to)\\s+(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH2 + ")"
-                            + "(?:,?\\s+" + YEAR + ")?(?![\\d:])"),
+                    "(?:[Ii]n\\s+|[Ff]or\\s+)?the\\s+(?:(?:fiscal|financial)\\s+|full[- ])?(?:year|12\\s+months"
+                            + "|twelve\\s+months)\\s+(ended|ending|to)\\s+(?:" + MONTH + "\\s+" + DAY + "|" + DAY
+                            + "\\s+"
+                            + MONTH2 + "|" + MONTH2 + ")(?:,?\\s+" + YEAR + ")?(?![\\d:])"),
             rule(
                     "weekEnding",
                     "(?:[Ii]n\\s+)?the\\s+(?:seven\\s+days|week)\\s+(?:to|ending|ended|up\\s+to)\\s+(?:(?:Sunday|Saturday),?\\s+)?"
@@ -1171,18 +1172,18 @@ final class DateReader {
                     if (which.equals("the")) {
                         // "Over the summer, the hospital closed a ward": the season the story is in or has just
                         // left, by the tense; looking ahead ("will … over the summer"), the coming one.
-                        DateSpan s = season(name, year);
+                        DateSpan s = relativeSeason(name, year);
                         String sentence = sentenceAround(text, m.start());
                         if (FUTURE.matcher(sentence).find()) {
-                            return s.end().isBefore(published) ? season(name, year + 1) : s;
+                            return s.end().isBefore(published) ? relativeSeason(name, year + 1) : s;
                         }
-                        DateSpan gone = s.start().isAfter(published) ? season(name, year - 1) : s;
+                        DateSpan gone = s.start().isAfter(published) ? relativeSeason(name, year - 1) : s;
                         if (PAST.matcher(sentence).find()) {
                             return gone;
                         }
                         // "He has earned a good break over the summer" (told in April): no tense says which, so the
                         // nearer one.
-                        DateSpan coming = s.end().isBefore(published) ? season(name, year + 1) : s;
+                        DateSpan coming = s.end().isBefore(published) ? relativeSeason(name, year + 1) : s;
                         long toGone = java.time.temporal.ChronoUnit.DAYS.between(gone.end(), published);
                         long toComing = java.time.temporal.ChronoUnit.DAYS.between(published, coming.start());
                         return toComing < toGone ? coming : gone;
@@ -1211,8 +1212,8 @@ final class DateReader {
                         }
                         return season(name, year);
                     }
-                    DateSpan s = season(name, year);
-                    return s.end().isBefore(published) ? s : season(name, year - 1);
+                    DateSpan s = relativeSeason(name, year);
+                    return s.end().isBefore(published) ? s : relativeSeason(name, year - 1);
                 }
                 case "comingDays": {
                     // "over coming days", "in recent weeks": a few (three) of them ahead of or up to the publication
@@ -1284,20 +1285,31 @@ final class DateReader {
                 }
                 case "yearEnding": {
                     // "results for the year ended March 31" (told in May 2014): the twelve months to that day, the
-                    // last one gone by; "the year ending March 31" looks ahead to the next.
-                    int month = month(m.group(2) != null ? m.group(2) : m.group(5));
-                    int day = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+                    // last one gone by.
+                    // ("the full-year ended March": to the month's last day)
+                    int month = month(m.group(2) != null ? m.group(2) : m.group(5) != null ? m.group(5) : m.group(6));
+                    int day = m.group(3) != null
+                            ? Integer.parseInt(m.group(3))
+                            : m.group(4) != null ? Integer.parseInt(m.group(4)) : 31;
                     LocalDate last;
-                    if (m.group(6) != null) {
-                        last = validDate(Integer.parseInt(m.group(6)), month, day);
+                    if (m.group(7) != null) {
+                        last = lastValid(Integer.parseInt(m.group(7)), month, day);
                     } else if (published == null) {
                         return null;
                     } else {
-                        last = validDate(published.getYear(), month, day);
-                        if (last != null && m.group(1).equals("ending") && last.isBefore(published)) {
-                            last = validDate(published.getYear() + 1, month, day);
-                        } else if (last != null && !m.group(1).equals("ending") && last.isAfter(published)) {
-                            last = validDate(published.getYear() - 1, month, day);
+                        last = lastValid(published.getYear(), month, day);
+                        if (last != null && m.group(1).equals("ended")) {
+                            last = last.isAfter(published) ? lastValid(published.getYear() - 1, month, day) : last;
+                        } else if (last != null) {
+                            // "the year to March 31", "the year ending March 31": the nearer such day, a forecast's
+                            // (told in February) or a result's (told in May).
+                            LocalDate other =
+                                    lastValid(published.getYear() + (last.isAfter(published) ? -1 : 1), month, day);
+                            if (other != null
+                                    && Math.abs(ChronoUnit.DAYS.between(published, other))
+                                            < Math.abs(ChronoUnit.DAYS.between(published, last))) {
+                                last = other;
+                            }
                         }
                     }
                     return last == null
@@ -1994,7 +2006,10 @@ final class DateReader {
                             || qual.equals("come")
                             || pointsForward(text, m.start(2))
                             || ((qual.equals("in") || qual.equals("during"))
-                                    && forward(text, m.start(), m.end(), "in"));
+                                    && (forward(text, m.start(), m.end(), "in")
+                                            || STILL_TO_BE_DONE
+                                                    .matcher(text.substring(Math.max(0, m.start() - 120), m.start()))
+                                                    .find()));
                     if (qual.equals("to") && !forward) {
                         return null;
                     }
@@ -2137,10 +2152,24 @@ final class DateReader {
                     // "told BBC News this week", "told reporters this week"
                     + "|\\b(?:told|tells)\\s+(?:(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})$");
 
+    /**
+     * "A judge still must approve the proposed sentence in May": what must still be done, in the month named right
+     * after it (not "must act after flooding in May left …": no "after", "since" or verb of the past in between).
+     */
+    private static final Pattern STILL_TO_BE_DONE = Pattern.compile(
+            "\\bmust\\s+(?!have\\b)(?:(?!\\b(?:after|since|following|when|was|were|had|left|did)\\b)[^.;!?]){0,80}$");
+
     private static final Pattern ADJOURNED =
             Pattern.compile("\\b(?:adjourned|postponed|deferred|put\\s+off|remanded|rescheduled)\\b");
-    /** "The second is on Wednesday, at the University of Calgary": a day an event is on, told in the present. */
+    private static final Pattern HAD_BEEN = Pattern.compile("\\bhad\\b");
+
+    /**
+     * "The second is on Wednesday, at the University of Calgary": a day an event is on, told in the present (not "is on
+     * Saturday's 3-0 loss", "are on Sunday still searching").
+     */
     private static final Pattern IS_ON = Pattern.compile("\\b(?:is|are)\\s+$");
+
+    private static final Pattern IS_ON_END = Pattern.compile("\\s*(?:[,.;]|$|\\s+(?:at|in)\\b)");
 
     private static final Pattern TO_BE_DONE =
             Pattern.compile("\\bto\\s+be\\s+(?:\\p{Ll}+(?:ed|en)|held|made|sent|set|heard)\\s+(?:on\\s+)?$");
@@ -2153,8 +2182,6 @@ final class DateReader {
 
     private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|is to|are to|is due|are due|plans? to"
             + "|expected|scheduled|forecast to|set to|going to|is planned|are planned|(?:is|are)\\s+likely\\s+to(?!\\s+have\\b)"
-            // "A judge still must approve the proposed sentence in May": an obligation still to be met.
-            + "|must(?!\\s+have\\b)"
             // A sentence heading for the day: "as they approach Saturday night's final", "the second test starting
             // in Christchurch on Friday", "ahead of Sunday's vote".
             + "|ahead of|approaches|approaching|as (?:they|we|he|she|it) approach|upcoming|preparing for"
@@ -2228,13 +2255,23 @@ final class DateReader {
                             .matcher(text)
                             .region(hit.end, Math.min(text.length(), hit.end + 40))
                             .lookingAt()
-                    && (told.equals(tomorrow)
+                    && ((told.equals(tomorrow) && scheduledEventBefore(text, hit.start))
                             || !PAST.matcher(sentenceAround(paragraphs.get(hit.paragraph), hit.start))
                                     .find())) {
                 hit.span = hit.span.approximate() ? DateSpan.day(told).approximately() : DateSpan.day(told);
             }
         }
     }
+
+    /** A fixture or a sitting named before the weekday in its sentence: "their clash against Australia … on Tuesday". */
+    private static boolean scheduledEventBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 120), at);
+        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
+        return SCHEDULED_EVENT.matcher(before.substring(stop + 1)).find();
+    }
+
+    private static final Pattern SCHEDULED_EVENT = Pattern.compile("\\b(?:clash|match|game|fixture|final|derby"
+            + "|showdown|tie|qualifier|meeting|hearing|vote|debate|race|test)\\b");
 
     /**
      * The day a weekday names: the latest on or before the publication date, or the next one when its sentence looks
@@ -2263,8 +2300,12 @@ final class DateReader {
                         || TO_BE_DONE
                                 .matcher(text.substring(Math.max(0, start - 80), start))
                                 .find()
-                        || IS_ON.matcher(text.substring(Math.max(0, start - 20), start))
-                                .find()
+                        || (IS_ON.matcher(text.substring(Math.max(0, start - 20), start))
+                                        .find()
+                                && IS_ON_END
+                                        .matcher(text)
+                                        .region(end, text.length())
+                                        .lookingAt())
                 ? published.with(TemporalAdjusters.nextOrSame(day))
                 : published.with(TemporalAdjusters.previousOrSame(day));
     }
@@ -2302,7 +2343,9 @@ final class DateReader {
                 ? before.substring(open + 1)
                 : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
         if ((qual.equals("until") || qual.equals("till"))
-                && ADJOURNED.matcher(before).find()) {
+                && ADJOURNED.matcher(before).find()
+                && !HAD_BEEN.matcher(before).find()
+                && !PAST.matcher(restOfSentence(text, end)).find()) {
             // "The Supreme Court on Wednesday adjourned hearing of the review petition till Thursday": put off to a
             // day after the one it was put off on.
             return true;
@@ -2557,6 +2600,19 @@ final class DateReader {
             }
         }
         return MonthDay.of(4, 25);
+    }
+
+    /**
+     * A season told relative to the publication date ("over the winter", "last winter"): a winter runs from December into
+     * the next year's February, not the December of its year alone.
+     */
+    private static DateSpan relativeSeason(String name, int year) {
+        if (!name.equalsIgnoreCase("winter")) {
+            return season(name, year);
+        }
+        return DateSpan.between(
+                        LocalDate.of(year, 12, 1), YearMonth.of(year + 1, 2).atEndOfMonth())
+                .approximately();
     }
 
     private static DateSpan season(String name, int year) {
@@ -2852,6 +2908,12 @@ final class DateReader {
             ym = ym.plusYears(1);
         }
         return ym;
+    }
+
+    /** The day of the month given, or the month's last day when the day is past it ("March" read as March 31). */
+    private static LocalDate lastValid(int year, int month, int day) {
+        YearMonth ym = YearMonth.of(year, month);
+        return day > ym.lengthOfMonth() && day == 31 ? ym.atEndOfMonth() : validDate(year, month, day);
     }
 
     /** The date, or null when the month has no such day ("February 30"). */

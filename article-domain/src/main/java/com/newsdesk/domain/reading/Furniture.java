@@ -205,6 +205,19 @@ final class Furniture {
     private static final Pattern EMBEDDED_POST = Pattern.compile(
             "\\bpic\\.twitter\\.com/\\w+" + "|[—–-]\\s+[^()]{1,60}\\s+\\(@\\w{1,30}\\)\\s+" + FULL_DATE + "\\s*$");
 
+    /** "Natasha Lindstrom | Monday, May 1, 2017, 6:18 p.m.": the writer and the time of posting. */
+    private static final Pattern WRITER_AND_STAMP =
+            Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}"
+                    + "\\s*\\|\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + FULL_DATE
+                    + "(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*");
+
+    /**
+     * "Ominous storm clouds pass over Tarentum, May 1, 2017.": a caption in the agencies' style, its picture in the
+     * present, then the place and the full date after a comma.
+     */
+    private static final Pattern PLACE_THEN_DATE_AT_THE_END =
+            Pattern.compile("\\p{Lu}[\\p{L}.'’\\-]+,\\s+" + FULL_DATE + "\\.\\s*$");
+
     /** "08/08 12:25 Avisos activos hoy y mañana …": an item of a feed, stamped with its day and hour. */
     private static final Pattern FEED_ITEM = Pattern.compile("\\d{1,2}/\\d{1,2}\\s+\\d{1,2}:\\d{2}\\s+\\p{L}");
 
@@ -232,6 +245,13 @@ final class Furniture {
             return true;
         }
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
+            return true;
+        }
+        if (words(s) <= 25
+                && PLACE_THEN_DATE_AT_THE_END.matcher(s).find()
+                && s.indexOf('“') < 0
+                && s.indexOf('"') < 0
+                && !FINITE_VERB_PAST.matcher(s).find()) {
             return true;
         }
         // "Two Evansville Police Department officers enter the 600 block of Chandler Ave. … on July 18, 2018. Police
@@ -506,7 +526,8 @@ final class Furniture {
         String lower = s.toLowerCase(Locale.ROOT);
         if (isCaption(s)
                 || EMBEDDED_POST.matcher(s).find()
-                || FEED_ITEM.matcher(s).lookingAt()) {
+                || FEED_ITEM.matcher(s).lookingAt()
+                || WRITER_AND_STAMP.matcher(s).matches()) {
             return true;
         }
         // "Crime": a section's label, one word without a stop.

@@ -462,7 +462,8 @@ final class QuoteReader {
             + "|head|executive|editor|doctor|nurse|principal|member|boss|skipper|MP|MLA|MEP|TD|MSP"
             // "said forward Kai Anderson": a player by position
             + "|forward|defenceman|defenseman|goaltender|goalie|midfielder|striker|winger|defender|quarterback"
-            + "|linebacker|pitcher|batsman|bowler|jockey";
+            + "|linebacker|pitcher|batsman|bowler|jockey|guard|center|centre|wing|flanker|fullback|halfback"
+            + "|goalkeeper|keeper|catcher|shortstop|outfielder|wicketkeeper|all-rounder";
 
     /** "told prosecutor John Crabb", "said spokesman Aaron Pickus": a role in lower case, then the name. */
     private static final Pattern ROLE_THEN_NAME = Pattern.compile("\\b(" + ROLES + ")\\s+(" + NAME + ")");
@@ -886,7 +887,9 @@ final class QuoteReader {
             }
             if (v.start() > 0 && !notSpoken(sentence, v)) {
                 String head = sentence.substring(0, v.start());
-                if (JOINED_BY_AND.matcher(head).find()) {
+                // (not "Police arrested Mark Lee, 34, who later broke down and said …": a clause of its own)
+                if (JOINED_BY_AND.matcher(head).find()
+                        && !WHO_CLAUSE.matcher(head).find()) {
                     // "Mayor Melissa Hamilton called it a responsible budget and said …": a verb joined by "and"
                     // shares the subject the sentence opens with, not the words before "and".
                     String who = subjectOfSentence(head, people, text.indexOf(sentence));
@@ -900,9 +903,15 @@ final class QuoteReader {
         return null;
     }
 
-    private static final Pattern REMARKS_OF = Pattern.compile(
-            "(" + NAME + ")['’]s?\\s+(?:remarks?|comments?|words"
-                    + "|claims?|suggestions?|assertions?|warnings?|predictions?)\\s+(?:that\\s+|about\\s+)?[^.;:!?“”\"]{1,80}$");
+    /**
+     * The quoted words inside the remarks' own clause: no one else speaks, calls or dismisses in between ("dismissed Tom
+     * Reid's claims as “utter nonsense”", "Asked about Tom Reid's comments, Ann Price said they were “simply wrong”"
+     * are Ann Price's).
+     */
+    private static final Pattern REMARKS_OF = Pattern.compile("(" + NAME + ")['’]s?\\s+(?:remarks?|comments?|words"
+            + "|claims?|suggestions?|assertions?|warnings?|predictions?)\\s+(?:that\\s+|about\\s+)?"
+            + "(?:(?!\\b(?:" + VERBS + "|called|calls|dismissed|dismisses|described|branded|labell?ed|termed|response"
+            + "|responded|drew|as)\\b)[^.;:!?“”\",]){1,80}$");
 
     private static final Pattern INVERTED_AT_THE_END = Pattern.compile(
             ",\\s+(?:" + VERBS + ")\\s+((?:the|an?)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*){0,3}"
@@ -915,6 +924,8 @@ final class QuoteReader {
             Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s\\s+"
                     + "(?:widow|widower|wife|husband|mother|father|son|daughter|brother|sister|parents|family|fiancée?"
                     + "|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew)");
+
+    private static final Pattern WHO_CLAUSE = Pattern.compile("\\b(?:who|which|whom)\\b");
 
     private static final Pattern JOINED_BY_AND = Pattern.compile("\\band\\s*$");
 
@@ -1055,7 +1066,12 @@ final class QuoteReader {
                 // A second opening mark before any closing one: the first quote was left open by a typo; close it.
                 int reopen = text.indexOf('“', i + 1);
                 if (reopen >= 0 && (end < 0 || reopen < end)) {
+                    // (a straight mark after the quotation's own comma or stop: not an inch, "a 6" pipe", nor a
+                    // quotation inside it, "told me "go home" and …")
                     int straight = text.indexOf('"', i + 1);
+                    while (straight > 0 && straight < reopen && ",.!?…".indexOf(text.charAt(straight - 1)) < 0) {
+                        straight = text.indexOf('"', straight + 1);
+                    }
                     if (straight > 0 && straight < reopen) {
                         // "“I think it will be great competition," Norris said. “It’ll be …": closed by a straight
                         // mark before the next opens.
@@ -1591,7 +1607,9 @@ final class QuoteReader {
     private static final Pattern INTRODUCED_SUBJECT = Pattern.compile(
             "\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s+)?(" + NAME + ")\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?"
                     // "Captain Ikanivere also shares similar sentiments.": told in the past or the present.
-                    + "(\\p{Ll}{2,}(?:ed|s))\\b");
+                    // (not "was", "has": "Cr Tom Reid was absent", "Dr Anna Price has since left the trust"; nor
+                    // the dead)
+                    + "(?!(?:was|has|is|does|goes|dies|died)\\b)(\\p{Ll}{2,}(?:ed|s))\\b");
 
     /** Verbs of a view held or argued: who does them speaks next, however named ("Werner also objected to …"). */
     private static final Pattern STANCE = Pattern.compile("objected|objects|disagreed|disagrees|argued|argues|insisted"
@@ -2254,6 +2272,19 @@ final class QuoteReader {
             Matcher said =
                     SAID_IN_A_STATEMENT.matcher(text).region(Math.max(0, introduced.start() - 90), introduced.end());
             String who = by.lookingAt() ? by.group(1) : said.find() ? said.group(1) : null;
+            // "The Ministry of Health issued a statement on Monday night.": the body that issued it.
+            Matcher issued =
+                    ISSUED_A_STATEMENT.matcher(text).region(Math.max(0, introduced.start() - 90), introduced.end());
+            if (who == null && issued.find()) {
+                String body = clean(issued.group(1));
+                if (body != null
+                        && body.contains(" ")
+                        && !PLACE_NAME.matcher(body).find()
+                        && !STATES.contains(body)) {
+                    statementBy = body;
+                    return;
+                }
+            }
             String name = who == null ? null : clean(who);
             if (name != null
                     && name.contains(" ")
@@ -2263,6 +2294,9 @@ final class QuoteReader {
                 statementBy = name;
             }
         }
+
+        private static final Pattern ISSUED_A_STATEMENT = Pattern.compile("(" + NAME + ")\\s+(?:has\\s+|have\\s+)?"
+                + "(?:issued|released|put\\s+out|published)\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?statement$");
 
         private static final Pattern STATEMENT_BY = Pattern.compile("[^.;“”\"]{0,60}?\\b(?:by|from)\\s+"
                 + "(?:(?:its|the|their|his|her)\\s+[\\p{Ll}\\s]{1,40}?,?\\s+)?(" + NAME + ")");
@@ -2601,7 +2635,10 @@ final class QuoteReader {
             Matcher bracketed = BRACKETED_SURNAME.matcher(text.indexOf('(') >= 0 ? text : "");
             while (bracketed.find()) {
                 String full = bracketed.group(1) + " " + bracketed.group(2);
-                if (!ORGANIZATION.matcher(full).find()
+                // Only a surname the story goes on to use on its own ("Power added:"): a page of results with a
+                // stable or a club in brackets after each name learns nothing from them.
+                if (wordCounts.getOrDefault(bracketed.group(2), 0) >= 2
+                        && !ORGANIZATION.matcher(full).find()
                         && !PLACE_NAME.matcher(full).find()) {
                     add(full);
                     mentioned(full, 2);
@@ -3228,7 +3265,9 @@ final class QuoteReader {
                         + "|information officer|communications)\\b");
 
         private static final Pattern BRACKETED_SURNAME =
-                Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+)\\s+\\((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\)");
+                // (a given name alone before the bracket: not "Jane Hill (Labour)", "Tomos Williams (Gloucester)")
+                Pattern.compile("(?<![\\p{L}.])(?<!\\p{Lu}[\\p{L}'’\\-]{0,30}\\s)(\\p{Lu}\\p{Ll}+)\\s+"
+                        + "\\((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\)");
 
         private static final Pattern DOCUMENT_WORD = Pattern.compile("statement|report|release|letter");
 
@@ -3791,7 +3830,8 @@ final class QuoteReader {
             int latestAt = -1;
             for (String run : runs) {
                 String[] tokens = SPACES.split(run);
-                if (tokens.length > 3
+                // (up to four words: "Henry Francis Little Long")
+                if (tokens.length > 4
                         || !sameWord(tokens[tokens.length - 1], surname)
                         || lastMentioned.get(run) < latestAt) {
                     continue;

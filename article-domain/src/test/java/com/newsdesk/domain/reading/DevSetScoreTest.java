@@ -268,7 +268,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(363);
+        assertThat(s.pages).isGreaterThanOrEqualTo(378);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -311,6 +311,8 @@ class DevSetScoreTest {
     // a Japanese paper's fiscal years, a business page's quarters and "year-to-date", a rugby club's seasons, which the
     // conventions leave to the annotator; the events floor goes to 85, just under the measured figure, rather than the
     // annotations bent to the reader.
+    // With c28 (378 pages; scored blind after c26's and c27's rules, then its own and a review's): speakers 90.2,
+    // events 85.7, furniture 1.6 (14/866), headline 95.0; the floors stay.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;

@@ -25,6 +25,12 @@ class ReadingRulesTest {
         return new ArticleReader().read(text, new PageMetadata(null, null, List.of(), null, PUBLISHED, null));
     }
 
+    /** The text as published on a day of the review's counter-examples, by a publisher (or none). */
+    static ImportedStory readOn(String day, String publisher, String text) {
+        return new ArticleReader()
+                .read(text, new PageMetadata(null, null, List.of(), publisher, LocalDate.parse(day), null));
+    }
+
     static ImportedStory body(String... paragraphs) {
         return read("Headline of the story here\n\n" + String.join("\n\n", paragraphs));
     }
@@ -733,15 +739,17 @@ class ReadingRulesTest {
 
         @Test
         void theLeadToldAboveItselfIsNoHeadline() {
-            ImportedStory story = read("The Supreme Court on Wednesday adjourned hearing of the review petition till"
-                    + " Thursday\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Oct, 2024) The Supreme Court on"
-                    + " Wednesday adjourned hearing of the review petition till Thursday.\n\nThe court granted time to"
-                    + " the counsel to consult his client in jail.");
+            ImportedStory story =
+                    read("The Supreme Court on Wednesday adjourned hearing of the review petition on Article 63A"
+                            + " till Thursday\n\nISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Oct, 2024) The Supreme Court"
+                            + " on Wednesday adjourned hearing of the review petition on Article 63A till Thursday.\n\nThe court granted time to"
+                            + " the counsel to consult his client in jail.");
             assertThat(story.headline()).isNull();
             assertThat(story.dateline()).isEqualTo("ISLAMABAD");
             assertThat(story.paragraphs())
                     .containsExactly(
-                            "The Supreme Court on Wednesday adjourned hearing of the review petition till Thursday.",
+                            "The Supreme Court on Wednesday adjourned hearing of the review petition on Article 63A till"
+                                    + " Thursday.",
                             "The court granted time to the counsel to consult his client in jail.");
         }
 
@@ -793,11 +801,54 @@ class ReadingRulesTest {
                     .containsExactly(
                             "Japanese listed companies will likely match their record total profits.",
                             "The Nikkei tallied pretax profits for companies that have released results.");
-            // Not above a paragraph of two sentences: that is the story's own.
-            ImportedStory two = body(
-                    "The council voted on the plan. The debate on the budget was long.",
-                    "WASHINGTON — The president said he would wait and see what happens next.");
-            assertThat(two.paragraphs()).hasSize(2);
+            // Not above a label ("UPDATE — "), nor above a list whose items open with names in capitals.
+            ImportedStory update = readOn(
+                    "2024-03-16",
+                    null,
+                    "Gunman hunted after double shooting\n\nPolice are hunting a gunman who shot two men outside a pub"
+                            + " in Leeds on Friday night.\n\nUPDATE — A 24-year-old man has since been arrested, West"
+                            + " Yorkshire Police said.\n\nBoth victims are in a stable condition.");
+            assertThat(update.paragraphs()).hasSize(3);
+            assertThat(update.dateline()).isNull();
+            ImportedStory list = readOn(
+                    "2024-03-17",
+                    null,
+                    "Weekend football round-up\n\nHere is how the Premier League title contenders fared on Saturday."
+                            + "\n\nARSENAL — Bukayo Saka scored twice as Arsenal beat Brentford 2-1.\n\nLIVERPOOL — Mo"
+                            + " Salah struck late to sink Brighton.");
+            assertThat(list.paragraphs()).first().asString().startsWith("Here is how");
+            // A summary of two sentences above the dateline is the standfirst too.
+            ImportedStory two = readOn(
+                    "2023-07-19",
+                    null,
+                    "Residents without water\n\nThe last communication from the municipality came two days ago. The"
+                            + " residents are into a fifth day without water.\n\nJOHANNESBURG - Residents in Mogale City"
+                            + " said there had been no communication from the municipality.");
+            assertThat(two.dateline()).isEqualTo("JOHANNESBURG");
+            assertThat(two.paragraphs())
+                    .containsExactly(
+                            "Residents in Mogale City said there had been no communication from the municipality.");
+        }
+
+        @Test
+        void theReviewsCounterExamplesOfTheMastheadRules() {
+            // Headlines in title case without a small word, and one that opens with the paper's name.
+            assertThat(read("Storm Ciaran Leaves Thousands Without Power Across Southern England\n\nMore than 150,000"
+                                    + " homes were left without power on Thursday, the Met Office said.")
+                            .headline())
+                    .isEqualTo("Storm Ciaran Leaves Thousands Without Power Across Southern England");
+            assertThat(readOn(
+                                    "2023-12-28",
+                                    "The New York Times",
+                                    "New York Times Sues OpenAI\n\nThe New York Times sued OpenAI and Microsoft on"
+                                            + " Wednesday, accusing them of using its articles.")
+                            .headline())
+                    .isEqualTo("New York Times Sues OpenAI");
+            // A headline of eleven words the lead says again is still the headline.
+            assertThat(read("Man charged with murder after woman found dead in Leeds flat\n\nMan charged with murder"
+                                    + " after woman found dead in Leeds flat. Police were called on Tuesday.")
+                            .headline())
+                    .isEqualTo("Man charged with murder after woman found dead in Leeds flat");
         }
 
         @Test
@@ -2413,6 +2464,87 @@ class ReadingRulesTest {
                     .extracting(ImportedQuote::speaker)
                     .containsExactly("Jessica Harrington", "Robbie Power");
         }
+
+        @Test
+        void theReviewsCounterExamplesOfThisSessionsSpeakerRules() {
+            // Another's remarks answered by someone who speaks: the words are the one who answers.
+            assertThat(only(body("Health Minister Ann Price dismissed Tom Reid's claims as “utter nonsense”."))
+                            .speaker())
+                    .isEqualTo("Ann Price");
+            assertThat(body("Asked about Tom Reid's comments on waiting lists, Health Minister Ann Price said they were"
+                                    + " “simply wrong” and “deeply irresponsible”.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Ann Price", "Ann Price");
+            assertThat(only(body("Responding to Tom Reid's suggestion that wards would close, Ann Price said “no ward"
+                                    + " will close while I am minister,” and accused him of scaremongering."))
+                            .speaker())
+                    .isEqualTo("Ann Price");
+            assertThat(only(body("Tom Reid's remarks drew a sharp response from Health Minister Ann Price, who called"
+                                    + " them “deeply offensive to nurses”."))
+                            .speaker())
+                    .isNotEqualTo("Tom Reid");
+            // One who "was" or "has" something brings in nobody's words; the one who spoke goes on.
+            assertThat(body(
+                                    "“We could not make a quorum tonight,” said Mayor Jane Hill.",
+                                    "Cr Tom Reid was absent from the meeting.",
+                                    "“It is disappointing that not every councillor turned up.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Jane Hill", "Jane Hill");
+            assertThat(body(
+                                    "“He was a wonderful man and a wonderful father,” said his daughter, Jane Lee.",
+                                    "Dr Tom Lee was a GP in the town for 40 years.",
+                                    "“He delivered half the babies in this valley.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Tom Lee");
+            assertThat(body(
+                                    "The hospital apologised to the family on Monday.",
+                                    "Dr Anna Price has since left the trust.",
+                                    "“Lessons have been learned and procedures have changed.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Anna Price");
+            // "and said" inside a clause of its own is not the sentence's subject's.
+            assertThat(body(
+                                    "Police arrested Mark Lee, 34, who later broke down and said he had acted alone.",
+                                    "“I am so sorry for what I did.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Police");
+            // An inch mark, a quotation inside the quotation: not where it closes.
+            assertThat(body("“The main was only a 6\" pipe and it burst under the pressure,\" caretaker Bob Hale said."
+                                    + " “We had water everywhere.”")
+                            .quotes())
+                    .extracting(ImportedQuote::text, ImportedQuote::speaker)
+                    .containsExactly(
+                            tuple("The main was only a 6\" pipe and it burst under the pressure,", "Bob Hale"),
+                            tuple("We had water everywhere.", "Bob Hale"));
+            assertThat(body("“He told me \"go home\" and then he hit me,\" Sarah Cole said. “I ran to the neighbours.”")
+                            .quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly("He told me \"go home\" and then he hit me,", "I ran to the neighbours.");
+            // A party or a club in brackets after a whole name is no surname.
+            assertThat(body(
+                                    "The seat was won by Jane Hill (Labour) with 1,234 votes.",
+                                    "“This is a vote of confidence in our plans for the town,” Labour said in a statement.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Labour");
+            assertThat(body(
+                                    "Wales recalled Tomos Williams (Gloucester) for the trip to Paris.",
+                                    "“Tomos has been outstanding this season,” Gloucester said.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Gloucester");
+            // The body that issued the statement is its speaker.
+            assertThat(only(body(
+                                    "The Ministry of Health issued a statement on Monday night.",
+                                    "“All patients are safe and being cared for,” the statement said."))
+                            .speaker())
+                    .isEqualTo("Ministry of Health");
+        }
     }
 
     @Nested
@@ -3246,14 +3378,101 @@ class ReadingRulesTest {
                             .span())
                     .extracting(DateSpan::start, DateSpan::end)
                     .containsExactly(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 3, 31));
-            assertThat(only("Profits should rise in the year ending March 31, the company said.")
-                            .span())
-                    .extracting(DateSpan::start, DateSpan::end)
+            // "ending": the nearer such day (told in October, the coming March).
+            ImportedStory ending = readOn(
+                    "2019-10-20",
+                    null,
+                    "Headline of the story here\n\nProfits should rise in the year ending March 31, the company said.");
+            assertThat(ending.events())
+                    .singleElement()
+                    .extracting(e -> e.span().start(), e -> e.span().end())
                     .containsExactly(LocalDate.of(2019, 4, 1), LocalDate.of(2020, 3, 31));
             assertThat(only("Sales fell in the 12 months to June 30, 2017, the report said.")
                             .span())
                     .extracting(DateSpan::start, DateSpan::end)
                     .containsExactly(LocalDate.of(2016, 7, 1), LocalDate.of(2017, 6, 30));
+        }
+
+        @Test
+        void aWinterToldRelativeToTheStoryRunsFromDecemberIntoFebruary() {
+            assertThat(only("The trust will add beds over the winter months, the board said.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2019, 12, 1), LocalDate.of(2020, 2, 29));
+            assertThat(only("Last winter, the hospital closed a ward.").span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2018, 12, 1), LocalDate.of(2019, 2, 28));
+        }
+
+        @Test
+        void theReviewsCounterExamplesOfThisSessionsDateRules() {
+            // Tomorrow's weekday in a sentence of the past that names no fixture: the one gone by.
+            assertThat(readOn(
+                                    "2024-03-11",
+                                    null,
+                                    "United prepare\n\nUnited face City at Old Trafford tomorrow in the Manchester"
+                                            + " derby.\n\nThe club sacked assistant coach Mark Jones on Tuesday after a"
+                                            + " row with players.")
+                            .events())
+                    .filteredOn(e -> e.phrase().contains("Tuesday"))
+                    .singleElement()
+                    .extracting(e -> e.span().start())
+                    .isEqualTo(LocalDate.of(2024, 3, 5));
+            // "must" looks ahead for a month only, and not past "after".
+            assertThat(dayOf(
+                            "2024-03-11",
+                            "Rangers manager Phil Smith said his side must improve after Saturday's 3-0"
+                                    + " defeat at Celtic."))
+                    .isEqualTo(LocalDate.of(2024, 3, 9));
+            assertThat(dayOf(
+                            "2024-03-13",
+                            "The mayor said the council must act quickly after flooding on Monday left"
+                                    + " 200 homes without power."))
+                    .isEqualTo(LocalDate.of(2024, 3, 11));
+            // Adjourned in a sentence all of the past; "is on" a day's result, a picture, a search going on.
+            assertThat(dayOf(
+                            "2024-03-15",
+                            "The case had been adjourned until Thursday, when Smith pleaded guilty to" + " assault."))
+                    .isEqualTo(LocalDate.of(2024, 3, 14));
+            assertThat(dayOf(
+                            "2024-03-11",
+                            "Attention is on Saturday's 3-0 loss to Celtic, which left the side eight"
+                                    + " points adrift."))
+                    .isEqualTo(LocalDate.of(2024, 3, 9));
+            assertThat(dayOf("2024-03-14", "Pictured are Tuesday's prize winners at the Royal Show."))
+                    .isEqualTo(LocalDate.of(2024, 3, 12));
+            assertThat(dayOf(
+                            "2024-03-11",
+                            "Rescuers are on Sunday still searching for three hikers missing on Mount"
+                                    + " Kenya, police said."))
+                    .isEqualTo(LocalDate.of(2024, 3, 10));
+            // "the year to March 31" in a forecast of February, "the year ending March 31" in results of May: the
+            // nearer March 31.
+            assertThat(readOn(
+                                    "2024-02-06",
+                                    null,
+                                    "Toyota lifts forecast\n\nToyota raised its operating profit forecast for the year to"
+                                            + " March 31 to 4.9 trillion yen, citing a weaker yen.")
+                            .events())
+                    .singleElement()
+                    .extracting(e -> e.span().end())
+                    .isEqualTo(LocalDate.of(2024, 3, 31));
+            assertThat(readOn(
+                                    "2024-05-15",
+                                    null,
+                                    "Profits jump\n\nNet profit for the year ending March 31 rose 20 per cent to Rs"
+                                            + " 5,000 crore, the company said.")
+                            .events())
+                    .singleElement()
+                    .extracting(e -> e.span().end())
+                    .isEqualTo(LocalDate.of(2024, 3, 31));
+        }
+
+        /** The day of the one event of a paragraph, in a story of the day given. */
+        static LocalDate dayOf(String published, String paragraph) {
+            ImportedStory story = readOn(published, null, "Headline of the story here\n\n" + paragraph);
+            assertThat(story.events()).as(paragraph).hasSize(1);
+            return story.events().get(0).span().start();
         }
     }
 }
