@@ -401,6 +401,13 @@ final class QuoteReader {
             "Member",
             "Cllr",
             "Coun",
+            // Police ranks of South Asia: "SP Gunasekara told a news briefing", "ASP Prasanna Alwis", "DIG Nalaka".
+            "SP",
+            "SSP",
+            "ASP",
+            "DSP",
+            "DIG",
+            "IGP",
             // An Australian councillor: "Cr Ross Bartley and Cr Russell Wantling".
             "Cr",
             "Asst",
@@ -3832,7 +3839,7 @@ final class QuoteReader {
                 String[] tokens = SPACES.split(run);
                 // (up to four words: "Henry Francis Little Long")
                 if (tokens.length > 4
-                        || !sameWord(tokens[tokens.length - 1], surname)
+                        || !sameSurname(tokens[tokens.length - 1], surname)
                         || lastMentioned.get(run) < latestAt) {
                     continue;
                 }
@@ -3888,6 +3895,30 @@ final class QuoteReader {
         static boolean sameWord(String a, String b) {
             return a.replace('’', '\'').equals(b.replace('’', '\''));
         }
+
+        /**
+         * A surname the page spells two ways, one vowel apart ("Gunasekara", "Gunasekera"): the same person's, when the
+         * name is long enough (seven letters) that two people of the story are not told apart by that vowel alone.
+         */
+        static boolean sameSurname(String a, String b) {
+            if (sameWord(a, b)) {
+                return true;
+            }
+            if (a.length() != b.length() || a.length() < 7 || a.charAt(0) != b.charAt(0)) {
+                return false;
+            }
+            int differences = 0;
+            for (int i = 0; i < a.length(); i++) {
+                char x = a.charAt(i);
+                char y = b.charAt(i);
+                if (x != y && (++differences > 1 || VOWELS.indexOf(x) < 0 || VOWELS.indexOf(y) < 0)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static final String VOWELS = "aeiou";
 
         /** The last known person named in {@code text} before {@code position}, else {@code otherwise}. */
         private String lastMentionBefore(String text, int position, String otherwise) {

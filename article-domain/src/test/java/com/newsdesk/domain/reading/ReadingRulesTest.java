@@ -2466,6 +2466,20 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aPoliceRankOfSouthAsiaAndASurnameSpeltTwoWays() {
+            ImportedStory story = body(
+                    "The suspect was arrested on Thursday, Police Spokesman Ruwan Gunasekara said.",
+                    "SP Gunasekera said the investigation would continue. “The CID launched investigations on September"
+                            + " 14.”");
+            assertThat(only(story).speaker()).isEqualTo("Ruwan Gunasekara");
+            // Not two people one letter apart that is not a vowel, nor a short name.
+            ImportedStory two = body(
+                    "Coach Mark Hanson praised the team, and captain Ben Hansen agreed.",
+                    "“We were outstanding,” Hansen said.");
+            assertThat(only(two).speaker()).isEqualTo("Ben Hansen");
+        }
+
+        @Test
         void theReviewsCounterExamplesOfThisSessionsSpeakerRules() {
             // Another's remarks answered by someone who speaks: the words are the one who answers.
             assertThat(only(body("Health Minister Ann Price dismissed Tom Reid's claims as “utter nonsense”."))
