@@ -147,9 +147,11 @@ public final class ArticleReader {
      * (not "Bangladesh Bank (BB) Governor …", which tells no day).
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
-                    // "Accra, Nov 30, GNA – Mr Osei …": the agency after a comma and before a dash.
-                    + "(?:,\\s*\\d{4})?(?:\\s*\\(\\p{Lu}{2,8}\\)\\s+|,\\s*\\p{Lu}{2,8}\\s+[—–-]\\s+)(?=\\p{Lu})");
+            "^#?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
+                    // "Accra, Nov 30, GNA – Mr Osei …": the agency after a comma and before a dash; "#Kingston,
+                    // February 15, 2023 – The Government …": the whole date and a dash.
+                    + "(?:,\\s*\\d{4})?(?:\\s*\\(\\p{Lu}{2,8}\\)\\s+|,\\s*\\p{Lu}{2,8}\\s+[—–-]\\s+|(?<=\\d{4})\\s+[—–-]\\s+)"
+                    + "(?=\\p{Lu})");
 
     /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
     private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
@@ -695,12 +697,17 @@ public final class ArticleReader {
             return false;
         }
         int words = Furniture.words(line);
+        // (not an image's text in lower case: "flag of papua new guinea")
+        String first = line.strip().replaceFirst("^[\"“‘'(\\[]+", "");
+        if (!first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+            return false;
+        }
         return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$") && !menu(line);
     }
 
     /**
-     * "Aliyah Judaism Kabbalah Science Antisemitism Coronavirus Law …": eight or more capitalised words and not one
-     * of the small words a headline in title case still has ("To", "Of", "In", "A").
+     * "Aliyah Judaism Kabbalah Science Antisemitism Coronavirus Law …": twelve or more capitalised words, no punctuation,
+     * and not one of the small words a headline in title case still has ("To", "Of", "In", "A", "Without").
      */
     static boolean menu(String line) {
         String[] words = line.strip().split("\\s+");
@@ -824,8 +831,13 @@ public final class ArticleReader {
     }
 
     private static String stripDateFromDateline(String dateline) {
+        // "WASHINGTON, Jan. 5", and "PORT MORESBY, 23 DECEMBER 2019"
         return dateline.replaceFirst(
-                ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?$", "");
+                        ",\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?$",
+                        "")
+                .replaceFirst(
+                        "(?i),\\s*\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?(?:,?\\s*\\d{4})?$",
+                        "");
     }
 
     /** The people a byline names: "A, B and C", without the agency or the role after a name. */

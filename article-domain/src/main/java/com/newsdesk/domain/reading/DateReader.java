@@ -171,6 +171,11 @@ final class DateReader {
                     "dayRangeMdy",
                     "(?:(?:[Bb]etween|[Ff]rom)\\s+)?" + MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|to|through|and)\\s*)"
                             + DAY + "(?!\\d|:)(?:,?\\s+" + YEAR + ")?"),
+            // "between May 1, 1981, and November 30, 1982": two whole dates, the comma after the first year too.
+            rule(
+                    "dateRangeMdy",
+                    "(?:[Bb]etween|[Ff]rom)\\s+" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR
+                            + ",?\\s+(?:and|to|until|through)\\s+" + MONTH2 + "\\s+" + DAY + ",?\\s+" + YEAR),
             rule("mdy", ON + WEEKDAY_OPT + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR),
             rule("dmy", ON + WEEKDAY_OPT + "(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR),
             rule("soFar", "\\b[Ss]o\\s+far\\s+(?:this\\s+year\\b|in\\s+" + YEAR + ")"),
@@ -273,6 +278,8 @@ final class DateReader {
                     "monthHyphenRange",
                     "(?<!\\d\\s?)" + MONTH + "\\s*[-–]\\s*" + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?!\\s*\\d)"),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
+            // "APEC, which was held last year in November": the month of the year named before it.
+            rule("yearThenMonth", "\\b(last|next|this)\\s+year\\s+in\\s+" + MONTH),
             rule(
                     "md",
                     ON + RELATIVE_DAY_OPT + WEEKDAY_OPT + MONTH + "\\s+" + DAY
@@ -481,6 +488,8 @@ final class DateReader {
         Map<String, Pattern> needs = new java.util.HashMap<>();
         for (String name : List.of(
                 "monthHyphenRange",
+                "dateRangeMdy",
+                "yearThenMonth",
                 "yearEnding",
                 "weekEnding",
                 "monthsTo",
@@ -1269,6 +1278,21 @@ final class DateReader {
                     }
                     return DateSpan.month(named);
                 }
+                case "dateRangeMdy": {
+                    LocalDate from =
+                            validDate(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                    LocalDate to =
+                            validDate(Integer.parseInt(m.group(6)), month(m.group(4)), Integer.parseInt(m.group(5)));
+                    return from == null || to == null || !to.isAfter(from) ? null : DateSpan.between(from, to);
+                }
+                case "yearThenMonth": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String which = m.group(1);
+                    int year = published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                    return DateSpan.month(YearMonth.of(year, month(m.group(2))));
+                }
                 case "mdy":
                     return DateSpan.day(LocalDate.of(
                             Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
@@ -1689,7 +1713,12 @@ final class DateReader {
                         return DateSpan.day(LocalDate.of(year, month, day));
                     }
                     // "there will now be a by-election … on Aug. 10": a day the sentence looks ahead to.
-                    hit.ahead = pointsForward(text, m.start()) || forward(text, m.start(), m.end(), "");
+                    hit.ahead = pointsForward(text, m.start())
+                            || forward(text, m.start(), m.end(), "")
+                            // "had his case adjourned for further hearing in the County Court on September 26"
+                            || ADJOURNED_TO_A_DAY
+                                    .matcher(text.substring(Math.max(0, m.start() - 120), m.start()))
+                                    .find();
                     Matcher last = LAST_AFTER.matcher(text).region(m.end(), text.length());
                     if (last.lookingAt()) {
                         // "on October 5th last" (courts in Ireland and Britain): the latest such day gone by.
@@ -2158,6 +2187,10 @@ final class DateReader {
      */
     private static final Pattern STILL_TO_BE_DONE = Pattern.compile(
             "\\bmust\\s+(?!have\\b)(?:(?!\\b(?:after|since|following|when|was|were|had|left|did)\\b)[^.;!?]){0,80}$");
+
+    /** A hearing put off to the day named next (not "had been adjourned": a plan of the past). */
+    private static final Pattern ADJOURNED_TO_A_DAY = Pattern.compile(
+            "(?<!\\bhad been )\\b(?:adjourned|postponed|deferred" + "|remanded|rescheduled)\\b[^.;!?]{0,100}$");
 
     private static final Pattern ADJOURNED =
             Pattern.compile("\\b(?:adjourned|postponed|deferred|put\\s+off|remanded|rescheduled)\\b");

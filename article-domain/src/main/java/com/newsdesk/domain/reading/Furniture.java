@@ -205,6 +205,19 @@ final class Furniture {
     private static final Pattern EMBEDDED_POST = Pattern.compile(
             "\\bpic\\.twitter\\.com/\\w+" + "|[—–-]\\s+[^()]{1,60}\\s+\\(@\\w{1,30}\\)\\s+" + FULL_DATE + "\\s*$");
 
+    /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */
+    private static final Pattern SHOW_AND_HOURS = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}"
+                    + "\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\s*[-–—]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?\\s*");
+
+    /**
+     * "Craig Black, interim chief executive officer of the West Suffolk NHS Foundation Trust.": a photograph's caption
+     * naming who is in it, a name and a role and no verb.
+     */
+    private static final Pattern NAME_AND_ROLE_ONLY = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3},"
+                    + "\\s+(?:the\\s+)?\\p{Ll}[\\p{Ll}\\s\\-]{2,80}?\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}[^,;:!?“”\"]{2,80}\\.?\\s*");
+
     /** "Natasha Lindstrom | Monday, May 1, 2017, 6:18 p.m.": the writer and the time of posting. */
     private static final Pattern WRITER_AND_STAMP =
             Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}"
@@ -245,6 +258,11 @@ final class Furniture {
             return true;
         }
         if (ENDS_WITH_FULL_DATE.matcher(s).find() && CAPTION_VERB.matcher(s).find()) {
+            return true;
+        }
+        if (words(s) <= 30
+                && NAME_AND_ROLE_ONLY.matcher(s).matches()
+                && !FINITE_VERB_PAST.matcher(s).find()) {
             return true;
         }
         if (words(s) <= 25
@@ -527,7 +545,8 @@ final class Furniture {
         if (isCaption(s)
                 || EMBEDDED_POST.matcher(s).find()
                 || FEED_ITEM.matcher(s).lookingAt()
-                || WRITER_AND_STAMP.matcher(s).matches()) {
+                || WRITER_AND_STAMP.matcher(s).matches()
+                || SHOW_AND_HOURS.matcher(s).matches()) {
             return true;
         }
         // "Crime": a section's label, one word without a stop.

@@ -387,6 +387,8 @@ final class QuoteReader {
             "Granddaughter",
             "Grandson",
             "Lawyer",
+            // "Advocate Willis Otieno": a lawyer's title in East Africa and South Asia.
+            "Advocate",
             "Barrister",
             "Solicitor",
             "Chair",
@@ -826,8 +828,19 @@ final class QuoteReader {
         if (by.find()) {
             return people.resolve(by.group(1), by.start(1));
         }
+        // "Manager David Power gave his reaction to Tipp FM’s Stephen Gleeson after the game:": the one who gave it.
+        Matcher gave = GAVE_A_VIEW.matcher(s);
+        if (gave.find() && gave.start() > 0) {
+            String who = subject(s.substring(0, gave.start()), people, gave.start());
+            if (who != null) {
+                return who;
+            }
+        }
         return ownerOfMessage(s, people);
     }
+
+    private static final Pattern GAVE_A_VIEW = Pattern.compile("\\b(?:gave|gives|offered|offers|shared|shares)\\s+"
+            + "(?:his|her|their)\\s+(?:reaction|verdict|thoughts|views?|take|assessment|response|reflections)\\b");
 
     /**
      * "The FBI apparently is involved now, too. This is its recently posted statement:", "His statement, posted to
@@ -926,6 +939,11 @@ final class QuoteReader {
 
     private static final Pattern PRONOUN_RESPONSE = Pattern.compile("\\b([Hh]is|[Hh]er)\\s+(?:response|reply|answer"
             + "|verdict|view|take|thoughts|message|statement|explanation|assessment)\\s*:\\s*$");
+
+    private static final Pattern NAME_THEN_POSSESSED = Pattern.compile(
+            "(" + NAME + "),\\s+(?:" + NAME + ")['’]s\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*,?");
+
+    private static final Pattern CLAUSE_IT = Pattern.compile("(?:,\\s*|\\s)(?:as|and|but|because|while|when)\\s+it$");
 
     private static final Pattern RELATIVE_OF =
             Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s\\s+"
@@ -1788,8 +1806,10 @@ final class QuoteReader {
             "\\b(?:saying|adding|insisting|noting|arguing|explaining|warning|writing|stressing|claiming|shouting"
                     + "|chanting|yelling|screaming|crying)\\b");
 
-    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
-            "^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)(?=\\s+\\p{Ll})");
+    private static final Pattern SENTENCE_SUBJECT =
+            Pattern.compile("^\\s*(He|She|They|We|" + NAME + "(?:\\s+(?!(?:" + VERBS + ")\\b)\\p{Ll}+s)?)"
+                    // "Courteney Batya Ross, George Floyd’s girlfriend, thanked a crowd …, saying": past an apposition.
+                    + "(?:,\\s+[^,“”\"]{2,80},)?(?=\\s+\\p{Ll})");
     private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+(?:(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,2}(?:(?:"
             + ROLES + ")\\s+)?(" + NAME
             + "|he|she|they)\\s+(?:also\\s+)?(?:" + VERBS + ")|(?:" + VERBS + ")\\s+(" + NAME + "))\\b[^,“”\"]{0,40}$");
@@ -1992,6 +2012,23 @@ final class QuoteReader {
         s = PARTICIPLE_ASIDE.matcher(s).replaceFirst("");
         // "Talking with Setopati on Friday Karki has stated": the participle's phrase, without its comma, is not who.
         s = PARTICIPLE_OPENING.matcher(s).replaceFirst("");
+        // "Maerdy Boxing Club paid tribute to Morgan, who was a champion, as it said in a statement": the pronoun of
+        // the clause the verb is in stands for the body the sentence opens with.
+        Matcher clausePronoun = CLAUSE_IT.matcher(s);
+        if (clausePronoun.find()) {
+            String body = subjectOfSentence(s.substring(0, clausePronoun.start()), people, position);
+            if (body != null && ORGANIZATION.matcher(body).find()) {
+                return body;
+            }
+        }
+        // "Rodney Floyd, George Floyd’s brother, said": the name, not the one its description belongs to.
+        Matcher namedRelative = NAME_THEN_POSSESSED.matcher(s);
+        if (namedRelative.matches()) {
+            String who = people.resolve(namedRelative.group(1), position);
+            if (who != null) {
+                return who;
+            }
+        }
         // "Degamo’s widow welcomed Teves’s arrest": one's relative, unnamed, is not the one the possessive names.
         Matcher relative = RELATIVE_OF.matcher(s);
         if (relative.matches()) {
@@ -2665,6 +2702,19 @@ final class QuoteReader {
                     roles.put(m.group(2).strip().toLowerCase(Locale.ROOT), name);
                 }
             }
+            // "Minister of Finance and the Public Service, Dr. the Hon. Nigel Clarke, made the disclosure": an office
+            // in capitals, then its holder set off by commas.
+            m = OFFICE_THEN_HOLDER.matcher(apposedName ? text : "");
+            while (m.find()) {
+                String office = m.group(1);
+                String name = isTitle(SPACES.split(office)[0]) ? clean(m.group(2)) : null;
+                if (name != null
+                        && name.contains(" ")
+                        && !ORGANIZATION.matcher(name).find()) {
+                    add(name);
+                    roles.putIfAbsent(office.toLowerCase(Locale.ROOT), name);
+                }
+            }
             m = APPOSITION_BEFORE.matcher(apposedName ? text : "");
             while (m.find()) {
                 String name = clean(m.group(2));
@@ -3270,6 +3320,12 @@ final class QuoteReader {
         private static final Pattern SPOKES_OFFICE =
                 Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person)|public relations|press (?:officer|secretary)"
                         + "|information officer|communications)\\b");
+
+        private static final Pattern MEMBER_BEFORE_NAME = Pattern.compile(
+                "^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:MP|MSP|MEP|MLA|MPP|TD)\\s+(?=\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu})");
+
+        private static final Pattern OFFICE_THEN_HOLDER = Pattern.compile("(?:^|(?<=[.!?]\\s))(\\p{Lu}\\p{Ll}+"
+                + "(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\-]*)){0,8}),\\s+(" + NAME + "),");
 
         private static final Pattern BRACKETED_SURNAME =
                 // (a given name alone before the bracket: not "Jane Hill (Labour)", "Tomos Williams (Gloucester)")
@@ -3942,6 +3998,31 @@ final class QuoteReader {
             // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun
             // outside them stands for.
             List<Span> quoted = quotedIn(text);
+            // "the entire Floyd family" after "Philonise Floyd" and "George Floyd": a surname alone that two people of
+            // the story share points at neither.
+            // ("Owen Todd" and "J. Owen Todd" are one person.)
+            Map<String, List<String>> bySurname = new HashMap<>();
+            for (String full : known) {
+                if (full.indexOf(' ') > 0) {
+                    bySurname
+                            .computeIfAbsent(full.substring(full.lastIndexOf(' ') + 1), k -> new ArrayList<>())
+                            .add(full);
+                }
+            }
+            Map<String, Integer> surnames = new HashMap<>();
+            for (Map.Entry<String, List<String>> e : bySurname.entrySet()) {
+                int people = 0;
+                for (String a : e.getValue()) {
+                    boolean shorterFormOfAnother = false;
+                    for (String b : e.getValue()) {
+                        if (!a.equals(b) && (b.endsWith(" " + a) || b.length() > a.length() && b.endsWith(a))) {
+                            shorterFormOfAnother = true;
+                        }
+                    }
+                    people += shorterFormOfAnother ? 0 : 1;
+                }
+                surnames.put(e.getKey(), people);
+            }
             for (String full : known) {
                 // "he" and "she" are people, never "Tecom Group" named in passing; and not one the story made the other
                 // sex.
@@ -3980,8 +4061,11 @@ final class QuoteReader {
                         }
                         // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a
                         // namesake.
-                        int at = 2 * m.start()
-                                + (m.end() >= full.length() && head.startsWith(full, m.end() - full.length()) ? 1 : 0);
+                        boolean whole = m.end() >= full.length() && head.startsWith(full, m.end() - full.length());
+                        if (!whole && full.endsWith(" " + token) && surnames.getOrDefault(token, 0) > 1) {
+                            continue;
+                        }
+                        int at = 2 * m.start() + (whole ? 1 : 0);
                         if (at > best) {
                             best = at;
                             who = full;
@@ -4005,6 +4089,9 @@ final class QuoteReader {
                         String part = OWNER_BEFORE_NAME
                                 .matcher(parts.get(parts.size() - 1))
                                 .replaceFirst("");
+                        // "Local MP Alex Davies-Jones", "Labour MSP Jackie Baillie": a member of a parliament, and the
+                        // word before it, are no part of the name (not "The Shah Alam MP": no name follows).
+                        part = MEMBER_BEFORE_NAME.matcher(part).replaceFirst("");
                         return Optional.ofNullable(deglue(clean(part, storyTitles)));
                     })
                     .orElse(null);

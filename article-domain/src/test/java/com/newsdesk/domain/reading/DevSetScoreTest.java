@@ -268,7 +268,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(378);
+        assertThat(s.pages).isGreaterThanOrEqualTo(393);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -313,6 +313,8 @@ class DevSetScoreTest {
     // annotations bent to the reader.
     // With c28 (378 pages; scored blind after c26's and c27's rules, then its own and a review's): speakers 90.2,
     // events 85.7, furniture 1.6 (14/866), headline 95.0; the floors stay.
+    // With c29 (393 pages; scored blind after c28's rules, then its own): speakers 90.1, events 85.3, furniture 1.7
+    // (15/896), headline 94.9; the floors stay.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;

@@ -851,6 +851,31 @@ class ReadingRulesTest {
                     .isEqualTo("Man charged with murder after woman found dead in Leeds flat");
         }
 
+        // c29, the masthead.
+
+        @Test
+        void aShowsHoursACaptionOfANameAndARoleAndAnImagesTextAreFurniture() {
+            ImportedStory story = read("flag of papua new guinea\n\nClare Foges 6pm - 9pm\n\nPORT MORESBY, 23 DECEMBER"
+                    + " 2019 — Police boats used during the summit will be sent to Madang, Police Minister Bryan Kramer"
+                    + " says.\n\nCraig Black, interim chief executive officer of the West Suffolk NHS Foundation Trust."
+                    + "\n\nThe trust said attendances fell to 7500 in September.");
+            assertThat(story.headline()).isNull();
+            assertThat(story.dateline()).isEqualTo("PORT MORESBY");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "Police boats used during the summit will be sent to Madang, Police Minister Bryan Kramer says.",
+                            "The trust said attendances fell to 7500 in September.");
+        }
+
+        @Test
+        void aCityWithAHashAndAWholeDateBeforeADashIsADateline() {
+            ImportedStory story = body(
+                    "#Kingston, February 15, 2023 – The Government is proposing to spend a total of" + " $1 trillion.");
+            assertThat(story.dateline()).isEqualTo("Kingston");
+            assertThat(story.paragraphs())
+                    .containsExactly("The Government is proposing to spend a total of $1 trillion.");
+        }
+
         @Test
         void anAgencyTagWithAColonIsCut() {
             assertThat(body("(CNS): Government officials were out in force Thursday morning.")
@@ -2465,6 +2490,69 @@ class ReadingRulesTest {
                     .containsExactly("Jessica Harrington", "Robbie Power");
         }
 
+        // c29, the speakers.
+
+        @Test
+        void whoGaveTheirReactionBeforeAColonSpeaksNext() {
+            ImportedStory story = body(
+                    "Speaking to Tipp FM after the game, Captain Conor Sweeney says the win means everything to him:",
+                    "“It’s incredible, it means a lot to me you know.”",
+                    "Manager David Power gave his reaction to Tipp FM’s Stephen Gleeson after the game:",
+                    "“Wow! It’s just fantastic for Tipp football.");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Conor Sweeney", "David Power");
+        }
+
+        @Test
+        void itInTheClauseOfTheVerbIsTheBodyTheSentenceOpensWith() {
+            ImportedStory story = body(
+                    "Callum Griffiths, 19, Jesse Owen, 18, and Morgan Smith, 18, have been named as the victims.",
+                    "Maerdy Boxing Club paid tribute to Morgan, who was an amateur boxing champion, as it said in a"
+                            + " statement: “Morgan was the nicest person you could ever wish to meet.”");
+            assertThat(only(story).speaker()).isEqualTo("Maerdy Boxing Club");
+        }
+
+        @Test
+        void aMemberOfParliamentAndAnAdvocateBeforeTheNameAreNoPartOfIt() {
+            assertThat(only(body("Local MP Alex Davies-Jones said the deaths were “utterly devastating”."))
+                            .speaker())
+                    .isEqualTo("Alex Davies-Jones");
+            assertThat(only(body("Advocate Willis Otieno said the charges were “planted to frame my clients”."))
+                            .speaker())
+                    .isEqualTo("Willis Otieno");
+            // "The Shah Alam MP" names no one: the office, then who holds it.
+            ImportedStory office = body(
+                    "Federal Territories Minister Khalid Abdul Samad said the plan was gazetted in 2018.",
+                    "The Shah Alam MP said he has met them several times. “I never promised to make the plan public,” he"
+                            + " said.");
+            assertThat(only(office).speaker()).isEqualTo("Khalid Abdul Samad");
+        }
+
+        @Test
+        void aNameWithAnotherOnesRelationAndASurnameThatTwoShare() {
+            ImportedStory story = body(
+                    "The family of George Floyd celebrated after a jury found Derek Chauvin guilty in Floyd’s death.",
+                    "Floyd’s brother, Philonise Floyd, praised the decision.",
+                    "“I feel relieved today,” he said with a smile, referencing the toll on the entire Floyd family. “I"
+                            + " prayed, and I hoped.”",
+                    "Courteney Batya Ross, George Floyd’s girlfriend, thanked a crowd, saying “his spirit is here with"
+                            + " you.”",
+                    "Rodney Floyd, George Floyd’s brother, said on MSNBC he was “feeling tears of joy.”");
+            assertThat(story.quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Philonise Floyd", "Philonise Floyd", "Courteney Batya Ross", "Rodney Floyd");
+        }
+
+        @Test
+        void anOfficeInCapitalsThenItsHolderInCommas() {
+            ImportedStory story = body(
+                    "Minister of Finance and the Public Service, Dr. the Hon. Nigel Clarke, made the disclosure on"
+                            + " Tuesday.",
+                    "The Minister noted that should it be achieved “it would mark the first time since the 1990s”.");
+            assertThat(only(story).speaker()).isEqualTo("Nigel Clarke");
+        }
+
         @Test
         void aPoliceRankOfSouthAsiaAndASurnameSpeltTwoWays() {
             ImportedStory story = body(
@@ -3487,6 +3575,24 @@ class ReadingRulesTest {
             ImportedStory story = readOn(published, null, "Headline of the story here\n\n" + paragraph);
             assertThat(story.events()).as(paragraph).hasSize(1);
             return story.events().get(0).span().start();
+        }
+
+        @Test
+        void c29sDates() {
+            // Two whole dates, with the comma after the first year.
+            assertThat(only("The offences were committed at Mortlake between May 1, 1981, and November 30, 1982.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(1981, 5, 1), LocalDate.of(1982, 11, 30));
+            // A hearing adjourned to a day ahead (told in April, September is this year's).
+            assertThat(only("He had his case adjourned for further hearing in the County Court on September 26.")
+                            .span()
+                            .start())
+                    .isEqualTo(LocalDate.of(2019, 9, 26));
+            assertThat(only("The summit, which was held last year in November, cost millions.")
+                            .span())
+                    .extracting(DateSpan::start, DateSpan::end)
+                    .containsExactly(LocalDate.of(2018, 11, 1), LocalDate.of(2018, 11, 30));
         }
     }
 }
