@@ -147,7 +147,8 @@ public final class ArticleReader {
      * (not "Bangladesh Bank (BB) Governor …", which tells no day).
      */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^#?(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
+            // (not a weekday: "Tuesday, March 5, 2024 – The inquiry heard …" is a day, not a place)
+            "^#?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
                     // "Accra, Nov 30, GNA – Mr Osei …": the agency after a comma and before a dash; "#Kingston,
                     // February 15, 2023 – The Government …": the whole date and a dash.
                     + "(?:,\\s*\\d{4})?(?:\\s*\\(\\p{Lu}{2,8}\\)\\s+|,\\s*\\p{Lu}{2,8}\\s+[—–-]\\s+|(?<=\\d{4})\\s+[—–-]\\s+)"
@@ -663,9 +664,9 @@ public final class ArticleReader {
     private static final Pattern CREDITED_CAPTION =
             Pattern.compile("[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,3}(?:Photo|Photograph|Pic|Picture|Image|File)"
                     + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$"
-                    // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a source and its account.
-                    + "|[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X|Reuters|AFP|AP|EPA|PTI|APP|ANI|File|Photo)"
-                    + "\\s*/\\s*[\\w.@\\-]{2,40}$");
+                    // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a social network and its account
+                    // (not "“…,” the spokesman said. — AFP/Reuters", a story's paragraph and its agencies).
+                    + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$");
 
     // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
     // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal
@@ -697,9 +698,11 @@ public final class ArticleReader {
             return false;
         }
         int words = Furniture.words(line);
-        // (not an image's text in lower case: "flag of papua new guinea")
-        String first = line.strip().replaceFirst("^[\"“‘'(\\[]+", "");
-        if (!first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+        // (not an image's text all in lower case: "flag of papua new guinea"; "iPhone sales slump" is a headline)
+        String l = line.strip();
+        if (!l.isEmpty()
+                && Character.isLowerCase(l.codePointAt(0))
+                && l.codePoints().noneMatch(Character::isUpperCase)) {
             return false;
         }
         return words >= 4 && words <= 30 && line.length() <= 250 && !line.matches("(?s).*\\.['’\"”]?$") && !menu(line);
@@ -747,8 +750,15 @@ public final class ArticleReader {
         if (paragraphs.get(0).startsWith(line) && paragraphs.get(0).startsWith(".", line.length())) {
             return true;
         }
+        // (words as spaces part them: a line in Japanese, all one piece, is never this)
         String[] w = line.strip().split("\\s+");
-        String tail = String.join(" ", Arrays.copyOfRange(w, w.length - 10, w.length));
+        if (w.length < 14) {
+            return false;
+        }
+        // All but its first three words said again: "Supreme Court refuses to stay Karnataka High Court order on hijab
+        // ban in educational institutions" over "… refused to urgently hear pleas challenging the Karnataka High Court
+        // order on hijab ban in educational institutions" is a headline, and a lead that echoes it.
+        String tail = String.join(" ", Arrays.copyOfRange(w, 3, w.length));
         for (String paragraph : paragraphs.subList(0, Math.min(4, paragraphs.size()))) {
             if (paragraph.contains(tail)) {
                 return true;
@@ -767,11 +777,13 @@ public final class ArticleReader {
             return false;
         }
         // The place in capitals ("TOKYO", "LEWISBURG, Pa."), not a capitalised word that opens a sentence, nor a
-        // label ("UPDATE — ").
+        // label ("UPDATE — "); and a sentence after it ("UAW — which represents …" is an aside).
         String place = dateline.group(1).split(",")[0].strip();
         return place.codePoints().filter(Character::isLetter).count() >= 3
                 && place.equals(place.toUpperCase(Locale.ROOT))
-                && !NOT_A_PLACE.matcher(place).matches();
+                && !NOT_A_PLACE.matcher(place).matches()
+                && dateline.end() < second.length()
+                && !Character.isLowerCase(second.codePointAt(dateline.end()));
     }
 
     /**
@@ -787,6 +799,11 @@ public final class ArticleReader {
         String name = publisher.strip();
         if (!l.startsWith(name)) {
             name = name.replaceFirst("^(?:The|the)\\s+", "");
+        }
+        if (l.startsWith(name)
+                && SITE_AND_DATE.matcher(l).region(name.length(), l.length()).matches()) {
+            // "Ahram Online, Sunday 9 Nov 2014": the site's name and the day of the story.
+            return true;
         }
         return l.startsWith(name)
                 && (SITE_SEPARATOR.matcher(l).region(name.length(), l.length()).lookingAt()
@@ -809,6 +826,10 @@ public final class ArticleReader {
         }
         return true;
     }
+
+    private static final Pattern SITE_AND_DATE =
+            Pattern.compile(",?\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+                    + "(?:\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\.?|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\s*");
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[-–—|]\\s");
     /** A site's name and its section: "Jerusalem Post Israel News" (not "New York Times Sues OpenAI"). */

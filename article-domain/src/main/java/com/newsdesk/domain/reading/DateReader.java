@@ -255,6 +255,8 @@ final class DateReader {
                             + "|Boxing Day|Valentine['’]s Day|Hallowe['’]?en|St\\.? Patrick['’]s Day|Anzac Day|Australia Day"
                             + "|Waitangi Day|Canada Day|Bastille Day)\\b"
                             + "(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
+            // "Black Friday": the day after the United States' Thanksgiving (the fourth Thursday of November).
+            rule("blackFriday", "\\bBlack Friday\\b(?:,?\\s+(?<year>(?:1[6-9]|20)\\d\\d)(?![\\d,]\\d|%))?"),
             rule(
                     "seasonOfYear",
                     "(?:[Ii]n\\s+)?(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(this|last|next)\\s+year\\b"),
@@ -279,7 +281,11 @@ final class DateReader {
                     "(?<!\\d\\s?)" + MONTH + "\\s*[-–]\\s*" + MONTH2 + "(?:,?\\s+" + YEAR + ")?(?!\\s*\\d)"),
             rule("monthYear", ON + MONTH + ",?\\s+(?:of\\s+)?" + YEAR),
             // "APEC, which was held last year in November": the month of the year named before it.
-            rule("yearThenMonth", "\\b(last|next|this)\\s+year\\s+in\\s+" + MONTH),
+            // (the month by its whole name: not "last year in Mar del Plata")
+            rule(
+                    "yearThenMonth",
+                    "\\b(last|next|this)\\s+year\\s+in\\s+(January|February|March|April|May|June|July"
+                            + "|August|September|October|November|December)\\b"),
             rule(
                     "md",
                     ON + RELATIVE_DAY_OPT + WEEKDAY_OPT + MONTH + "\\s+" + DAY
@@ -477,10 +483,93 @@ final class DateReader {
         static final Map<String, Pattern> BY_RULE = needs();
     }
 
+    /** The text in lower case, letter for letter (ASCII only, as "(?i)" compares), made once per paragraph. */
+    private static String lower(String text, String[] made) {
+        if (made[0] == null) {
+            char[] c = text.toCharArray();
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] >= 'A' && c[i] <= 'Z') {
+                    c[i] += 'a' - 'A';
+                }
+            }
+            made[0] = new String(c);
+        }
+        return made[0];
+    }
+
+    /**
+     * A needed word that is only words ("(?i)\\b(?:last|next|past)\\b", "(?i)tomorrow"), looked for with {@code indexOf}
+     * in the lower-cased text instead of a pattern tried at every position: the same answer (a word boundary as the
+     * pattern sees one within the window), at a fraction of the cost on a long page.
+     */
+    private record Words(List<String> words, boolean bounded) {
+        static final Map<Pattern, Words> OF = new java.util.IdentityHashMap<>();
+
+        /** The words a pattern is made of, or null when it is more than words. */
+        static Words of(String regex) {
+            if (!regex.startsWith("(?i)")) {
+                return null;
+            }
+            String r = regex.substring(4);
+            boolean bounded = r.startsWith("\\b") && r.endsWith("\\b");
+            if (bounded) {
+                r = r.substring(2, r.length() - 2);
+            }
+            if (r.startsWith("(?:") && r.endsWith(")")) {
+                r = r.substring(3, r.length() - 1);
+            }
+            List<String> words = new ArrayList<>();
+            for (String w : r.split("\\|", -1)) {
+                if (w.endsWith("s?") && w.substring(0, w.length() - 2).matches("[a-z][a-z \\-]*")) {
+                    words.add(w.substring(0, w.length() - 2));
+                    words.add(w.substring(0, w.length() - 2) + "s");
+                } else if (w.matches("[a-z][a-z \\-]*")) {
+                    words.add(w);
+                } else {
+                    return null;
+                }
+            }
+            return new Words(List.copyOf(words), bounded);
+        }
+
+        boolean in(String text, String lower, int from, int to) {
+            for (String w : words) {
+                int at = lower.indexOf(w, from);
+                while (at >= 0 && at + w.length() <= to) {
+                    if (!bounded || (!wordBefore(text, at, from) && !wordAfter(text, at + w.length(), to))) {
+                        return true;
+                    }
+                    at = lower.indexOf(w, at + 1);
+                }
+            }
+            return false;
+        }
+
+        // As "\\b" sees the window: nothing outside it (a region's bounds), a letter, a digit or "_" inside it.
+        private static boolean wordBefore(String text, int at, int from) {
+            return at > from && isWordChar(text.codePointBefore(at));
+        }
+
+        private static boolean wordAfter(String text, int at, int to) {
+            return at < to && isWordChar(text.codePointAt(at));
+        }
+
+        private static boolean isWordChar(int cp) {
+            return cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+        }
+    }
+
     private static Map<String, Pattern> needs() {
         // One pattern for one word, however many rules need it: each is searched once per paragraph.
         Map<String, Pattern> compiled = new java.util.HashMap<>();
-        java.util.function.Function<String, Pattern> word = regex -> compiled.computeIfAbsent(regex, Pattern::compile);
+        java.util.function.Function<String, Pattern> word = regex -> compiled.computeIfAbsent(regex, r -> {
+            Pattern p = Pattern.compile(r);
+            Words words = Words.of(r);
+            if (words != null) {
+                Words.OF.put(p, words);
+            }
+            return p;
+        });
         // A month's name as the rules write it, capitalised and whole: not "market", "decades" or "separate".
         Pattern aMonth = word.apply(MONTH);
         Pattern aYear = word.apply("\\d\\d");
@@ -546,6 +635,7 @@ final class DateReader {
                 "(?i)christmas|new year|boxing|valentine|hallowe|patrick|anzac|australia day|waitangi|canada day"
                         + "|bastille");
         needs.put("holiday", holiday);
+        needs.put("blackFriday", word.apply("(?i)black friday"));
         needs.put("daysAroundHoliday", holiday);
         needs.put("partOfWeek", word.apply("(?i)\\bweek\\b"));
         needs.put("weekend", word.apply("(?i)weekend"));
@@ -761,6 +851,7 @@ final class DateReader {
         List<int[]> windows = windows(text);
         // Whether a window holds a word, asked once per word (rules share them: sixteen need a month's name).
         Map<Pattern, boolean[]> holds = new java.util.IdentityHashMap<>();
+        String[] lowered = new String[1];
         for (Rule rule : RULES) {
             Matcher m = rule.pattern.matcher(text);
             m.useTransparentBounds(true);
@@ -769,10 +860,13 @@ final class DateReader {
                     ? null
                     : holds.computeIfAbsent(rule.needs, needs -> {
                         boolean[] found = new boolean[windows.size()];
-                        Matcher word = needs.matcher(text);
+                        Words words = Words.OF.get(needs);
+                        Matcher word = words == null ? needs.matcher(text) : null;
                         for (int w = 0; w < windows.size(); w++) {
-                            found[w] = word.region(windows.get(w)[0], windows.get(w)[1])
-                                    .find();
+                            int[] window = windows.get(w);
+                            found[w] = words != null
+                                    ? words.in(text, lower(text, lowered), window[0], window[1])
+                                    : word.region(window[0], window[1]).find();
                         }
                         return found;
                     });
@@ -1160,6 +1254,17 @@ final class DateReader {
                     // "at Christmas", "by Christmas": around the day, not the day itself.
                     return day != null && m.group("name").equals("Christmas") ? day.approximately() : day;
                 }
+                case "blackFriday": {
+                    if (m.group("year") == null && published == null) {
+                        return null;
+                    }
+                    int year = m.group("year") != null ? Integer.parseInt(m.group("year")) : published.getYear();
+                    LocalDate day = blackFriday(year);
+                    if (m.group("year") == null && day.isAfter(published.plusMonths(3))) {
+                        day = blackFriday(year - 1);
+                    }
+                    return DateSpan.day(day);
+                }
                 case "seasonOfYear": {
                     // "in the summer of last year": the season of the year named, as vague as a season is.
                     if (published == null) {
@@ -1324,6 +1429,13 @@ final class DateReader {
                         last = lastValid(published.getYear(), month, day);
                         if (last != null && m.group(1).equals("ended")) {
                             last = last.isAfter(published) ? lastValid(published.getYear() - 1, month, day) : last;
+                        } else if (last != null
+                                && FORECAST.matcher(sentenceAround(text, m.start()))
+                                        .find()) {
+                            // "expects operating profit of 4.3 trillion yen for the year ending March 31" (told in
+                            // May):
+                            // a forecast is of a year still running.
+                            last = last.isBefore(published) ? lastValid(published.getYear() + 1, month, day) : last;
                         } else if (last != null) {
                             // "the year to March 31", "the year ending March 31": the nearer such day, a forecast's
                             // (told in February) or a result's (told in May).
@@ -2188,9 +2300,18 @@ final class DateReader {
     private static final Pattern STILL_TO_BE_DONE = Pattern.compile(
             "\\bmust\\s+(?!have\\b)(?:(?!\\b(?:after|since|following|when|was|were|had|left|did)\\b)[^.;!?]){0,80}$");
 
-    /** A hearing put off to the day named next (not "had been adjourned": a plan of the past). */
-    private static final Pattern ADJOURNED_TO_A_DAY = Pattern.compile(
-            "(?<!\\bhad been )\\b(?:adjourned|postponed|deferred" + "|remanded|rescheduled)\\b[^.;!?]{0,100}$");
+    /**
+     * A hearing put off to the day named next: "adjourned for further hearing … on September 26", "remanded until …"
+     * (not "was first adjourned on June 12", the day it was put off; nor "had been adjourned", a plan of the past).
+     */
+    private static final Pattern ADJOURNED_TO_A_DAY =
+            Pattern.compile("(?<!\\bhad been )\\b(?:adjourned|postponed|deferred"
+                    + "|remanded|rescheduled)\\b[^.;!?]{0,60}\\b(?:to|until|till|for)\\b[^.;!?]{0,80}$");
+
+    /** A forecast's words: "expects", "forecast", "projected", "guidance", "outlook". */
+    private static final Pattern FORECAST =
+            Pattern.compile("\\b(?:expects?|expected|forecasts?|forecasted|projects?|projected"
+                    + "|projections?|guidance|outlook|estimates?|targets?|sees)\\b");
 
     private static final Pattern ADJOURNED =
             Pattern.compile("\\b(?:adjourned|postponed|deferred|put\\s+off|remanded|rescheduled)\\b");
@@ -2623,6 +2744,13 @@ final class DateReader {
             return DateSpan.day(date.isAfter(published) ? date : date.plusYears(1));
         }
         return DateSpan.day(dayNear(day.getMonthValue(), day.getDayOfMonth(), published));
+    }
+
+    /** The day after the fourth Thursday of November. */
+    private static LocalDate blackFriday(int year) {
+        return LocalDate.of(year, 11, 1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
+                .plusDays(1);
     }
 
     private static MonthDay holiday(String name) {

@@ -101,8 +101,10 @@ final class Furniture {
             Pattern.CASE_INSENSITIVE);
 
     /** A caption ending with its photographer and outlet: "… code of conduct. (Shane Magee/CBC)". */
-    private static final Pattern CAPTION_CREDIT =
-            Pattern.compile("\\((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4}/(?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,4}\\)$");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "\\((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4}/(?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,4}\\)$"
+                    // "… in Chico on Thursday. (Brody Fernandez -- Enterprise-Record)", its bracket left open or not
+                    + "|[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,4}\\s*--\\s*(?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,4}\\)?$");
 
     private static final Pattern MONTH = Pattern.compile(
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?", Pattern.CASE_INSENSITIVE);
@@ -214,9 +216,11 @@ final class Furniture {
      * "Craig Black, interim chief executive officer of the West Suffolk NHS Foundation Trust.": a photograph's caption
      * naming who is in it, a name and a role and no verb.
      */
-    private static final Pattern NAME_AND_ROLE_ONLY = Pattern.compile(
-            "\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3},"
-                    + "\\s+(?:the\\s+)?\\p{Ll}[\\p{Ll}\\s\\-]{2,80}?\\s+(?:of|at|for)\\s+(?:the\\s+)?\\p{Lu}[^,;:!?“”\"]{2,80}\\.?\\s*");
+    private static final Pattern NAME_AND_ROLE_ONLY =
+            Pattern.compile("\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3},"
+                    + "\\s+(?:the\\s+)?\\p{Ll}[\\p{Ll}\\s\\-]{2,80}?\\s+(?:of|at|for)\\s+(?:the\\s+)?"
+                    // the body's name in capitals to the end (not "… at Kirklees Council says the work cannot wait")
+                    + "\\p{Lu}[\\p{L}&'’\\-]*(?:\\s+(?:of|and|for|the|&|\\p{Lu}[\\p{L}&'’\\-]*)){0,8}\\.?\\s*");
 
     /** "Natasha Lindstrom | Monday, May 1, 2017, 6:18 p.m.": the writer and the time of posting. */
     private static final Pattern WRITER_AND_STAMP =
@@ -229,7 +233,12 @@ final class Furniture {
      * present, then the place and the full date after a comma.
      */
     private static final Pattern PLACE_THEN_DATE_AT_THE_END =
-            Pattern.compile("\\p{Lu}[\\p{L}.'’\\-]+,\\s+" + FULL_DATE + "\\.\\s*$");
+            Pattern.compile("(?<!\\p{L})(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)\\p{Lu}[\\p{L}.'’\\-]+,\\s+"
+                    + FULL_DATE + "\\.\\s*$");
+
+    /** A verb of being, having or a future: a sentence of the story's ("The road is due to reopen …"), not a caption. */
+    private static final Pattern AUXILIARY =
+            Pattern.compile("\\b(?:is|are|was|were|will|would|shall|be|been|has|have|had|can|could|may|must)\\b");
 
     /** "08/08 12:25 Avisos activos hoy y mañana …": an item of a feed, stamped with its day and hour. */
     private static final Pattern FEED_ITEM = Pattern.compile("\\d{1,2}/\\d{1,2}\\s+\\d{1,2}:\\d{2}\\s+\\p{L}");
@@ -267,6 +276,7 @@ final class Furniture {
         }
         if (words(s) <= 25
                 && PLACE_THEN_DATE_AT_THE_END.matcher(s).find()
+                && !AUXILIARY.matcher(s).find()
                 && s.indexOf('“') < 0
                 && s.indexOf('"') < 0
                 && !FINITE_VERB_PAST.matcher(s).find()) {

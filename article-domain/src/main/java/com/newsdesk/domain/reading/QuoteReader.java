@@ -830,7 +830,10 @@ final class QuoteReader {
         }
         // "Manager David Power gave his reaction to Tipp FM’s Stephen Gleeson after the game:": the one who gave it.
         Matcher gave = GAVE_A_VIEW.matcher(s);
-        if (gave.find() && gave.start() > 0) {
+        // (not "… shared his thoughts in a letter to spokeswoman Ann Price, who replied:": the last to speak has it)
+        if (gave.find()
+                && gave.start() > 0
+                && !VERB.matcher(s.substring(gave.end())).find()) {
             String who = subject(s.substring(0, gave.start()), people, gave.start());
             if (who != null) {
                 return who;
@@ -916,6 +919,14 @@ final class QuoteReader {
                     if (who != null) {
                         return who;
                     }
+                    // "McVay is a well-known campaigner, and slammed council staff": a surname the story gave in full.
+                    Matcher lead = LEADING_SUBJECT.matcher(head);
+                    String named = lead.find() ? people.resolve(lead.group(1), text.indexOf(sentence)) : null;
+                    if (named != null
+                            && named.contains(" ")
+                            && !ORGANIZATION.matcher(named).find()) {
+                        return named;
+                    }
                 }
                 return subject(head, people, text.indexOf(sentence) + v.start());
             }
@@ -941,7 +952,9 @@ final class QuoteReader {
             + "|verdict|view|take|thoughts|message|statement|explanation|assessment)\\s*:\\s*$");
 
     private static final Pattern NAME_THEN_POSSESSED = Pattern.compile(
-            "(" + NAME + "),\\s+(?:" + NAME + ")['’]s\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*,?");
+            // (not "Thanking Detective Sergeant Tom Reid, Ann Price’s mother said", "Like Tom Reid, …")
+            "(?!\\p{Lu}\\p{Ll}+ing\\b|(?:Like|Unlike|As|With|After|Before|For|To|From|Despite)\\b)(" + NAME
+                    + "),\\s+(?:" + NAME + ")['’]s\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}\\p{Ll}[\\p{Ll}\\-]*,?");
 
     private static final Pattern CLAUSE_IT = Pattern.compile("(?:,\\s*|\\s)(?:as|and|but|because|while|when)\\s+it$");
 
@@ -949,6 +962,8 @@ final class QuoteReader {
             Pattern.compile("(?:\\p{Lu}[\\p{L}\\-]+\\s+){0,2}\\p{Lu}[\\p{L}\\-]+['’]s\\s+"
                     + "(?:widow|widower|wife|husband|mother|father|son|daughter|brother|sister|parents|family|fiancée?"
                     + "|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew)");
+
+    private static final Pattern HE_OR_SHE = Pattern.compile("[Hh]e|[Ss]he");
 
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\b(?:who|which|whom)\\b");
 
@@ -1082,6 +1097,22 @@ final class QuoteReader {
                 // "there’s ”no opportunity to be static …,” so she’s": a closing mark set where an opening one
                 // belongs, after a space and before a word.
                 close = '”';
+            } else if (c == '”'
+                    && i > 0
+                    && i + 2 < n
+                    && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))
+                    && text.indexOf('”', i + 2) > 0
+                    && SPEECH_BEFORE_MARK
+                            .matcher(text)
+                            .region(Math.max(0, i - 30), i)
+                            .find()) {
+                // "Mr Sule said ” We would be asking for an adjournment …”.": the same, with a space after it, after a
+                // verb of speech.
+                int end = text.indexOf('”', i + 2);
+                spans.add(new Span(i + 2, end, false));
+                i = end + 1;
+                continue;
             } else {
                 i++;
                 continue;
@@ -1140,6 +1171,8 @@ final class QuoteReader {
         spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
     }
+
+    private static final Pattern SPEECH_BEFORE_MARK = Pattern.compile("\\b(?:" + VERBS + ")\\s*[:,]?\\s*$");
 
     private static final Pattern MISMATCHED_CLOSE = Pattern.compile("[,.!?…]['’](?=\\s|$)");
 
@@ -1528,7 +1561,13 @@ final class QuoteReader {
             }
         }
         if (lastVerb > 0) {
-            String who = subject(beforeSentence.substring(0, lastVerb), people, span.start);
+            String head = beforeSentence.substring(0, lastVerb);
+            // "He explained that Wade and others were being moved … “The officers received …”": a pronoun subject
+            // stands for one named before it, not for a name in the clause it reports.
+            int at = HE_OR_SHE.matcher(head.strip()).matches()
+                    ? Math.max(0, span.start - 1 - beforeSentence.length()) + head.indexOf(head.strip())
+                    : span.start;
+            String who = subject(head, people, at);
             if (who != null) {
                 return who;
             }
@@ -2731,6 +2770,14 @@ final class QuoteReader {
                     continue; // "The Shah Alam MP said": an office, not a name
                 }
                 String name = clean(run);
+                String bare =
+                        name != null ? name : SINGLE_NAME.matcher(run.strip()).matches() ? run.strip() : null;
+                if (bare != null && !bare.contains(" ")) {
+                    // "Chamah said she sticks to the sidelines" after "Nicki Chamah of Columbus, Ohio was handing out
+                    // water": a surname that speaks is the person the story named in full, a person from then on.
+                    String full = lastWithSurname(bare);
+                    name = full != null ? full : name;
+                }
                 if (name != null
                         && name.contains(" ")
                         && !ORGANIZATION.matcher(name).find()) {
@@ -3321,11 +3368,18 @@ final class QuoteReader {
                 Pattern.compile("(?i)\\b(?:spokes(?:man|woman|person)|public relations|press (?:officer|secretary)"
                         + "|information officer|communications)\\b");
 
+        private static final Pattern GROUP_AFTER_SURNAME = Pattern.compile(
+                "\\s+(?:family|families|household|clan|brothers|sisters|siblings|case|trial|estate)\\b");
+
+        private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{Ll}'’\\-]+");
+
         private static final Pattern MEMBER_BEFORE_NAME = Pattern.compile(
                 "^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:MP|MSP|MEP|MLA|MPP|TD)\\s+(?=\\p{Lu}[\\p{L}'’\\-]+\\s+\\p{Lu})");
 
+        // (an office "of" or "for" something: not "Mayor Tom Reid, Ann Price, Jane Hill and Mark Lee signed", a list)
         private static final Pattern OFFICE_THEN_HOLDER = Pattern.compile("(?:^|(?<=[.!?]\\s))(\\p{Lu}\\p{Ll}+"
-                + "(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\-]*)){0,8}),\\s+(" + NAME + "),");
+                + "(?:\\s+\\p{Lu}[\\p{L}\\-]*)*\\s+(?:of|for)(?:\\s+(?:of|for|and|the|\\p{Lu}[\\p{L}\\-]*)){1,8}),\\s+("
+                + NAME + "),");
 
         private static final Pattern BRACKETED_SURNAME =
                 // (a given name alone before the bracket: not "Jane Hill (Labour)", "Tomos Williams (Gloucester)")
@@ -3889,14 +3943,25 @@ final class QuoteReader {
             if (NOT_NAMES.contains(surname) || ORGANIZATION.matcher(surname).find()) {
                 return null;
             }
+            String exact = lastWithSurname(surname, false);
+            return exact != null ? exact : lastWithSurname(surname, true);
+        }
+
+        /** The same, by the surname as spelt, or (when none is) by a spelling one vowel apart. */
+        private String lastWithSurname(String surname, boolean variant) {
             String latest = null;
             int latestAt = -1;
-            for (String run : runs) {
+            for (String whole : runs) {
+                // "Nicki Chamah of Columbus, Ohio": the name before "of" a place.
+                int of = whole.indexOf(" of ");
+                String run = of > 0 ? whole.substring(0, of) : whole;
                 String[] tokens = SPACES.split(run);
                 // (up to four words: "Henry Francis Little Long")
                 if (tokens.length > 4
-                        || !sameSurname(tokens[tokens.length - 1], surname)
-                        || lastMentioned.get(run) < latestAt) {
+                        || !(variant
+                                ? sameSurname(tokens[tokens.length - 1], surname)
+                                : sameWord(tokens[tokens.length - 1], surname))
+                        || lastMentioned.get(whole) < latestAt) {
                     continue;
                 }
                 String full = clean(run);
@@ -3906,7 +3971,7 @@ final class QuoteReader {
                         && !ORGANIZATION.matcher(full).find()
                         && !PLACE_NAME.matcher(full).find()) {
                     latest = full;
-                    latestAt = lastMentioned.get(run);
+                    latestAt = lastMentioned.get(whole);
                 }
             }
             return latest;
@@ -3998,31 +4063,6 @@ final class QuoteReader {
             // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun
             // outside them stands for.
             List<Span> quoted = quotedIn(text);
-            // "the entire Floyd family" after "Philonise Floyd" and "George Floyd": a surname alone that two people of
-            // the story share points at neither.
-            // ("Owen Todd" and "J. Owen Todd" are one person.)
-            Map<String, List<String>> bySurname = new HashMap<>();
-            for (String full : known) {
-                if (full.indexOf(' ') > 0) {
-                    bySurname
-                            .computeIfAbsent(full.substring(full.lastIndexOf(' ') + 1), k -> new ArrayList<>())
-                            .add(full);
-                }
-            }
-            Map<String, Integer> surnames = new HashMap<>();
-            for (Map.Entry<String, List<String>> e : bySurname.entrySet()) {
-                int people = 0;
-                for (String a : e.getValue()) {
-                    boolean shorterFormOfAnother = false;
-                    for (String b : e.getValue()) {
-                        if (!a.equals(b) && (b.endsWith(" " + a) || b.length() > a.length() && b.endsWith(a))) {
-                            shorterFormOfAnother = true;
-                        }
-                    }
-                    people += shorterFormOfAnother ? 0 : 1;
-                }
-                surnames.put(e.getKey(), people);
-            }
             for (String full : known) {
                 // "he" and "she" are people, never "Tecom Group" named in passing; and not one the story made the other
                 // sex.
@@ -4062,7 +4102,14 @@ final class QuoteReader {
                         // "Her husband, Mark Jenkins," after "Sarah Jenkins": the whole name mentioned beats a
                         // namesake.
                         boolean whole = m.end() >= full.length() && head.startsWith(full, m.end() - full.length());
-                        if (!whole && full.endsWith(" " + token) && surnames.getOrDefault(token, 0) > 1) {
+                        // "the entire Floyd family" after "Philonise Floyd" and "George Floyd": a surname before a
+                        // family or a case names a group, not the one a pronoun stands for.
+                        if (!whole
+                                && full.endsWith(" " + token)
+                                && GROUP_AFTER_SURNAME
+                                        .matcher(head)
+                                        .region(m.end(), head.length())
+                                        .lookingAt()) {
                             continue;
                         }
                         int at = 2 * m.start() + (whole ? 1 : 0);

@@ -877,6 +877,19 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aCreditInBracketsWithTwoDashesAndTheSitesNameWithADate() {
+            String text =
+                    "UPDATED: Appeal verdict for 23 Egyptian activists on 28 December\n\nAhram Online, Sunday 9 Nov"
+                            + " 2014\n\n• An officer is seen with his rifle drawn during a lengthy police standoff in Chico on"
+                            + " Thursday. (Brody Fernandez -- Enterprise-Record\n\nThe court adjourned the appeal until 28"
+                            + " December, lawyers said.";
+            ImportedStory story = new ArticleReader()
+                    .read(text, new PageMetadata(null, null, List.of(), "Ahram Online", PUBLISHED, null));
+            assertThat(story.paragraphs())
+                    .containsExactly("The court adjourned the appeal until 28 December, lawyers said.");
+        }
+
+        @Test
         void anAgencyTagWithAColonIsCut() {
             assertThat(body("(CNS): Government officials were out in force Thursday morning.")
                             .paragraphs())
@@ -2490,6 +2503,33 @@ class ReadingRulesTest {
                     .containsExactly("Jessica Harrington", "Robbie Power");
         }
 
+        // c30, the speakers.
+
+        @Test
+        void c30sSpeakers() {
+            // "and slammed": the surname the sentence opens with, told in full before.
+            ImportedStory slammed = body(
+                    "Prominent Christchurch lawyer Storm McVay was making a submission on the cycleway.",
+                    "McVay is a well-known anti-cycleway campaigner, and slammed council staff, who she claims have"
+                            + " disregarded the views of the majority.",
+                    "“It is bad enough that council staff think they can plough ahead.”");
+            assertThat(only(slammed).speaker()).isEqualTo("Storm McVay");
+            // A surname that speaks is the one named in full before "of" a place.
+            ImportedStory chamah = body(
+                    "The first female finisher, Oksana Loginova, is an economics professor.",
+                    "At the 12-mile marker, Nicki Chamah of Columbus, Ohio was handing out water.",
+                    "Chamah said she sticks to the sidelines for marathons. “I am a big cheerleader,” she said.");
+            assertThat(only(chamah).speaker()).isEqualTo("Nicki Chamah");
+            // A closing mark and a space opening the words after a verb of speech.
+            ImportedStory mark = body("Mr Sule said ” We would be asking for an adjournment for tomorrow”.");
+            assertThat(only(mark).text()).isEqualTo("We would be asking for an adjournment for tomorrow");
+            // "He" at the start of the sentence before a quotation stands for one named before it, not for a name in
+            // the clause it reports.
+            ImportedStory reported = body("Commissioner of Police Chester Williams discussed the incident. He explained"
+                    + " that Alex Wade and others were being moved to another cell. “The officers received injuries.”");
+            assertThat(only(reported).speaker()).isEqualTo("Chester Williams");
+        }
+
         // c29, the speakers.
 
         @Test
@@ -3568,6 +3608,100 @@ class ReadingRulesTest {
                     .singleElement()
                     .extracting(e -> e.span().end())
                     .isEqualTo(LocalDate.of(2024, 3, 31));
+        }
+
+        @Test
+        void theSecondReviewsCounterExamples() {
+            // A headline in Japanese (one piece without spaces), a brand in lower case, a long headline the lead
+            // echoes: headlines still.
+            assertThat(readOn(
+                                    "2023-08-24",
+                                    null,
+                                    "東京電力は福島第一原子力発電所の処理水の海洋放出を開始したと発表した地元の漁業者は反発している\n\n" + "東京電力は24日、処理水の放出を始めた。")
+                            .paragraphs())
+                    .isNotEmpty();
+            assertThat(
+                            read("iPhone sales slump in China as Huawei gains ground\n\nApple’s iPhone sales in China fell 24%"
+                                            + " in the first six weeks of 2024.")
+                                    .headline())
+                    .isEqualTo("iPhone sales slump in China as Huawei gains ground");
+            assertThat(read("Supreme Court refuses to stay Karnataka High Court order on hijab ban in educational"
+                                    + " institutions\n\nNEW DELHI: The Supreme Court on Tuesday refused to urgently hear"
+                                    + " pleas challenging the Karnataka High Court order on hijab ban in educational"
+                                    + " institutions.")
+                            .headline())
+                    .startsWith("Supreme Court refuses");
+            // An acronym and a dash before an aside is no dateline; a weekday is no place.
+            ImportedStory aside = body(
+                    "General Motors will cut 1,200 jobs at two Michigan plants, the company said on Tuesday.",
+                    "UAW — which represents about 45,000 GM workers in the state — said it would fight the decision.");
+            assertThat(aside.paragraphs()).hasSize(2);
+            assertThat(body("Tuesday, March 5, 2024 – The inquiry heard from the former chief constable.")
+                            .events())
+                    .extracting(e -> e.span().start())
+                    .contains(LocalDate.of(2024, 3, 5));
+            // Story sentences that end with a date, a quotation signed by its agencies: not captions.
+            assertThat(body(
+                                    "The road is due to reopen Friday, July 14, 2023.",
+                                    "Visitation will be from 4 to 7 p.m. Friday, May 5, 2017.",
+                                    "Sarah Jones, head of highways at Kirklees Council says the work cannot wait until the"
+                                            + " summer holidays.",
+                                    "“We recovered the weapons,” the spokesman said. — AFP/Reuters")
+                            .paragraphs())
+                    .hasSize(4);
+            // A surname spelt as written beats one a vowel apart.
+            assertThat(body(
+                                    "Crystal Palace defender Joachim Andersen will miss Saturday’s game.",
+                                    "Nottingham Forest midfielder Elliot Anderson scored twice in midweek.",
+                                    "“I am frustrated but I will be back soon,” said Andersen.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Joachim Andersen");
+            // A list of names is no office and its holder; one who replied has the floor.
+            assertThat(body(
+                                    "Mayor Tom Reid, Ann Price, Jane Hill and Mark Lee signed a letter opposing the cuts.",
+                                    "“The cuts go too far,” the mayor said.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Ann Price");
+            assertThat(body(
+                                    "Housing Minister Tom Reid shared his thoughts on the plan in a letter to opposition"
+                                            + " spokeswoman Ann Price, who replied:",
+                                    "“This plan will not build a single extra home in this county.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Tom Reid");
+            // A participle's or a preposition's name is not the subject with another's relation.
+            assertThat(body(
+                                    "Thanking Detective Sergeant Tom Reid, Ann Price’s mother said the family had been"
+                                            + " treated with kindness.",
+                                    "“They never gave up on her,” she said.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Tom Reid");
+            // Two people of one surname, a pronoun that only one of them can be.
+            assertThat(body(
+                                    "Tom Reid, 58, and his wife Ann Reid, 55, ran the garage in Batley for a decade.",
+                                    "Judge Mark Lee jailed the couple on Friday.",
+                                    "After the hearing a lawyer read a statement on behalf of Reid, in which he said: “I had"
+                                            + " no choice.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .doesNotContain("Mark Lee");
+            // A forecast for "the year ending March 31" told in May: the year still running; "was first adjourned on
+            // June 12": the day it was adjourned.
+            assertThat(dayOf(
+                            "2023-10-03",
+                            "The trial was first adjourned on June 12 when the defendant failed to" + " appear."))
+                    .isEqualTo(LocalDate.of(2023, 6, 12));
+        }
+
+        @Test
+        void blackFridayIsTheDayAfterTheFourthThursdayOfNovember() {
+            assertThat(dayOf("2020-12-28", "Sales were strong on Black Friday, retailers said."))
+                    .isEqualTo(LocalDate.of(2020, 11, 27));
+            assertThat(dayOf("2019-04-18", "Sales were strong on Black Friday 2018, retailers said."))
+                    .isEqualTo(LocalDate.of(2018, 11, 23));
         }
 
         /** The day of the one event of a paragraph, in a story of the day given. */
