@@ -760,19 +760,18 @@ class ReadingRulesTest {
                     + " Food\n\nJerusalem Post Israel News\n\n"
                     + "Temperatures continue to rise across Israel as heatwave stretches on\n\n"
                     + "A heatwave has hit Israel and is set to continue over the coming days, forecasters said.";
-            ImportedStory story = new ArticleReader()
-                    .read(text, new PageMetadata(null, null, List.of(), "The Jerusalem Post", PUBLISHED, null));
+            ImportedStory story = readOn("2019-04-18", "The Jerusalem Post", text);
             assertThat(story.headline())
                     .isEqualTo("Temperatures continue to rise across Israel as heatwave stretches on");
             assertThat(story.paragraphs())
                     .containsExactly(
                             "A heatwave has hit Israel and is set to continue over the coming days, forecasters said.");
             // The paper's name before the first paragraph's words is its tag, not a banner.
-            ImportedStory tagged = new ArticleReader()
-                    .read(
-                            "Essequibo belongs to Guyana\n\nKaieteur News – A group of Venezuelan nationals living in"
-                                    + " Guyana on Sunday sent a strong message to Caracas.",
-                            new PageMetadata(null, null, List.of(), "Kaieteur News", PUBLISHED, null));
+            ImportedStory tagged = readOn(
+                    "2019-04-18",
+                    "Kaieteur News",
+                    "Essequibo belongs to Guyana\n\nKaieteur News – A group of Venezuelan nationals living in Guyana on"
+                            + " Sunday sent a strong message to Caracas.");
             assertThat(tagged.paragraphs()).singleElement().asString().endsWith("sent a strong message to Caracas.");
         }
 
@@ -883,8 +882,7 @@ class ReadingRulesTest {
                             + " 2014\n\n• An officer is seen with his rifle drawn during a lengthy police standoff in Chico on"
                             + " Thursday. (Brody Fernandez -- Enterprise-Record\n\nThe court adjourned the appeal until 28"
                             + " December, lawyers said.";
-            ImportedStory story = new ArticleReader()
-                    .read(text, new PageMetadata(null, null, List.of(), "Ahram Online", PUBLISHED, null));
+            ImportedStory story = readOn("2019-04-18", "Ahram Online", text);
             assertThat(story.paragraphs())
                     .containsExactly("The court adjourned the appeal until 28 December, lawyers said.");
         }
