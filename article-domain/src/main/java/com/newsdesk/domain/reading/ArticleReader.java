@@ -666,7 +666,12 @@ public final class ArticleReader {
                     + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$"
                     // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a social network and its account
                     // (not "“…,” the spokesman said. — AFP/Reuters", a story's paragraph and its agencies).
-                    + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$");
+                    + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$"
+                    // "… at a press conference in Karachi on July 14, 2025. — Reporter": a dated caption, its credit
+                    // after
+                    // a dash.
+                    + "|^[^“”\"]*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.\\s+[—–]"
+                    + "\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
 
     // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
     // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal

@@ -2345,7 +2345,8 @@ final class DateReader {
             // "when he arrives at the Canadian Tire Centre Saturday morning", "It could be a different lineup
             // (Saturday)"
             + "|(?:when|once|until)\\s+(?:he|she|they|we|it|the\\s+\\p{Ll}+)\\s+(?:arrives?|comes?|goes|go|returns?|plays?|meets?"
-            + "|starts?|begins?)"
+            // "fighting for the right to keep playing when they host Lubbock-Cooper at 7 p.m. Thursday"
+            + "|starts?|begins?|hosts?|faces?|visits?)"
             // "had agreed to enter mediation on Monday morning": what was agreed is still to be done.
             + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit))\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"

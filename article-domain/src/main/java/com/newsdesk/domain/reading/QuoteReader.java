@@ -963,6 +963,9 @@ final class QuoteReader {
                     + "(?:widow|widower|wife|husband|mother|father|son|daughter|brother|sister|parents|family|fiancée?"
                     + "|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|niece|nephew)");
 
+    private static final Pattern OPENING_PARTICIPLE_PHRASE =
+            Pattern.compile("^\\s*\\p{Lu}\\p{Ll}+ing\\b[^,“”\"]{0,80},\\s*(?=\\p{Lu})");
+
     private static final Pattern HE_OR_SHE = Pattern.compile("[Hh]e|[Ss]he");
 
     private static final Pattern WHO_CLAUSE = Pattern.compile("\\b(?:who|which|whom)\\b");
@@ -1620,7 +1623,11 @@ final class QuoteReader {
         // "The council branded the plan “unaffordable”": words quoted in a sentence where nobody else speaks are its
         // subject's.
         if (partial(text.substring(span.start, span.end))) {
-            return subjectOfSentence(beforeSentence, people, span.start);
+            // (past an opening participle's phrase: "Reflecting on their defeat, Pakistan captain Agha rued … that it
+            // was
+            // still ‘under control’")
+            return subjectOfSentence(
+                    OPENING_PARTICIPLE_PHRASE.matcher(beforeSentence).replaceFirst(""), people, span.start);
         }
         return null;
     }

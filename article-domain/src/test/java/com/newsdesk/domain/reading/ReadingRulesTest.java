@@ -3702,6 +3702,25 @@ class ReadingRulesTest {
                     .isEqualTo(LocalDate.of(2018, 11, 23));
         }
 
+        @Test
+        void c31sRules() {
+            // "when they host" a team at a weekday's hour: the game ahead.
+            assertThat(dayOf(
+                            "2020-12-02",
+                            "The Coyotes are fighting for the right to keep playing when they host"
+                                    + " Lubbock-Cooper at 7 p.m. Thursday."))
+                    .isEqualTo(LocalDate.of(2020, 12, 3));
+            // A dated caption and its credit after a dash; a partial quote after an opening participle's phrase.
+            ImportedStory story = readOn(
+                    "2025-07-22",
+                    null,
+                    "Pakistan's captain Salman Ali Agha speaks at a press conference in Karachi on July 14, 2025. —"
+                            + " Reporter\n\nReflecting on their defeat, Pakistan captain Salman Ali Agha rued their"
+                            + " batting but said the chase was still ‘under control’ until the powerplay.");
+            assertThat(story.headline()).isNull();
+            assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Salman Ali Agha");
+        }
+
         /** The day of the one event of a paragraph, in a story of the day given. */
         static LocalDate dayOf(String published, String paragraph) {
             ImportedStory story = readOn(published, null, "Headline of the story here\n\n" + paragraph);
