@@ -259,11 +259,8 @@ public final class ArticleReader {
                 }
                 line = line.substring(prefix.end());
             }
-            // The site's banner ("The Jerusalem Post - Israel News …") and a caption with its credit are furniture
-            // wherever they stand.
-            if (!line.isEmpty()
-                    && !siteBanner(line, page.publisher())
-                    && !CREDITED_CAPTION.matcher(line).find()) {
+            // The site's banner ("The Jerusalem Post - Israel News …") is furniture wherever it stands.
+            if (!line.isEmpty() && !siteBanner(line, page.publisher())) {
                 lines.add(line);
             }
         }
@@ -659,19 +656,6 @@ public final class ArticleReader {
     private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
             "[.!?]\\s+(?:Facebook|Twitter|Instagram|X|Reuters"
                     + "|AFP|AP|EPA|Getty Images|Bernama|PTI|ANI|Xinhua|File|Photo|Pic|Supplied)\\s*/\\s*\\p{Lu}[\\p{L}.'’ \\-]{1,40}$");
-
-    /** "… over a Facebook post by his nephew. (Express Photo)", "(Photo: Reuters)": a caption with its credit. */
-    private static final Pattern CREDITED_CAPTION =
-            Pattern.compile("[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,3}(?:Photo|Photograph|Pic|Picture|Image|File)"
-                    + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$"
-                    // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a social network and its account
-                    // (not "“…,” the spokesman said. — AFP/Reuters", a story's paragraph and its agencies).
-                    + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$"
-                    // "… at a press conference in Karachi on July 14, 2025. — Reporter": a dated caption, its credit
-                    // after
-                    // a dash.
-                    + "|^[^“”\"]*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.\\s+[—–]"
-                    + "\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
 
     // A name of two or three words, then the beat: in capitals from a list of beats ("Senior Court Reporter"), or in
     // lower case after a comma ("Twm Owen, local democracy reporter"); not "Russia Detains Wall Street Journal

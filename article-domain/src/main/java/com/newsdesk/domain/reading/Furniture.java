@@ -207,6 +207,18 @@ final class Furniture {
     private static final Pattern EMBEDDED_POST = Pattern.compile(
             "\\bpic\\.twitter\\.com/\\w+" + "|[—–-]\\s+[^()]{1,60}\\s+\\(@\\w{1,30}\\)\\s+" + FULL_DATE + "\\s*$");
 
+    /** "… over a Facebook post by his nephew. (Express Photo)", "(Photo: Reuters)": a caption with its credit. */
+    private static final Pattern CREDITED_CAPTION =
+            Pattern.compile("[.!?]\\s+\\((?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,3}(?:Photo|Photograph|Pic|Picture|Image|File)"
+                    + "(?:\\s*[:/]\\s*[^)]{1,40})?\\)$"
+                    // "… on March 18, 2023. — Twitter/lahoreqalandars": after a dash, a social network and its account
+                    // (not "“…,” the spokesman said. — AFP/Reuters", a story's paragraph and its agencies).
+                    + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$"
+                    // "… at a press conference in Karachi on July 14, 2025. — Reporter": a dated caption, its credit
+                    // after a dash.
+                    + "|^[^“”\"]*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.\\s+[—–]"
+                    + "\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
+
     /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */
     private static final Pattern SHOW_AND_HOURS = Pattern.compile(
             "\\s*\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}"
@@ -251,6 +263,9 @@ final class Furniture {
     static boolean isCaption(String s) {
         if (words(s) > 60) {
             return false;
+        }
+        if (CREDITED_CAPTION.matcher(s).find()) {
+            return true;
         }
         // "Warriors players with Dallin Watene-Zelezniak (centre).": who stands where in a photograph.
         // (Up to 40 words: "… forward Kai Anderson (right) keeps an eye on … on Saturday, Dec. 13.By Justin Seward".)
