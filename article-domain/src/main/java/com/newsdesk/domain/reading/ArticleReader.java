@@ -802,7 +802,6 @@ public final class ArticleReader {
                                 .matches())
                 // not "Kaieteur News – A group of Venezuelan nationals …": the paper's name as the first paragraph's
                 // tag
-                && l.substring(name.length()).strip().split("\\s+").length > 0
                 && capitalisedOnly(l.substring(name.length()));
     }
 

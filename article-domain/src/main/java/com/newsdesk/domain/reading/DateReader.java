@@ -2315,7 +2315,8 @@ final class DateReader {
 
     private static final Pattern ADJOURNED =
             Pattern.compile("\\b(?:adjourned|postponed|deferred|put\\s+off|remanded|rescheduled)\\b");
-    private static final Pattern HAD_BEEN = Pattern.compile("\\bhad\\b");
+    /** "had" before it: a plan of the past ("had been adjourned") or one had done ("had his case adjourned"). */
+    private static final Pattern HAD = Pattern.compile("\\bhad\\b");
 
     /**
      * "The second is on Wednesday, at the University of Calgary": a day an event is on, told in the present (not "is on
@@ -2499,7 +2500,7 @@ final class DateReader {
                 : before.replaceFirst("^[^“]*”", " ").replaceAll("“[^”]*(?:”|$)", " ");
         if ((qual.equals("until") || qual.equals("till"))
                 && ADJOURNED.matcher(before).find()
-                && !HAD_BEEN.matcher(before).find()
+                && !HAD.matcher(before).find()
                 && !PAST.matcher(restOfSentence(text, end)).find()) {
             // "The Supreme Court on Wednesday adjourned hearing of the review petition till Thursday": put off to a
             // day after the one it was put off on.

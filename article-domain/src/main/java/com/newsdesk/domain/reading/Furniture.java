@@ -216,8 +216,7 @@ final class Furniture {
                     + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$"
                     // "… at a press conference in Karachi on July 14, 2025. — Reporter": a dated caption, its credit
                     // after a dash.
-                    + "|^[^“”\"]*\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.\\s+[—–]"
-                    + "\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
+                    + "|^[^“”\"]*" + FULL_DATE + "\\.\\s+[—–]\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
 
     /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */
     private static final Pattern SHOW_AND_HOURS = Pattern.compile(
