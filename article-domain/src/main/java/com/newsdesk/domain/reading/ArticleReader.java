@@ -121,7 +121,8 @@ public final class ArticleReader {
     private static final Pattern DATE_PREFIX = Pattern.compile("^date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)\\s+(?=\\S)");
 
     private static final Pattern DATED_DATELINE = Pattern.compile(
-            "^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?"
+            // "Saturday, September 21, 2024 - Nairobi County Governor …": the weekday may come first.
+            "^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?"
                     + "|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)(?:\\s+the)?\\s+\\d{1,2}"
                     + "(?:st|nd|rd|th)?,?\\s+\\d{4})\\s+(?:[—–_]|--?)\\s+(?=\\S)");
 
@@ -153,6 +154,11 @@ public final class ArticleReader {
                     // February 15, 2023 – The Government …": the whole date and a dash.
                     + "(?:,\\s*\\d{4})?(?:\\s*\\(\\p{Lu}{2,8}\\)\\s+|,\\s*\\p{Lu}{2,8}\\s+[—–-]\\s+|(?<=\\d{4})\\s+[—–-]\\s+)"
                     + "(?=\\p{Lu})");
+
+    /** "Kampala, Uganda | THE INDEPENDENT | The police …": the place, then the paper's name in capitals, in bars. */
+    private static final Pattern PIPE_DATELINE = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:[ \\-]\\p{Lu}\\p{Ll}+){0,2}(?:,\\s*\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,2})?)"
+                    + "\\s*\\|\\s*\\p{Lu}[\\p{Lu}\\d .&'’\\-]{1,40}\\s*\\|\\s*(?=\\p{Lu}|[\"“])");
 
     /** A dateline without its place: the first paragraph opens with a dash ("— A storm system …"). */
     private static final Pattern BARE_DASH = Pattern.compile("^[—–]\\s+(?=\\p{Lu}|[\"“‘'])");
@@ -539,7 +545,11 @@ public final class ArticleReader {
             Matcher tagged = TAGGED_DATELINE.matcher(first);
             Matcher slashed = SLASH_DATELINE.matcher(first);
             Matcher paperTag = PAPER_TAG.matcher(first);
-            if (tagged.find()) {
+            Matcher piped = PIPE_DATELINE.matcher(first);
+            if (piped.find()) {
+                dateline = piped.group(1).strip();
+                paragraphs.set(0, first.substring(piped.end()));
+            } else if (tagged.find()) {
                 dateline = PAPER_NAME.matcher(tagged.group(1).strip()).matches()
                         ? null
                         : tagged.group(1).strip();

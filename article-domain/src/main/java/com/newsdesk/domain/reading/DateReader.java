@@ -300,6 +300,12 @@ final class DateReader {
                     "(?:(?i:over|in|during|within|for)\\s+(?:the\\s+)?|the\\s+)(last|past|next|coming)\\s+(?:(few|couple of)|"
                             + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
                             + ")?)\\s+(hour|day|week|month|year)s\\b(?!\\s+of\\b)"),
+            // "I’ve been coaching all-stars for 15 years", "has been on hunger strike for over two months": a state
+            // lasting until the story.
+            rule(
+                    "lastingFor",
+                    "\\b[Ff]or\\s+(?:(?:about|around|nearly|almost|more than|over|some)\\s+)?" + NUMBER
+                            + "\\s+(day|week|month|year)s?\\b(?!\\s+(?:ago|old|later|earlier|before|after|of|from|on|in)\\b)"),
             rule(
                     "comingDays",
                     "(?i:over|in|during|within)\\s+(?:the\\s+)?(coming|recent)\\s+(day|week|month|year)s\\b"),
@@ -316,7 +322,10 @@ final class DateReader {
                     "overnight",
                     "(?<!\\b(?:[Aa]n|[Tt]he)\\s)\\b[Oo]vernight\\b(?:\\s+and\\s+(?:continue|last|linger|persist)s?\\s+"
                             + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
-                            + "|(?!\\s+(?!and\\b|into\\b|on\\b|in\\b)\\p{Ll}))"),
+                            // (an adverb before a preposition or a clause: "remained at the scene overnight to ensure",
+                            // "a big increase overnight with a total of 28"; not "overnight rain")
+                            + "|(?!\\s+(?!(?:and|into|on|in|to|with|as|at|after|before|while|when|because|but|from"
+                            + "|following|amid|until|across)\\b)\\p{Ll}))"),
             rule("thisPeriod", "([Ll]ater|[Ee]arlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule(
@@ -365,7 +374,10 @@ final class DateReader {
                     "(?:(?<qual>[Ii]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Ss]ince|[Ee]arly"
                             // "we're going to continue to build on that come January"
                             // "during the month of August"
-                            + "|[Ll]ate|[Dd]uring|come)\\s+(?:the\\s+month\\s+of\\s+)?)" + MONTH + "(?!\\s*\\d)"
+                            + "|[Ll]ate|[Dd]uring|come"
+                            // "These kids missed the majority of March": the month, as "in March" is.
+                            + "|(?:[Tt]he\\s+(?:majority|bulk|rest|remainder)|[Mm]ost|[Mm]uch)\\s+of)"
+                            + "\\s+(?:the\\s+month\\s+of\\s+)?)" + MONTH + "(?!\\s*\\d)"
                             // "In February this year", "until March next year": that month of the year named (not
                             // "since June last year", read as "since June")
                             + "(?:(?<=(?:[Ii]n|[Dd]uring|[Uu]ntil|[Tt]ill)\\s(?:" + MONTH_NAMES + "))"
@@ -373,8 +385,9 @@ final class DateReader {
             // "in August and September": the second month of a pair, read as the first is.
             rule(
                     "monthAfterAnd",
-                    "(?<qual>(?<=\\b(?:[Ii]n|[Dd]uring)\\s(?:" + MONTH_NAMES + "),?\\s)(?:and|or))\\s+" + MONTH
-                            + "(?!\\s*\\d)(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b)?"),
+                    // "the majority of March, plus April and May": each month of the list.
+                    "(?<qual>(?<=\\b(?:[Ii]n|[Dd]uring|of|plus)\\s(?:" + MONTH_NAMES + "),?\\s)(?:and|or|plus))\\s+"
+                            + MONTH + "(?!\\s*\\d)(?:,?\\s+(?<relYear>this|last|next)\\s+year\\b)?"),
             rule(
                     "sequel",
                     "\\b[Tt]he\\s+(?:(?<dir>following|next|previous|preceding)\\s+(?<unit>day|morning|afternoon"
@@ -651,6 +664,7 @@ final class DateReader {
         needs.put("endOfWeek", word.apply("(?i)\\bend\\b"));
         needs.put("restOfWeek", word.apply("(?i)\\brest\\b"));
         needs.put("rollingWindow", word.apply("(?i)\\b(?:last|past|next|coming)\\b"));
+        needs.put("lastingFor", word.apply("(?i)\\bfor\\b"));
         needs.put("comingDays", word.apply("(?i)\\b(?:coming|recent)\\b"));
         needs.put("pastUnit", word.apply("(?i)\\b(?:past|last)\\b"));
         needs.put("sinceStart", word.apply("(?i)\\bsince\\b"));
@@ -1152,6 +1166,15 @@ final class DateReader {
                                     .approximately()
                             : DateSpan.between(published.minus(most, unit), published)
                                     .approximately();
+                }
+                case "lastingFor": {
+                    String before = text.substring(Math.max(0, m.start() - 100), m.start());
+                    Matcher been = LASTING_UNTIL_NOW.matcher(before);
+                    if (published == null || !been.find()) {
+                        return null;
+                    }
+                    return DateSpan.between(published.minus(amount(m.group(1)), unit(m.group(2))), published)
+                            .approximately();
                 }
                 case "partOfWeek": {
                     if (published == null) {
@@ -2118,7 +2141,7 @@ final class DateReader {
                 case "monthAfterAnd":
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
-                    if (qual.equals("and") || qual.equals("or")) {
+                    if (qual.equals("and") || qual.equals("or") || qual.equals("plus") || qual.endsWith(" of")) {
                         qual = "in";
                     }
                     int month = month(m.group(2));
@@ -3349,6 +3372,16 @@ final class DateReader {
         }
         return Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
+
+    /**
+     * "has been", "’ve been" in the clause before "for 15 years": what lasts until the story, not a term ahead ("has
+     * been jailed for two years") nor one that ended before it ("had been").
+     */
+    private static final Pattern LASTING_UNTIL_NOW = Pattern.compile("(?:\\b(?:has|have)|['’](?:ve|s))\\s+been\\s+"
+            + "(?!(?:sentenced|jailed|imprisoned|banned|suspended|barred|disqualified|remanded|given|handed|ordered"
+            + "|granted|awarded|extended|postponed|delayed|adjourned|deferred|signed|contracted|appointed|elected|hired"
+            + "|named|locked|detained|closed\\s+down|put|set|scheduled|expected|told|asked|forced)\\b)"
+            + "[^.;:!?“”\"]{0,90}$");
 
     private static long amount(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {

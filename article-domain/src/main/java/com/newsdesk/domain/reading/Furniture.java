@@ -65,6 +65,9 @@ final class Furniture {
                     + "|our newsletter|in your inbox|special reports\\. the news|stories that matter"
                     // "We need your support so Novinite.com can keep delivering news …", opening its line
                     + "|^we need your support|^support (?:our|independent) journalism|keep delivering news"
+                    // "This content is being provided for free as a public service … Please support local journalism
+                    // by subscribing to CJOnline …"
+                    + "|please support (?:local|our|independent|quality) journalism|provided for free as a public service"
                     // "Readers like you keep news free for everyone.", "… pitched in to keep free access to The
                     // Journal."
                     + "|^readers like you|keep (?:news|access) free|pitched in to keep|keep paywalls away"
@@ -216,7 +219,11 @@ final class Furniture {
                     + "|^[^“”\"]*[.!?]\\s+[—–]\\s*(?:Twitter|Facebook|Instagram|X)\\s*/\\s*[\\w.@\\-]{2,40}$"
                     // "… at a press conference in Karachi on July 14, 2025. — Reporter": a dated caption, its credit
                     // after a dash.
-                    + "|^[^“”\"]*" + FULL_DATE + "\\.\\s+[—–]\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$");
+                    + "|^[^“”\"]*" + FULL_DATE + "\\.\\s+[—–]\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$"
+                    // "Out of control wildfires are currently burning in … West Kelowna. (Jordy Cunningham)": the
+                    // photographer's name in brackets after the sentence.
+                    + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}"
+                    + "(?:\\s*[/|–—-]\\s*[^()]{2,40})?\\)$");
 
     /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */
     private static final Pattern SHOW_AND_HOURS = Pattern.compile(
@@ -708,7 +715,11 @@ final class Furniture {
     }
 
     private static final Pattern INTRODUCES = Pattern.compile(
-            "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:" + QuoteReader.VERBS + "|following|statement|as follows"
+                    // "Manager John Smith gave his reaction after the game:"
+                    + "|(?:his|her|their|its)\\s+(?:reaction|verdict|thoughts|views?|take|assessment|response|reply"
+                    + "|answer|reflections|explanation))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SPEECH = Pattern.compile("\\b(?:" + QuoteReader.VERBS + ")\\b");
 

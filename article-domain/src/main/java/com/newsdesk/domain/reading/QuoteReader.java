@@ -3,7 +3,9 @@ package com.newsdesk.domain.reading;
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -412,6 +414,9 @@ final class QuoteReader {
             "IGP",
             // An Australian councillor: "Cr Ross Bartley and Cr Russell Wantling".
             "Cr",
+            // Ireland's deputy prime minister and prime minister: "Tánaiste Leo Varadkar", "said the Tánaiste".
+            "Tánaiste",
+            "Taoiseach",
             "Asst",
             "Comm",
             "Hon");
@@ -750,6 +755,15 @@ final class QuoteReader {
         }
         identifyLater(found, people);
         attributeFromNext(found, paragraphs);
+        for (int i = 0; i < found.size(); i++) {
+            ImportedQuote q = found.get(i);
+            String reported = q.speaker().equals("unknown") && startsWithQuote(paragraphs.get(q.paragraph()))
+                    ? reportedBefore(paragraphs, q.paragraph(), people)
+                    : null;
+            if (reported != null) {
+                found.set(i, new ImportedQuote(q.paragraph(), reported, false, q.text(), q.partial()));
+            }
+        }
         for (ImportedQuote q : found) {
             if (q.speaker().equals("unknown")) {
                 warnings.add("quote without a speaker in paragraph " + (q.paragraph() + 1) + ": “"
@@ -757,6 +771,26 @@ final class QuoteReader {
             }
         }
         return found;
+    }
+
+    /**
+     * "Enanga explains that the hunt … is still ongoing." then "Police are now calling upon Ugandans …" then a paragraph
+     * of quoted speech that names nobody, nor does the next: the person whose words one of the two paragraphs before
+     * it reported, without quotation marks; else null. (Read once the quotes are all attributed: reading a paragraph
+     * for its speaker tells the story's people who was named last.)
+     */
+    private String reportedBefore(List<String> paragraphs, int p, People people) {
+        for (int b = p - 1; b >= Math.max(0, p - 2); b--) {
+            String before = paragraphs.get(b);
+            if (!spans(before).isEmpty()) {
+                return null;
+            }
+            String who = reporter(before, people);
+            if (who != null && !ORGANIZATION.matcher(who).find()) {
+                return who;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1101,17 +1135,17 @@ final class QuoteReader {
                 // belongs, after a space and before a word.
                 close = '”';
             } else if (c == '”'
-                    && i > 0
                     && i + 2 < n
                     && text.charAt(i + 1) == ' '
                     && Character.isUpperCase(text.charAt(i + 2))
                     && text.indexOf('”', i + 2) > 0
-                    && SPEECH_BEFORE_MARK
-                            .matcher(text)
-                            .region(Math.max(0, i - 30), i)
-                            .find()) {
+                    && (i == 0
+                            || SPEECH_BEFORE_MARK
+                                    .matcher(text)
+                                    .region(Math.max(0, i - 30), i)
+                                    .find())) {
                 // "Mr Sule said ” We would be asking for an adjournment …”.": the same, with a space after it, after a
-                // verb of speech.
+                // verb of speech, or opening the paragraph ("” Their job is to do justice …”, Mr Tettey said.").
                 int end = text.indexOf('”', i + 2);
                 spans.add(new Span(i + 2, end, false));
                 i = end + 1;
@@ -1685,7 +1719,10 @@ final class QuoteReader {
     /** Verbs of a view held or argued: who does them speaks next, however named ("Werner also objected to …"). */
     private static final Pattern STANCE = Pattern.compile("objected|objects|disagreed|disagrees|argued|argues|insisted"
             + "|insists|warned|warns|urged|urges|questioned|criticised|criticized|criticises|criticizes|countered"
-            + "|counters|conceded|concedes|stressed|stresses|maintained|maintains");
+            + "|counters|conceded|concedes|stressed|stresses|maintained|maintains"
+            // "Osborne repeatedly pointed to the ongoing negotiations …": an answer given in reported speech.
+            + "|pointed|points|responded|responds|replied|replies|defended|defends|rejected|rejects|dismissed"
+            + "|dismisses|acknowledged|acknowledges|admitted|admits|denied|denies");
 
     /** The person, quoted before, whose name (or surname) opens the paragraph as its subject; else null. */
     private static String returningSpeaker(String text, List<ImportedQuote> found) {
@@ -1874,8 +1911,12 @@ final class QuoteReader {
     private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
             + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary)"
             // "Police Scotland is appealing for information": the national forces named place last.
-            + "|Police\\s+Scotland|Police\\s+Service\\s+of\\s+Northern\\s+Ireland)"
-            + "\\b(?!\\s+(?:\\p{Lu}|officers?\\b|chief|spokes))");
+            + "|Police\\s+Scotland|Police\\s+Service\\s+of\\s+Northern\\s+Ireland"
+            // "McKee was arrested by Paragould police": a town's police in lower case, after a preposition.
+            + "|(?<=\\b(?:by|from|with|told)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|The|Local|State|City|County|Federal)\\b)"
+            + "\\p{Lu}[\\p{Ll}\\-]+(?:\\s+\\p{Lu}[\\p{Ll}\\-]+){0,2}\\s+police)"
+            + "\\b(?!\\s+(?:\\p{Lu}|officers?\\b|chief|spokes|department|station|force|service))");
 
     /** "the city administration", "the local government", "city authorities", "the municipality", "city hall". */
     private static final Pattern CITY_GOVERNMENT =
@@ -2284,6 +2325,73 @@ final class QuoteReader {
     /** The people and organisations named so far, for pronouns, surnames and descriptions. */
     static final class People {
         private final List<String> known = new ArrayList<>();
+        /** The same names, to ask whether one is known without reading the list. */
+        private final Set<String> knownSet = new HashSet<>();
+        /** Whether each known name is an organisation's, and its words: asked of every name for every paragraph. */
+        private final Map<String, Boolean> organizations = new HashMap<>();
+
+        private final Map<String, String[]> words = new HashMap<>();
+
+        private boolean organization(String full) {
+            return organizations.computeIfAbsent(
+                    full, f -> ORGANIZATION.matcher(f).find());
+        }
+
+        private String[] wordsOf(String full) {
+            return words.computeIfAbsent(full, f -> f.split("\\s+"));
+        }
+
+        /**
+         * Which known names a paragraph can mention, without reading every name the story knows for every paragraph
+         * (a page naming thousands of people took minutes): the names by a run of letters or digits of each of their
+         * words. A word the paragraph holds between word boundaries has its runs among the paragraph's runs, so no
+         * name the paragraph mentions is left out; names with a word of no such run are always read.
+         */
+        private final Map<String, List<Integer>> byRun = new HashMap<>();
+
+        private final List<Integer> unkeyed = new ArrayList<>();
+
+        private static final Pattern NOT_RUN = Pattern.compile("[^A-Za-z0-9]+");
+
+        private void index(String name, int at) {
+            boolean keyed = true;
+            Set<String> keys = new HashSet<>();
+            for (String word : wordsOf(name)) {
+                String longest = "";
+                for (String run : NOT_RUN.split(word)) {
+                    longest = run.length() > longest.length() ? run : longest;
+                }
+                if (longest.isEmpty()) {
+                    keyed = false;
+                } else {
+                    keys.add(longest);
+                }
+            }
+            if (!keyed) {
+                unkeyed.add(at);
+            }
+            for (String key : keys) {
+                byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+            }
+        }
+
+        /** The known names {@code text} may mention, in the order the story named them. */
+        private List<String> mayBeIn(String text) {
+            BitSet at = new BitSet(known.size());
+            unkeyed.forEach(at::set);
+            for (String run : NOT_RUN.split(text)) {
+                List<Integer> names = byRun.get(run);
+                if (names != null) {
+                    names.forEach(at::set);
+                }
+            }
+            List<String> names = new ArrayList<>(at.cardinality());
+            for (int i = at.nextSetBit(0); i >= 0; i = at.nextSetBit(i + 1)) {
+                names.add(known.get(i));
+            }
+            return names;
+        }
+
         private final Map<String, Pattern> mentions = new java.util.HashMap<>();
         private final Map<String, String> roles = new LinkedHashMap<>();
         private String lastPerson;
@@ -2728,7 +2836,7 @@ final class QuoteReader {
                 // Only a surname the story goes on to use on its own ("Power added:"): a page of results with a
                 // stable or a club in brackets after each name learns nothing from them.
                 if (wordCounts.getOrDefault(bracketed.group(2), 0) >= 2
-                        && !ORGANIZATION.matcher(full).find()
+                        && !organization(full)
                         && !PLACE_NAME.matcher(full).find()) {
                     add(full);
                     mentioned(full, 2);
@@ -2956,8 +3064,8 @@ final class QuoteReader {
          */
         private void learnSex(String text) {
             List<Span> quoted = quotedIn(text);
-            for (String full : known) {
-                if (sex.containsKey(full) || ORGANIZATION.matcher(full).find()) {
+            for (String full : mayBeIn(text)) {
+                if (sex.containsKey(full) || organization(full)) {
                     continue;
                 }
                 String last = full.substring(full.lastIndexOf(' ') + 1);
@@ -3079,8 +3187,10 @@ final class QuoteReader {
             if (DOCUMENT.matcher(name).find() || STATES.contains(name)) {
                 return;
             }
-            if (!known.contains(name) && firstGiven(name) == null && !firstTwoOfKnown(name)) {
+            if (!knownSet.contains(name) && firstGiven(name) == null && !firstTwoOfKnown(name)) {
                 known.add(name);
+                knownSet.add(name);
+                index(name, known.size() - 1);
             }
         }
 
@@ -3211,7 +3321,7 @@ final class QuoteReader {
                 if (name == null || DEMONSTRATIVE.matcher(subject).matches()) {
                     continue;
                 }
-                if (known.contains(name)
+                if (knownSet.contains(name)
                         || firstGiven(name) != null
                         || (!name.contains(" ") && surnameGiven(name) != null)
                         || PRONOUN.matcher(subject).matches()) {
@@ -3326,8 +3436,8 @@ final class QuoteReader {
                 // A surname alone is a person only when the story gave the whole name before.
                 return surnameGiven(name);
             }
-            if (known.contains(name) || full != null) {
-                return known.contains(name) ? name : full;
+            if (knownSet.contains(name) || full != null) {
+                return knownSet.contains(name) ? name : full;
             }
             // "The Minister of Police Affairs, Mohammed Dingyadi, stated": a name set beside its office is a person.
             return !possessive && m.group("apposed") != null ? name : null;
@@ -3844,7 +3954,7 @@ final class QuoteReader {
                 if ((titleGiven || aTitle)
                         && full.contains(" ")
                         && !full.startsWith(title + " ")
-                        && !ORGANIZATION.matcher(full).find()) {
+                        && !organization(full)) {
                     givenAs.put(name, full);
                     return full;
                 }
@@ -3892,9 +4002,7 @@ final class QuoteReader {
                 }
                 run = String.join(" ", tokens);
                 String full = clean(run);
-                if (full == null
-                        || !full.contains(" ")
-                        || ORGANIZATION.matcher(full).find()) {
+                if (full == null || !full.contains(" ") || organization(full)) {
                     continue;
                 }
                 String first = full.split("\\s+")[0];
@@ -3915,7 +4023,7 @@ final class QuoteReader {
             for (String run : runs) {
                 String full = clean(run);
                 if (full == null
-                        || ORGANIZATION.matcher(full).find()
+                        || organization(full)
                         || PLACE_NAME.matcher(full).find()) {
                     continue;
                 }
@@ -3975,7 +4083,7 @@ final class QuoteReader {
                 if (full != null
                         && full.contains(" ")
                         && full.endsWith(" " + tokens[tokens.length - 1])
-                        && !ORGANIZATION.matcher(full).find()
+                        && !organization(full)
                         && !PLACE_NAME.matcher(full).find()) {
                     latest = full;
                     latestAt = lastMentioned.get(whole);
@@ -4070,15 +4178,14 @@ final class QuoteReader {
             // "“During the tenure of Prime Minister Imran Khan, …”": a name inside quoted words is not who a pronoun
             // outside them stands for.
             List<Span> quoted = quotedIn(text);
-            for (String full : known) {
+            for (String full : mayBeIn(head)) {
                 // "he" and "she" are people, never "Tecom Group" named in passing; and not one the story made the other
                 // sex.
                 if (("he".equals(pronoun) || "she".equals(pronoun))
-                        && (ORGANIZATION.matcher(full).find()
-                                || sex.getOrDefault(full, 'x') == ("he".equals(pronoun) ? 'f' : 'm'))) {
+                        && (organization(full) || sex.getOrDefault(full, 'x') == ("he".equals(pronoun) ? 'f' : 'm'))) {
                     continue;
                 }
-                for (String token : full.split("\\s+")) {
+                for (String token : wordsOf(full)) {
                     // "Department of Bukit Aman": its "of" is not a mention of it.
                     // (A word the paragraph does not hold is not searched for: most of the story's names are not in
                     // it.)

@@ -42,6 +42,12 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    // c32
+                    "This content is being provided for free as a public service to our readers during the coronavirus"
+                            + " outbreak. Please support local journalism by subscribing to CJOnline at"
+                            + " www.cjonline.com/subscribe.",
+                    "Out of control wildfires are currently burning in Lake Country, Kelowna and West Kelowna. (Jordy"
+                            + " Cunningham)",
                     "News continues after this ad",
                     "POLICE CHIEF CONFIRMS BLAST HAPPENED NEAR THE RESIDENCE:",
                     "Share this article",
@@ -784,6 +790,16 @@ class ReadingRulesTest {
             assertThat(story.headline()).isNull();
             assertThat(story.paragraphs())
                     .containsExactly("Five days after the violence, police have arrested 380 people in the city.");
+        }
+
+        @Test
+        void aPlaceAndThePapersNameBetweenBarsAreTheDateline() {
+            ImportedStory story = body("Kampala, Uganda | THE INDEPENDENT | The police have so far arrested 33 people"
+                    + " suspected to be members of the new rebel group.");
+            assertThat(story.dateline()).isEqualTo("Kampala, Uganda");
+            assertThat(story.paragraphs())
+                    .containsExactly(
+                            "The police have so far arrested 33 people suspected to be members of the new rebel group.");
         }
 
         @Test
@@ -2543,6 +2559,61 @@ class ReadingRulesTest {
         }
 
         @Test
+        void aShortLineGivingSomeonesReactionLeadsIntoTheQuoteAndIsKept() {
+            ImportedStory story = body(
+                    "The Blues lost 2-1 at home on Saturday to their rivals from across the river.",
+                    "Manager John Smith gave his reaction after the game:",
+                    "“We played well today, and I am proud of the boys,” he said.");
+            assertThat(story.paragraphs()).hasSize(3);
+            assertThat(only(story).speaker()).isEqualTo("John Smith");
+        }
+
+        @Test
+        void c32sSpeakers() {
+            // Ireland's offices are titles.
+            assertThat(only(body(
+                                    "Tánaiste Leo Varadkar has praised the growth of businesses in Tipperary.",
+                                    "“I think there’s a lot of urban centres that have a lot of potential,” said the"
+                                            + " Tánaiste."))
+                            .speaker())
+                    .isEqualTo("Leo Varadkar");
+            // A closing mark opening the paragraph opens its quotation.
+            assertThat(only(body(
+                                    "Lawyers for the accused, Justin Terriwajjah and Devine Dotse Tettey, took turns"
+                                            + " to pray for bail.",
+                                    "” Their job is to do justice. It’s been five months and nothing has been done”,"
+                                            + " Counsel for the first accused, Mr Tettey said."))
+                            .text())
+                    .startsWith("Their job is to do justice.");
+            // An answer in reported speech brings its subject in for the quotation after it.
+            assertThat(body(
+                                    "During question period, MLA Peter Milobar used a letter to tee off on Health"
+                                            + " Minister Josie Osborne.",
+                                    "“What does the minister have to say to that?” he said.",
+                                    "Osborne repeatedly pointed to the ongoing negotiations with the doctors.",
+                                    "“It is my expectation that the talks go on.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Peter Milobar", "Josie Osborne");
+            // Quoted speech naming nobody, two paragraphs after someone's words were reported.
+            assertThat(body(
+                                    "Police spokesperson Fred Enanga said 33 suspects are in custody.",
+                                    "Enanga explains that the hunt for suspects is still ongoing.",
+                                    "Police are now calling upon Ugandans to remain vigilant.",
+                                    "“All Ugandans should remain alert and vigilant.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Fred Enanga");
+            // A town's police in lower case are the force "Police" stands for.
+            assertThat(only(body(
+                                    "McKee was arrested by Paragould police in Aug. 2018 on suspicion of rape.",
+                                    "Police also said McKee “gave a self-incriminating statement” during an"
+                                            + " interview."))
+                            .speaker())
+                    .isEqualTo("Paragould police");
+        }
+
+        @Test
         void itInTheClauseOfTheVerbIsTheBodyTheSentenceOpensWith() {
             ImportedStory story = body(
                     "Callum Griffiths, 19, Jesse Owen, 18, and Morgan Smith, 18, have been named as the victims.",
@@ -2711,6 +2782,10 @@ class ReadingRulesTest {
                     "Mugadza (46), is facing charges of causing offence. | 46 | 1973-01-01 | 1973-12-31 | YEAR | true",
                     "Police have arrested a 16-year-old male in connection with the shooting. | 16-year-old | 2003-01-01 | 2003-12-31 | YEAR | true",
                     "Most courts are closed during the month of August, the clerk said. | during the month of August | 2018-08-01 | 2018-08-31 | MONTH | false",
+                    // A state lasting until the story (c32), and a night just gone before a clause (c32).
+                    "“I’ve been coaching all-stars for 15 years, and I never saw that,” said Massey. | for 15 years | 2004-04-18 | 2019-04-18 | SPAN | true",
+                    "Seif has been on hunger strike for over two months to protest her detention. | for over two months | 2019-02-18 | 2019-04-18 | SPAN | true",
+                    "Officers remained at the scene overnight to ensure the area was secure. | overnight | 2019-04-17 | 2019-04-18 | SPAN | false",
                     "A judge is available to sit during the August vacation, she added. | August | 2018-08-01 | 2018-08-31 | MONTH | false",
                     "Mumbai received 130 mm of rain in last 24 hours, the weather office said. | in last 24 hours | 2019-04-17 | 2019-04-18 | SPAN | true",
                     "She had been in Singapore since January last year, the court heard. | January last year | 2018-01-01 | 2019-04-18 | SPAN | true",
@@ -3634,10 +3709,11 @@ class ReadingRulesTest {
                     "General Motors will cut 1,200 jobs at two Michigan plants, the company said on Tuesday.",
                     "UAW — which represents about 45,000 GM workers in the state — said it would fight the decision.");
             assertThat(aside.paragraphs()).hasSize(2);
-            assertThat(body("Tuesday, March 5, 2024 – The inquiry heard from the former chief constable.")
-                            .events())
-                    .extracting(e -> e.span().start())
-                    .contains(LocalDate.of(2024, 3, 5));
+            // ("Saturday, September 21, 2024 - Nairobi County Governor …", c32: the day the story is dated, cut as
+            // "May 4, 2023 - " is, with no place for a dateline)
+            ImportedStory dated = body("Tuesday, March 5, 2024 – The inquiry heard from the former chief constable.");
+            assertThat(dated.dateline()).isNull();
+            assertThat(dated.paragraphs()).containsExactly("The inquiry heard from the former chief constable.");
             // Story sentences that end with a date, a quotation signed by its agencies: not captions.
             assertThat(body(
                                     "The road is due to reopen Friday, July 14, 2023.",
@@ -3719,6 +3795,21 @@ class ReadingRulesTest {
                             + " batting but said the chase was still ‘under control’ until the powerplay.");
             assertThat(story.headline()).isNull();
             assertThat(story.quotes()).extracting(ImportedQuote::speaker).containsExactly("Salman Ali Agha");
+        }
+
+        @Test
+        void aTermAheadIsNoStateLastingUntilTheStoryAndEachMonthOfAListIsDated() {
+            assertThat(body("He has been jailed for two years, the court heard.")
+                            .events())
+                    .isEmpty();
+            assertThat(body("She had been in the job for 15 years when she left.")
+                            .events())
+                    .isEmpty();
+            assertThat(body("“These kids missed the majority of March, plus April and May,” he said.")
+                            .events())
+                    .extracting(e -> e.span().start())
+                    .containsExactly(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 4, 1), LocalDate.of(2019, 5, 1));
+            assertThat(body("Overnight rain flooded the road.").events()).isEmpty();
         }
 
         /** The day of the one event of a paragraph, in a story of the day given. */
