@@ -103,7 +103,8 @@ interface ImportApi {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     @ApiResponse(
             responseCode = "422",
-            description = "No article in the page, or the story read from it breaks a rule of drafts",
+            description = "No article in the page, the page could not be read within the time allowed (it is not"
+                    + " shaped like a news story), or the story read from it breaks a rule of drafts",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemSchema.class)))
     ResponseEntity<String> importPage(
             @Parameter(hidden = true) byte[] page,

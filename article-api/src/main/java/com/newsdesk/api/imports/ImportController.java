@@ -11,10 +11,12 @@ import com.newsdesk.domain.reading.ImportedStory;
 import com.newsdesk.domain.reading.PageMetadata;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -37,11 +39,16 @@ class ImportController implements ImportApi {
 
     private final PublishingService publishing;
     private final CurrentArticles current;
-    private final ArticleReader reader = new ArticleReader();
+    private final ArticleReader reader;
 
-    ImportController(PublishingService publishing, CurrentArticles current) {
+    ImportController(
+            PublishingService publishing,
+            CurrentArticles current,
+            @Value("${newsdesk.imports.read-time-limit:3s}") Duration readTimeLimit) {
         this.publishing = publishing;
         this.current = current;
+        // A page the reader cannot read within the limit is refused (422 import-too-slow) before anything is stored.
+        this.reader = new ArticleReader(readTimeLimit);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.newsdesk.api.support.ApiTest;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.RawHttp;
 import com.newsdesk.api.support.Reply;
+import com.newsdesk.api.support.SlowPages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
@@ -131,6 +132,23 @@ class ImportHttpTest {
         post("?publishedOn=2019-02-30", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
                 .problem(400);
         post("", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)).problem(415);
+        assertThat(TableChecksums.of(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void aPageNoStoryLooksLikeIsGivenUpAtTheTimeLimit() {
+        var before = TableChecksums.of(jdbc);
+        long start = System.nanoTime();
+        JsonNode problem = post(
+                        "",
+                        "text/plain; charset=utf-8",
+                        SlowPages.thousandsOfNamesInOneParagraph().getBytes(StandardCharsets.UTF_8))
+                .problem(422);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:import-too-slow");
+        assertThat(problem.path("detail").asString()).contains("within 3 seconds");
+        // Given up at its limit (3 s, newsdesk.imports.read-time-limit), not read to the end (over a minute).
+        assertThat(seconds).isLessThan(30);
         assertThat(TableChecksums.of(jdbc)).isEqualTo(before);
     }
 

@@ -10,6 +10,7 @@ import com.newsdesk.api.support.EventStream;
 import com.newsdesk.api.support.Http;
 import com.newsdesk.api.support.RawHttp;
 import com.newsdesk.api.support.Reply;
+import com.newsdesk.api.support.SlowPages;
 import com.newsdesk.api.support.Stories;
 import com.newsdesk.domain.article.Article;
 import com.newsdesk.domain.editor.EditorAccount;
@@ -313,6 +314,14 @@ class BadInputCatalogueTest {
                 "/api/imports",
                 "text/plain",
                 bytes("2019-04-15\nMonday\n12:30"),
+                422,
+                editor()));
+        c.add(bad(
+                "a page of 8,000 people in one paragraph, too slow to read",
+                "POST",
+                "/api/imports",
+                "text/plain; charset=utf-8",
+                bytes(SlowPages.thousandsOfNamesInOneParagraph()),
                 422,
                 editor()));
         c.add(bad(

@@ -2,6 +2,7 @@ package com.newsdesk.domain.reading;
 
 import com.newsdesk.domain.reading.ImportedStory.ImportedEvent;
 import com.newsdesk.domain.reading.ImportedStory.ImportedQuote;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -242,16 +243,35 @@ public final class ArticleReader {
     private final QuoteReader quotes = new QuoteReader();
     private final DateReader dates = new DateReader();
 
-    /** Reads {@code text}; {@code page} may be {@link PageMetadata#none()}. Never throws on any text. */
+    /** How long a page may take to read; null: as long as it needs. */
+    private final Duration limit;
+
+    /** A reader that takes as long as each page needs (the development set's tests, the fuzzers). */
+    public ArticleReader() {
+        this(null);
+    }
+
+    /**
+     * A reader that gives up on a page it cannot read within {@code limit} ({@link PageTooSlowToReadException}): the
+     * service's, which must not spend minutes of a core on a page of thousands of names.
+     */
+    public ArticleReader(Duration limit) {
+        this.limit = limit;
+    }
+
+    /**
+     * Reads {@code text}; {@code page} may be {@link PageMetadata#none()}. Never throws on any text, except {@link
+     * PageTooSlowToReadException} once the reader's limit has passed.
+     */
     public ImportedStory read(String text, PageMetadata page) {
         try {
-            return readLines(text, page);
+            return readLines(text, page, limit == null ? Deadline.none() : Deadline.in(limit));
         } finally {
             Furniture.forgetVerdicts();
         }
     }
 
-    private ImportedStory readLines(String text, PageMetadata page) {
+    private ImportedStory readLines(String text, PageMetadata page, Deadline deadline) {
         List<String> warnings = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         LocalDate stamped = null;
@@ -358,6 +378,7 @@ public final class ArticleReader {
         List<Integer> body = new ArrayList<>();
         Set<Integer> items = new HashSet<>();
         for (int i = bodyFrom; i < lines.size(); i++) {
+            deadline.check();
             if (i == bylineLine) {
                 continue;
             }
@@ -634,9 +655,10 @@ public final class ArticleReader {
                         .append(line.strip().replaceFirst("\\s*[-–—]$", ""));
             }
         }
+        deadline.check();
         List<ImportedQuote> quoted =
-                quotes.read(paragraphs, introduced.isEmpty() ? null : introduced.toString(), warnings);
-        List<ImportedEvent> events = dates.read(paragraphs, published, warnings);
+                quotes.read(paragraphs, introduced.isEmpty() ? null : introduced.toString(), warnings, deadline);
+        List<ImportedEvent> events = dates.read(paragraphs, published, warnings, deadline);
         return new ImportedStory(
                 headline,
                 standfirst,

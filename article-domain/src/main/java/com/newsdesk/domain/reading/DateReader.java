@@ -707,6 +707,11 @@ final class DateReader {
     }
 
     List<ImportedEvent> read(List<String> paragraphs, LocalDate published, List<String> warnings) {
+        return read(paragraphs, published, warnings, Deadline.none());
+    }
+
+    /** The same, given up once the deadline has passed. */
+    List<ImportedEvent> read(List<String> paragraphs, LocalDate published, List<String> warnings, Deadline deadline) {
         List<Hit> hits = new ArrayList<>();
         int businessWords = 0;
         for (String paragraph : paragraphs) {
@@ -717,10 +722,12 @@ final class DateReader {
         }
         boolean business = businessWords >= 3;
         for (int p = 0; p < paragraphs.size(); p++) {
+            deadline.check();
             hits.addAll(find(p, paragraphs.get(p), published, warnings, business));
         }
         // Offsets hang on the event their clause shares most words with.
         for (Hit hit : hits) {
+            deadline.check();
             if (hit.span == null && hit.rule.equals("offset")) {
                 resolveOffset(hit, hits, paragraphs, warnings);
             } else if (hit.span == null && (hit.rule.equals("sequel") || hit.rule.equals("sameDay"))) {

@@ -571,11 +571,17 @@ final class QuoteReader {
      * pleased …" above the story makes "McFarland" in it Dan McFarland).
      */
     List<ImportedQuote> read(List<String> paragraphs, String standfirst, List<String> warnings) {
+        return read(paragraphs, standfirst, warnings, Deadline.none());
+    }
+
+    /** The same, given up once the deadline has passed. */
+    List<ImportedQuote> read(List<String> paragraphs, String standfirst, List<String> warnings, Deadline deadline) {
         // "‘‘I would have said last week …,’’ he said.": two single marks stand for a double one. A quote carries its
         // paragraph's number and its own words, which lie inside the marks, so they are still the page's own.
         paragraphs = paragraphs.stream().map(QuoteReader::doubledSingles).toList();
         List<ImportedQuote> found = new ArrayList<>();
         People people = new People(paragraphs);
+        people.deadline = deadline;
         if (standfirst != null) {
             people.learnRuns(standfirst);
         }
@@ -590,6 +596,7 @@ final class QuoteReader {
         List<Boolean> weak = new ArrayList<>();
         int runStart = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
+            deadline.check();
             String text = paragraphs.get(p);
             people.learn(text);
             runStart = previousOpen ? runStart : p;
@@ -2325,6 +2332,8 @@ final class QuoteReader {
     /** The people and organisations named so far, for pronouns, surnames and descriptions. */
     static final class People {
         private final List<String> known = new ArrayList<>();
+        /** When reading the story must be over: asked for each name compared, as a paragraph may name thousands. */
+        private Deadline deadline = Deadline.none();
         /** The same names, to ask whether one is known without reading the list. */
         private final Set<String> knownSet = new HashSet<>();
         /** Whether each known name is an organisation's, and its words: asked of every name for every paragraph. */
@@ -3065,6 +3074,7 @@ final class QuoteReader {
         private void learnSex(String text) {
             List<Span> quoted = quotedIn(text);
             for (String full : mayBeIn(text)) {
+                deadline.check();
                 if (sex.containsKey(full) || organization(full)) {
                     continue;
                 }
@@ -4179,6 +4189,7 @@ final class QuoteReader {
             // outside them stands for.
             List<Span> quoted = quotedIn(text);
             for (String full : mayBeIn(head)) {
+                deadline.check();
                 // "he" and "she" are people, never "Tecom Group" named in passing; and not one the story made the other
                 // sex.
                 if (("he".equals(pronoun) || "she".equals(pronoun))
