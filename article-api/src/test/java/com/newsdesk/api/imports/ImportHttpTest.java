@@ -147,7 +147,7 @@ class ImportHttpTest {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         assertThat(problem.path("type").asString()).isEqualTo("urn:newsdesk:problem:import-too-slow");
         assertThat(problem.path("detail").asString()).contains("within 3 seconds");
-        // Given up at its limit (3 s, newsdesk.imports.read-time-limit), not read to the end (over a minute).
+        // Given up at its limit (3 s, newsdesk.imports.read-time-limit), not read to the end (about 40 s).
         assertThat(seconds).isLessThan(30);
         assertThat(TableChecksums.of(jdbc)).isEqualTo(before);
     }

@@ -113,6 +113,26 @@ final class DateReader {
                     "fromTodayUntil",
                     "[Ff]rom\\s+(today|tomorrow)\\s+(?:until|till|to|through)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday"
                             + "|Saturday|Sunday)\\b"),
+            // "on Thursday last week", "last week's meeting on Thursday", "until Wednesday morning next week": the day
+            // of
+            // the week named.
+            rule(
+                    "weekdayOfRelativeWeek",
+                    "(?:(?<qual>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "\\s+(?<rel>last|next)\\s+week\\b"
+                            + "|\\b(?<rel2>[Ll]ast|[Nn]ext)\\s+week(?:['’]s(?:\\s+[\\p{Ll}\\-]+){1,3}?)?\\s+on\\s+"
+                            + WEEKDAYS
+                            + PART_OF_DAY),
+            // "another sweltering week ahead", "throughout the week": the week of the story.
+            rule(
+                    "weekAhead",
+                    "\\b(?:(?:a|an|the|another)\\s+(?:[\\p{Ll}\\-]+\\s+)?week\\s+ahead|(?<!\\bof\\s)[Tt]hroughout\\s+the\\s+week)\\b"),
+            // "expected to persist for another five to six days": from the day after the story, by the most the words
+            // allow.
+            rule(
+                    "anotherFew",
+                    "\\b[Ff]or\\s+another\\s+" + NUMBER + "(?:\\s*(?:-|–|to|or)\\s*" + NUMBER
+                            + ")?\\s+(day|week|month)s\\b"),
             rule(
                     "firstMonthsOf",
                     "\\b[Tt]he\\s+first\\s+(?<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
@@ -625,6 +645,9 @@ final class DateReader {
         needs.put("weekOfMonth", word.apply("(?i)\\bweek\\s+of\\b"));
         needs.put("weekStarting", word.apply("(?i)\\bweek\\s+(?:starting|beginning|commencing|of)\\b"));
         needs.put("weekday", aWeekday);
+        needs.put("weekdayOfRelativeWeek", word.apply("(?i)\\b(?:last|next)\\s+week"));
+        needs.put("weekAhead", word.apply("(?i)\\bweek\\b"));
+        needs.put("anotherFew", word.apply("(?i)\\banother\\b"));
         needs.put("weekdayPair", aWeekday);
         needs.put("fromTodayUntil", aWeekday);
         Pattern ago = word.apply("(?i)\\bago\\b");
@@ -2090,6 +2113,35 @@ final class DateReader {
                             ? DateSpan.day(published).approximately()
                             : DateSpan.day(published);
                 }
+                case "weekdayOfRelativeWeek": {
+                    if (published == null) {
+                        return null;
+                    }
+                    String rel = (m.group("rel") != null ? m.group("rel") : m.group("rel2")).toLowerCase(Locale.ROOT);
+                    String named = m.group(2) != null ? m.group(2) : m.group(5);
+                    LocalDate monday = published
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(rel.equals("last") ? -1 : 1);
+                    LocalDate day = monday.plusDays(
+                            DayOfWeek.valueOf(named.toUpperCase(Locale.ROOT)).getValue() - 1);
+                    String qual = m.group("qual") == null ? "" : m.group("qual").toLowerCase(Locale.ROOT);
+                    return qual.equals("by") ? DateSpan.day(day).approximately() : DateSpan.day(day);
+                }
+                case "weekAhead": {
+                    if (published == null) {
+                        return null;
+                    }
+                    LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    return DateSpan.between(monday, monday.plusDays(6));
+                }
+                case "anotherFew": {
+                    if (published == null) {
+                        return null;
+                    }
+                    long most = amount(m.group(2) != null ? m.group(2) : m.group(1));
+                    return DateSpan.between(published.plusDays(1), published.plus(most, unit(m.group(3))))
+                            .approximately();
+                }
                 case "weekday": {
                     if (published == null) {
                         return null;
@@ -2242,6 +2294,14 @@ final class DateReader {
                     if (!preposition && !possessive && !Character.isLetter(after(text, m.end()))) {
                         return null;
                     }
+                    // "We will need 28,000 by the year 2030": a deadline ahead, some time before its end.
+                    if (published != null
+                            && year > published.getYear()
+                            && BY_YEAR_BEFORE
+                                    .matcher(text.substring(Math.max(0, m.start() - 14), m.start()))
+                                    .find()) {
+                        return DateSpan.year(Year.of(year)).approximately();
+                    }
                     return DateSpan.year(Year.of(year));
                 }
                 default:
@@ -2259,6 +2319,7 @@ final class DateReader {
 
     private static final Pattern LIST_OF_NUMBERS_BEFORE =
             Pattern.compile("\\d{1,3},\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+$");
+    private static final Pattern BY_YEAR_BEFORE = Pattern.compile("\\b[Bb]y\\s+(?:the\\s+year\\s+)?$");
     private static final Pattern BY_UNTIL_BEFORE = Pattern.compile("\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+$");
     private static final Pattern QUALIFIED_MONTH_BEFORE =
             Pattern.compile("\\b(?:[Ii]n|[Uu]ntil|[Tt]ill|[Dd]uring)\\s+" + MONTH + "\\s+$");
@@ -2379,7 +2440,10 @@ final class DateReader {
             // "fighting for the right to keep playing when they host Lubbock-Cooper at 7 p.m. Thursday"
             + "|starts?|begins?|hosts?|faces?|visits?)"
             // "had agreed to enter mediation on Monday morning": what was agreed is still to be done.
-            + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit))\\b|\\w['’]ll\\b");
+            + "|to\\s+(?:enter|begin|start|meet|resume|hold|attend|appear|face|return|vote|sit)"
+            // "a severe cyclone impact is possible on Saturday", "the coast can expect gales", "all shops can reopen
+            // from Monday"
+            + "|(?:is|are)\\s+possible|can\\s+expect|can\\s+(?:now\\s+)?(?:re)?open|can\\s+resume)\\b|\\w['’]ll\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:had|was|were|did)\\b"
             // (not after "the", "a", "an": "the proposed sentence" is an adjective, not a verb of the past)
             + "|(?<!\\b(?:be|been|being|remain|remains|is|are|get|gets|stay|stays|will|would|to|the|a|an)\\s)\\b(?:"
@@ -2393,7 +2457,9 @@ final class DateReader {
             Pattern.compile("\\b(?:will|shall|is\\s+to|are\\s+to|is\\s+due|are\\s+due"
                     + "|is\\s+going\\s+to|are\\s+going\\s+to|'ll)\\b");
     private static final Pattern FORECAST_FOR = Pattern.compile("\\s*For\\s+");
-    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
+    // ("On Sunday, the Met Office forecasted that heatwave conditions would …": the day the forecast was made)
+    private static final Pattern REPORTED =
+            Pattern.compile("\\b(?:said|says|told|tells|forecasted\\s+that|forecast\\s+that)\\b");
 
     private static final Pattern RESULT_AFTER =
             Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:defeat|win|victory|loss"
@@ -2497,7 +2563,7 @@ final class DateReader {
     }
 
     private static final Pattern PLANNED_THEN = Pattern.compile(
-            "\\b(?:was|were|had been)\\s+(?:expected|scheduled|due|set|planned|supposed|going)\\b[^.!?]*$");
+            "\\b(?:was|were|had been)\\s+(?:expected|scheduled|due|set|planned|supposed|going|forecast)\\b[^.!?]*$");
 
     /**
      * Whether the phrase at [start, end) looks ahead: "come …" always; "by"/"until"/"through" unless the sentence

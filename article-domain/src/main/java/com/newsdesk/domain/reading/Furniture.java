@@ -122,6 +122,9 @@ final class Furniture {
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4}.*)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern STAMPED_STORY =
+            Pattern.compile("^\\d{1,2}\\s+(?:mins?|minutes?|hours?|hrs?|days?)\\s+ago\\s+\\p{Lu}.*[^.]$");
+
     /** The rules of the comments below the story: "Please read our comment policy before commenting." */
     private static final Pattern COMMENT_RULES = Pattern.compile(
             "\\b(?:comment(?:ing)? policy|before commenting|community (?:guidelines|standards)|house rules)\\b",
@@ -222,6 +225,10 @@ final class Furniture {
                     + "|^[^“”\"]*" + FULL_DATE + "\\.\\s+[—–]\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$"
                     // "Out of control wildfires are currently burning in … West Kelowna. (Jordy Cunningham)": the
                     // photographer's name in brackets after the sentence.
+                    // "… to the required standards. – The Malaysian Insight file pic, September 15, 2021.": the paper's
+                    // file picture, dated.
+                    + "|^[^“”\"]*[.!?]\\s+[—–-]\\s+(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}file\\s+(?:pic|photo|picture|image)"
+                    + "(?:,\\s*[^.]{4,30})?\\.?$"
                     + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}"
                     + "(?:\\s*[/|–—-]\\s*[^()]{2,40})?\\)$");
 
@@ -434,7 +441,17 @@ final class Furniture {
             "sections",
             "menu",
             "search",
-            "more");
+            "more",
+            // "About WD News Advertise with us Contact us": the site's own pages.
+            "about",
+            "advertise",
+            "contact",
+            "us",
+            "with",
+            "subscribe",
+            "privacy",
+            "careers",
+            "newsletters");
 
     /** "News Sport Business Views Life Property Motors Tech Farming": four words or more, nearly all sections. */
     static boolean isMenu(String s) {
@@ -669,6 +686,10 @@ final class Furniture {
             return true;
         }
         if (STAMP.matcher(s).matches() && words(s) <= 10) {
+            return true;
+        }
+        // "5 hours ago Julian Clary honoured Paul O’Grady with Blankety Blank-style eulogy": a ticker's story, stamped.
+        if (STAMPED_STORY.matcher(s).matches() && words(s) <= 40) {
             return true;
         }
         if (!endsAsSentence(s) && words(s) <= 15) {

@@ -555,6 +555,10 @@ final class QuoteReader {
 
     private static final Pattern OWN_ATTRIBUTION =
             Pattern.compile("[,.!?…]?\\s*[”\"’']\\s*(?:\\p{L}+\\s+){0,4}(?:" + VERBS + ")\\b");
+    private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
+    private static final Pattern PRONOUN_AFTER = Pattern.compile(
+            "[,.!?…]?\\s*[”\"’']\\s*(he|she)\\s+(?:also\\s+)?(?:said|says|added|adds|continued|continues|explained"
+                    + "|went on|asked|asks)\\b");
     private static final Pattern PRONOUN_BETWEEN = Pattern.compile(
             "[,.!?…]?\\s*[”\"’']\\s*(?:he|she)\\s+(?:said|says|added|adds|continued|explained|told\\s+\\p{Lu}\\p{L}+)"
                     + "[.,:]?\\s*[“\"‘']\\s*");
@@ -638,6 +642,32 @@ final class QuoteReader {
                                         quoted.get(here.size() - 1).end(), span.start()))
                                 .matches()) {
                     speaker = here.get(here.size() - 1).speaker();
+                }
+                // "“… so am I.” “We have experienced players …,” he added.": two quotations only marks apart, the
+                // second
+                // attributed to a pronoun, are the first one's speaker's (not a name the lead-in mentioned).
+                if (!here.isEmpty()
+                        && here.get(here.size() - 1).speaker() != null
+                        && !ANSWER.equals(here.get(here.size() - 1).speaker())
+                        && MARKS_ONLY
+                                .matcher(text.substring(
+                                        quoted.get(here.size() - 1).end(), span.start()))
+                                .matches()
+                        && PRONOUN_AFTER
+                                .matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)))
+                                .lookingAt()) {
+                    speaker = here.get(here.size() - 1).speaker();
+                }
+                Matcher pronounAfter =
+                        PRONOUN_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
+                if (speaker != null
+                        && !ANSWER.equals(speaker)
+                        && speaker.contains(" ")
+                        && pronounAfter.lookingAt()
+                        && !ORGANIZATION.matcher(speaker).find()) {
+                    // "“…,” he said, following a question from Rusnah Aluai." then "“…?” she asked.": the one "he"
+                    // stood for is a man, so the next "she" is someone else.
+                    people.sex.putIfAbsent(speaker, pronounAfter.group(1).equals("he") ? 'm' : 'f');
                 }
                 if (ANSWER.equals(speaker)) {
                     // "“What’s he like?” Supt O’Neill asked by text. “He’s straight enough.”": the other one answers.
@@ -2092,6 +2122,10 @@ final class QuoteReader {
             + "|Reacting|Addressing|Commenting)\\s+(?:to|with|on|at|about)\\s+[^,“”\".]{1,60}\\s+"
             + "(?=\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3}\\s*$)");
 
+    private static final Pattern WHO_CLAUSE_BEFORE_VERB = Pattern.compile("(" + NAME + ")(?:,\\s+\\d{1,3})?"
+            + "(?:,\\s+(?:from|of)\\s+[^,;:“”\"]{1,40})?,\\s+who\\b(?!\\s+(?:" + VERBS + ")\\b\\s*\\S)"
+            + "[^,;:“”\"]{0,200}$");
+
     private String subject(String words, People people, int position) {
         // "The ministry also said": an adverb between the subject and its verb is not part of who.
         // Word by word from the end, not a pattern anchored at the end (which a long run of spaces makes slow).
@@ -2113,6 +2147,16 @@ final class QuoteReader {
             String body = subjectOfSentence(s.substring(0, clausePronoun.start()), people, position);
             if (body != null && ORGANIZATION.matcher(body).find()) {
                 return body;
+            }
+        }
+        // "coach Sandeep Mayanna, who was a player … and now has been appointed as a coach for Team India said", "led
+        // by
+        // retired farmer Barry Croke, from Kialla, who said": the one the relative clause is about, not a name in it.
+        Matcher antecedent = WHO_CLAUSE_BEFORE_VERB.matcher(s);
+        if (antecedent.find()) {
+            String who = people.resolve(antecedent.group(1), position);
+            if (who != null && !ORGANIZATION.matcher(who).find()) {
+                return who;
             }
         }
         // "Rodney Floyd, George Floyd’s brother, said": the name, not the one its description belongs to.
@@ -2711,6 +2755,9 @@ final class QuoteReader {
                     ? earlier.get(earlier.size() - 2) + "\n" + earlier.get(earlier.size() - 1)
                     : String.join("\n", earlier);
             String text = before + "\n" + (at >= 0 ? here.substring(0, at) : here);
+            text = text.indexOf('(') < 0
+                    ? text
+                    : BRACKETS_AFTER_NAME.matcher(text).replaceAll("");
             // Not a name in quoted words or a title: "the Recording Academy voted" said by her, "“Mañana Será Bonito”".
             List<Span> quoted = quotedIn(text);
             Matcher run = NAME_RUN.matcher(text);
@@ -2816,6 +2863,10 @@ final class QuoteReader {
             // "Senate President Juan Miguel "Migz" Zubiri": a nickname between given name and surname is no part of
             // the name the story knows him by.
             String text = NICKNAME.matcher(page).replaceAll("$1 ");
+            // "a question from Rusnah Aluai (Tangga Batu-PH)": a seat and a party in brackets after a name are nobody.
+            text = text.indexOf('(') < 0
+                    ? text
+                    : BRACKETS_AFTER_NAME.matcher(text).replaceAll("");
             // The last person named in the previous paragraph stays the pronoun's referent until a new one appears.
             if (!paragraph.isEmpty()) {
                 lastPerson = lastMentionBefore(paragraph, paragraph.length(), lastPerson);
@@ -3063,6 +3114,9 @@ final class QuoteReader {
                 + "(?:has|had|have|also|will|would)?\\s*(?:\\p{Ll}+(?:ed|s)|made|won|took|became|gave|came|went|led|left"
                 // "Karol G made Grammy history Sunday": the past of verbs without "-ed".
                 + "|met|ran|spoke|wrote|told|sent|held|brought|kept|lost|paid|saw|broke|began|struck|shook)\\b");
+
+        private static final Pattern BRACKETS_AFTER_NAME = Pattern.compile(
+                "(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\p{Lu}[\\p{Ll}'’\\-]{1,30})\\s+\\((?=\\p{Lu})[^()]{1,40}-\\p{Lu}{1,6}\\)");
 
         /** Whether the story made a person a man ('m') or a woman ('f'). */
         private final Map<String, Character> sex = new HashMap<>();

@@ -42,6 +42,11 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    // c33
+                    "About WD News Advertise with us Contact us",
+                    "5 hours ago Julian Clary honoured Paul O’Grady with Blankety Blank-style eulogy",
+                    "Health Minister Khairy Jamaluddin says he needs funding from the Finance Ministry to train doctors."
+                            + " – The Malaysian Insight file pic, September 15, 2021.",
                     // c32
                     "This content is being provided for free as a public service to our readers during the coronavirus"
                             + " outbreak. Please support local journalism by subscribing to CJOnline at"
@@ -2569,6 +2574,37 @@ class ReadingRulesTest {
         }
 
         @Test
+        void c33sSpeakers() {
+            // The one a relative clause is about speaks, not a name inside the clause; the pronoun after a second
+            // quotation only marks apart is the first one's speaker.
+            assertThat(body("Speaking on the selection, coach Sandeep Mayanna, who was a player in the previous World"
+                                    + " Cup and now has been appointed as a coach for Team India said, “It is a great"
+                                    + " honour.” “Our boys are all geared up,” he added.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Sandeep Mayanna", "Sandeep Mayanna");
+            assertThat(body(
+                                    "Benjeroop farmer Lindsay Schultz said he would advocate for irrigators.",
+                                    "“I will join NVIC,” he said.",
+                                    "The meeting was led by retired farmer Barry Croke, from Kialla, who said the"
+                                            + " convergence was a positive decision.",
+                                    "“It will be about how NVIC organises itself,” he said.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Lindsay Schultz", "Barry Croke");
+            // "he said" tells a man; the next "she" is someone else, and a seat in brackets is nobody.
+            assertThat(body(
+                                    "Malaysia faces a shortage of specialists, Health Minister Khairy Jamaluddin told"
+                                            + " the Dewan Rakyat today.",
+                                    "“This will require more specialists,” he said, following a question from Rusnah"
+                                            + " Aluai (Tangga Batu-PH) on the long waits.",
+                                    "“If we have enough doctors, then why do patients have to wait?” she asked.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Khairy Jamaluddin", "Rusnah Aluai");
+        }
+
+        @Test
         void c32sSpeakers() {
             // Ireland's offices are titles.
             assertThat(only(body(
@@ -3810,6 +3846,44 @@ class ReadingRulesTest {
                     .extracting(e -> e.span().start())
                     .containsExactly(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 4, 1), LocalDate.of(2019, 5, 1));
             assertThat(body("Overnight rain flooded the road.").events()).isEmpty();
+        }
+
+        @Test
+        void c33sDates() {
+            // Published Thursday 2019-04-18.
+            assertThat(Dates.only("The council met on Thursday last week to discuss the board.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 11)));
+            assertThat(Dates.only("The motion before last week's meeting on Thursday was to retain the board.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 11)));
+            assertThat(Dates.only("He was banned until Wednesday morning next week, the tribunal said.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 24)));
+            assertThat(Dates.only("The Met Office has warned of another sweltering week ahead.")
+                            .span())
+                    .isEqualTo(DateSpan.between(LocalDate.of(2019, 4, 15), LocalDate.of(2019, 4, 21)));
+            assertThat(Dates.only("The conditions are expected to persist for another five to six days.")
+                            .span())
+                    .isEqualTo(DateSpan.between(LocalDate.of(2019, 4, 19), LocalDate.of(2019, 4, 24))
+                            .approximately());
+            assertThat(Dates.only("“We will need 28,000 by the year 2030,” he said.")
+                            .span())
+                    .isEqualTo(DateSpan.year(java.time.Year.of(2030)).approximately());
+            // Forecasts: made on a day gone by, or for a day ahead.
+            assertThat(Dates.only("On Tuesday, the Met Office forecasted that heatwave conditions would prevail.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 16)));
+            assertThat(Dates.only("A tropical low was forecast to develop into a cyclone that could hit land on"
+                                    + " Saturday.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 20)));
+            assertThat(Dates.only("A severe cyclone impact is possible on Saturday.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 20)));
+            assertThat(Dates.only("The government has said all shops can reopen from Monday.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 22)));
         }
 
         /** The day of the one event of a paragraph, in a story of the day given. */
