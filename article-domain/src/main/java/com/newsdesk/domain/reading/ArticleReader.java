@@ -50,7 +50,9 @@ public final class ArticleReader {
                     // "SAO PAULO, (Reuters) – ": a comma left before the agency tag.
                     // "MANITOULIN—The chair": an em dash touching both words.
                     // "ISLAMABAD, (UrduPoint / Pakistan Point News - 2nd Oct, 2024) The": a dated tag without a dash.
-                    + "(?:,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+|—(?=\\p{Lu}\\p{Ll})"
+                    // "CAIRO - 11 November 2017: Egypt always rejects …": the day after the dash, then a colon.
+                    + "(?:\\s*(?:[—–]|--?)\\s+\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\s+\\d{4}\\s*:\\s+"
+                    + "|,?\\s*\\((?:[^)]{1,40})\\)\\s*(?:[—–_]|--?)\\s*|\\s*(?:[—–_]|--?)\\s+|—(?=\\p{Lu}\\p{Ll})"
                     + "|,\\s*\\([^)]{1,60}\\d{4}\\)\\s+(?=\\p{Lu}))(?=\\S)");
 
     /** "Metro Manila (CNN Philippines, February 14) — ": a place in title case, then the agency tag and a dash. */
@@ -542,7 +544,16 @@ public final class ArticleReader {
             String again = paragraphs.get(i).strip().toLowerCase(Locale.ROOT);
             if (Furniture.words(again) >= 10
                     && paragraphs.get(i - 1).strip().toLowerCase(Locale.ROOT).endsWith(again)) {
+                // "After months of budget deliberation, Metro's Board … service." twice above the story, the
+                // photographer's name between: a caption (or the summary) told twice, neither time the story's.
+                boolean twiceAtTheTop = i == 1
+                        && paragraphs.size() > 2
+                        && paragraphs.get(0).strip().equals(paragraphs.get(1).strip());
                 paragraphs.remove(i);
+                if (twiceAtTheTop) {
+                    String dek = paragraphs.remove(0);
+                    standfirst = standfirst == null ? dek : standfirst;
+                }
             }
         }
         if (paragraphs.size() > 1
@@ -708,6 +719,8 @@ public final class ArticleReader {
         if (Furniture.isFurniture(line)
                 || BYLINE.matcher(line).matches()
                 || sectionLabel(line)
+                // "Presidential Spokesman Bassam Rady - ": a photograph's name line, its dash left hanging.
+                || line.strip().matches(".*\\s[-–—]$")
                 || line.strip().matches("^[•·▪►].*")
                 // A photograph's caption, however long: "… Kai Anderson (right) keeps an eye on …", or one ending
                 // with its credit: "… on ventilator support. Facebook/Noor Hisham Abdullah".
@@ -883,7 +896,10 @@ public final class ArticleReader {
 
     /** The people a byline names: "A, B and C", without the agency or the role after a name. */
     static List<String> names(String byline) {
-        String s = byline.replaceAll("\\s*[|•·].*$", "").replaceAll("(?i)\\s+(?:for|at|of)\\s+.*$", "");
+        // "Sheree Bega Time of article published Aug 15, 2020": the stamp run on after the name.
+        String s = byline.replaceAll("\\s*[|•·].*$", "")
+                .replaceAll("\\s+(?:Time of article published|Published|Updated|Posted)\\b.*$", "")
+                .replaceAll("(?i)\\s+(?:for|at|of)\\s+.*$", "");
         List<String> names = new ArrayList<>();
         for (String part : s.split("\\s*(?:,|\\band\\b|&|;)\\s*")) {
             String name = part.strip();

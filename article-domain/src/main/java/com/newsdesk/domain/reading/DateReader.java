@@ -118,15 +118,21 @@ final class DateReader {
             // the week named.
             rule(
                     "weekdayOfRelativeWeek",
-                    "(?:(?<qual>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill)\\s+)?" + WEEKDAYS + PART_OF_DAY
-                            + "\\s+(?<rel>last|next)\\s+week\\b"
-                            + "|\\b(?<rel2>[Ll]ast|[Nn]ext)\\s+week(?:['’]s(?:\\s+[\\p{Ll}\\-]+){1,3}?)?\\s+on\\s+"
+                    // (not the end of a range, "from Monday to Wednesday next week", nor "On Thursday last week's
+                    // winner …")
+                    "(?<!(?:day|night|morning|evening|afternoon)\\s)(?<!day\\s{1,3}(?:to|and|or|through|until|till|-|–)\\s{1,3})"
+                            + "(?:(?<qual>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill)\\s+)?" + WEEKDAYS + PART_OF_DAY
+                            + "\\s+(?<rel>last|next)\\s+week\\b(?!['’]s)"
+                            // (only a sitting's day: not "respond to last week's letter on Friday")
+                            + "|\\b(?<rel2>[Ll]ast|[Nn]ext)\\s+week(?:['’]s\\s+(?:[\\p{Ll}\\-]+\\s+)?(?:meeting|session|sitting"
+                            + "|hearing|vote|game|match|race|debate|final|event|rally|protest|service))?\\s+on\\s+"
                             + WEEKDAYS
                             + PART_OF_DAY),
             // "another sweltering week ahead", "throughout the week": the week of the story.
             rule(
                     "weekAhead",
-                    "\\b(?:(?:a|an|the|another)\\s+(?:[\\p{Ll}\\-]+\\s+)?week\\s+ahead|(?<!\\bof\\s)[Tt]hroughout\\s+the\\s+week)\\b"),
+                    "\\b(?:(?:a|an|the|another)\\s+(?:[\\p{Ll}\\-]+\\s+)?week\\s+ahead\\b(?!\\s+of\\b)"
+                            + "|(?<!\\bof\\s)[Tt]hroughout\\s+the\\s+week\\b(?![-–]|\\s+(?:of|that|which|before|after|leading|when)\\b))"),
             // "expected to persist for another five to six days": from the day after the story, by the most the words
             // allow.
             rule(
@@ -344,8 +350,7 @@ final class DateReader {
                             + "(?:through|until|till|into)\\s+(?:(?:early|late)\\s+)?" + WEEKDAYS + PART_OF_DAY
                             // (an adverb before a preposition or a clause: "remained at the scene overnight to ensure",
                             // "a big increase overnight with a total of 28"; not "overnight rain")
-                            + "|(?!\\s+(?!(?:and|into|on|in|to|with|as|at|after|before|while|when|because|but|from"
-                            + "|following|amid|until|across)\\b)\\p{Ll}))"),
+                            + "|(?!\\s+(?!(?:and|into|on|in|to|with)\\b)\\p{Ll}))"),
             rule("thisPeriod", "([Ll]ater|[Ee]arlier)\\s+(?:this|in\\s+the)\\s+(week|month|year)"),
             rule("lastPeriod", "(last|next|this past|past|(?<=^|[.!?]['’\"”]?\\s)Last)\\s+(week|month|year)\\b"),
             rule(
@@ -2128,14 +2133,21 @@ final class DateReader {
                     return qual.equals("by") ? DateSpan.day(day).approximately() : DateSpan.day(day);
                 }
                 case "weekAhead": {
-                    if (published == null) {
+                    boolean ahead = m.group().toLowerCase(Locale.ROOT).endsWith("ahead");
+                    // (not "throughout the week" in a sentence told in the past: "Last month, fans queued throughout
+                    // the week")
+                    if (published == null || (!ahead && toldInThePast(text, m.start()))) {
                         return null;
                     }
-                    LocalDate monday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    // Told on a Saturday or a Sunday, the week ahead is the next one.
+                    boolean weekend = published.getDayOfWeek().getValue() >= 6;
+                    LocalDate monday = weekend && ahead
+                            ? published.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                            : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                     return DateSpan.between(monday, monday.plusDays(6));
                 }
                 case "anotherFew": {
-                    if (published == null) {
+                    if (published == null || toldInThePast(text, m.start())) {
                         return null;
                     }
                     long most = amount(m.group(2) != null ? m.group(2) : m.group(1));
@@ -2200,6 +2212,15 @@ final class DateReader {
                 case "monthAfterAnd":
                 case "monthAlone": {
                     String qual = m.group("qual").toLowerCase(Locale.ROOT);
+                    if (qual.endsWith(" of")
+                            && (m.group(2).equals("May")
+                                    || POSSESSIVE
+                                            .matcher(text)
+                                            .region(m.end(), text.length())
+                                            .lookingAt())) {
+                        // "Most of May and Hammond's allies", "The majority of May's cabinet": a person.
+                        return null;
+                    }
                     if (qual.equals("and") || qual.equals("or") || qual.equals("plus") || qual.endsWith(" of")) {
                         qual = "in";
                     }
@@ -2458,8 +2479,10 @@ final class DateReader {
                     + "|is\\s+going\\s+to|are\\s+going\\s+to|'ll)\\b");
     private static final Pattern FORECAST_FOR = Pattern.compile("\\s*For\\s+");
     // ("On Sunday, the Met Office forecasted that heatwave conditions would …": the day the forecast was made)
-    private static final Pattern REPORTED =
-            Pattern.compile("\\b(?:said|says|told|tells|forecasted\\s+that|forecast\\s+that)\\b");
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|says|told|tells)\\b");
+    // ("On Sunday, the Met Office forecasted that heatwave conditions would …": the day the forecast was made; not
+    // "forecasted that Friday would be the hottest day", a day of the forecast)
+    private static final Pattern FORECAST_THAT = Pattern.compile("\\bforecast(?:ed)?\\s+that\\b");
 
     private static final Pattern RESULT_AFTER =
             Pattern.compile("['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:defeat|win|victory|loss"
@@ -2538,13 +2561,21 @@ final class DateReader {
         if (qual.equals("last")) {
             return published.with(TemporalAdjusters.previous(day));
         }
+        if (AFTER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                && POSSESSIVE.matcher(text).region(end, text.length()).lookingAt()) {
+            // "the captain said after Tuesday's session", "following Monday's raid": what is over.
+            return published.with(TemporalAdjusters.previousOrSame(day));
+        }
         if (PLANNED_THEN
                 .matcher(text.substring(Math.max(0, start - 120), start))
                 .find()) {
             // "He was scheduled to be arraigned … Monday" (told on Sunday), "were expected in church on Sunday
             // morning" (told on Monday): a plan told in the past lies behind, unless it is only a day or two ahead.
+            // (not "Rain was forecast to fall on Saturday, but the day stayed dry": what was told after it is past)
             LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
-            return ChronoUnit.DAYS.between(published, after) <= 2 && !after.equals(published)
+            return ChronoUnit.DAYS.between(published, after) <= 2
+                            && !after.equals(published)
+                            && !PAST.matcher(restOfSentence(text, end)).find()
                     ? after
                     : published.with(TemporalAdjusters.previousOrSame(day));
         }
@@ -2561,6 +2592,8 @@ final class DateReader {
                 ? published.with(TemporalAdjusters.nextOrSame(day))
                 : published.with(TemporalAdjusters.previousOrSame(day));
     }
+
+    private static final Pattern AFTER_BEFORE = Pattern.compile("\\b(?:[Aa]fter|[Ff]ollowing|[Ss]ince)\\s+$");
 
     private static final Pattern PLANNED_THEN = Pattern.compile(
             "\\b(?:was|were|had been)\\s+(?:expected|scheduled|due|set|planned|supposed|going|forecast)\\b[^.!?]*$");
@@ -2653,7 +2686,9 @@ final class DateReader {
             return false;
         }
         String onTheWay = before + " " + rest.substring(0, future.start());
-        return !PAST.matcher(onTheWay).find() && !REPORTED.matcher(onTheWay).find();
+        return !PAST.matcher(onTheWay).find()
+                && !REPORTED.matcher(onTheWay).find()
+                && !FORECAST_THAT.matcher(rest.substring(0, future.start())).find();
     }
 
     /** A sentence's full stop, not an abbreviation's: "in St. John’s on May 7" goes on. */
@@ -2790,6 +2825,12 @@ final class DateReader {
             i--;
         }
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The sentence around the position tells of the past, and of nothing ahead. */
+    private static boolean toldInThePast(String text, int at) {
+        String sentence = sentenceAround(text, at);
+        return PAST.matcher(sentence).find() && !FUTURE.matcher(sentence).find();
     }
 
     private static String restOfSentence(String text, int end) {
@@ -3450,11 +3491,13 @@ final class DateReader {
      * "has been", "’ve been" in the clause before "for 15 years": what lasts until the story, not a term ahead ("has
      * been jailed for two years") nor one that ended before it ("had been").
      */
-    private static final Pattern LASTING_UNTIL_NOW = Pattern.compile("(?:\\b(?:has|have)|['’](?:ve|s))\\s+been\\s+"
-            + "(?!(?:sentenced|jailed|imprisoned|banned|suspended|barred|disqualified|remanded|given|handed|ordered"
-            + "|granted|awarded|extended|postponed|delayed|adjourned|deferred|signed|contracted|appointed|elected|hired"
-            + "|named|locked|detained|closed\\s+down|put|set|scheduled|expected|told|asked|forced)\\b)"
-            + "[^.;:!?“”\"]{0,90}$");
+    private static final Pattern LASTING_UNTIL_NOW = Pattern.compile(
+            "(?<!\\b(?:would|could|might|will|should|must|may)\\s)(?:\\b(?:has|have)|['’](?:ve|s))\\s+been\\s+"
+                    // doing something, or in a state: "been coaching", "been on hunger strike", "been vacant" (not a
+                    // term ahead: "has been jailed for two years", "has been ruled out for six weeks")
+                    + "(?:\\p{Ll}{2,}ing|on|in|at|with|without|under|out\\s+of|off|part\\s+of|a|an|the|his|her|their|its"
+                    + "|our|my|there|here|vacant|empty|missing|married|homeless|unemployed|sober|open|involved|active"
+                    + "|based|stuck|unable|able)\\b[^.;:!?“”\"]{0,90}$");
 
     private static long amount(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {

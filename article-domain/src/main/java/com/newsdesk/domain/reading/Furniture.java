@@ -40,6 +40,7 @@ final class Furniture {
                     + "|read more|read next|read also|also read|more on|more from|more:|related|recommended"
                     + "|see also|advertisement|advertising|sponsored|promoted|skip to|jump to|back to top"
                     + "|previous article|next article|comments|leave a comment|show comments|view comments"
+                    + "|link copied|there are no comments|no comments yet|be the first to comment"
                     + "|cookie settings|we use cookies|newsletter|breaking news emails|trending|most read|most popular"
                     + "|top stories|editor'?s picks|photos?:|image:|video:|credit:|source:|copyright|©|all rights"
                     + "|published|updated|posted|last updated|first published|by signing up|play video|replay"
@@ -67,7 +68,9 @@ final class Furniture {
                     + "|^we need your support|^support (?:our|independent) journalism|keep delivering news"
                     // "This content is being provided for free as a public service … Please support local journalism
                     // by subscribing to CJOnline …"
-                    + "|please support (?:local|our|independent|quality) journalism|provided for free as a public service"
+                    // (not "Please support local journalism by subscribing to the Gazette, she wrote in her column.")
+                    + "|^please support (?:local|our|independent|quality) journalism[^,“”\"]*$"
+                    + "|provided for free as a public service"
                     // "Readers like you keep news free for everyone.", "… pitched in to keep free access to The
                     // Journal."
                     + "|^readers like you|keep (?:news|access) free|pitched in to keep|keep paywalls away"
@@ -225,6 +228,17 @@ final class Furniture {
                     + "|^[^“”\"]*" + FULL_DATE + "\\.\\s+[—–]\\s*\\p{Lu}[\\p{L}.]+(?:/\\p{Lu}[\\p{L}.]+)?$"
                     // "Out of control wildfires are currently burning in … West Kelowna. (Jordy Cunningham)": the
                     // photographer's name in brackets after the sentence.
+                    // "Oil leaking from the MV Wakashio. | Picture: GWENDOLINE DEFENTE, EMAE via AP", "… this week, … |
+                    // BEEKASH
+                    // ROOPUN / L’express Maurice / AP": a credit after a bar.
+                    + "|[.!?]\\s+\\|\\s*(?:(?:Picture|Photo|Image|Pic)s?\\s*:\\s*[^|]{2,80}"
+                    + "|[^|]{2,60}/\\s*(?:AP|AFP|Reuters|EPA|Getty Images|PA|Bloomberg|Xinhua))$"
+                    // "Press Photo Presidential Spokesman Bassam Rady - Press Photo"
+                    + "|[-–—]\\s*(?:Press|File)\\s+Photo\\s*$"
+                    // "… due to extremely high wind gusts on Sunday. … (Nancy Stone/ Chicago Tribune) | MORE PHOTOS"
+                    + "|[.!?]\\s+\\(\\p{Lu}[\\p{L}.'’\\- ]{2,40}/\\s*\\p{Lu}[\\p{L}.'’\\- ]{2,40}\\)\\s*\\|\\s*MORE PHOTOS$"
+                    // "… at Ataturk International Airport in Istanbul, Turkey, June 29, 2016 / TRT World and Agencies"
+                    + "|^[^“”\"]*" + FULL_DATE + "\\s*/\\s*\\p{Lu}[\\p{L}.'’ ]{1,40}$"
                     // "… to the required standards. – The Malaysian Insight file pic, September 15, 2021.": the paper's
                     // file picture, dated.
                     + "|^[^“”\"]*[.!?]\\s+[—–-]\\s+(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}file\\s+(?:pic|photo|picture|image)"

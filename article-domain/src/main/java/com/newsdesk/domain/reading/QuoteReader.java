@@ -134,6 +134,8 @@ final class QuoteReader {
                     + "|Commission|Union|News|Reuters|Press|Institute|Foundation|Organization|Organisation|Authority"
                     + "|Ltd|LLC|Times|Post|Network|Federation|Fund|Army|Navy|Force|Forces|Guard|Administration"
                     + "|Parliament|Congress|Senate|House|Kremlin|Pentagon|Church|Club|League|Society|Center|Centre"
+                    // a ship: "MV Benita", "HMS Victory"
+                    + "|MV|HMS|USS|RMS"
                     + "|Hospital|School|Trust|Alliance|Coalition|Bureau|Embassy|Cabinet|Commission|Korea|States"
                     + "|Kingdom|Republic|Airlines|Motors|Technologies|Media|Studios|Records|City\\s+Hall|Town\\s+Hall)\\b"
                     + "|^[A-Z]{2,6}$");
@@ -532,9 +534,12 @@ final class QuoteReader {
     private static final Pattern NAME_RUN = Pattern.compile(NAME);
     private static final Pattern DESCRIPTION =
             Pattern.compile("\\b((?i:a|an|the|one|another)\\s+[\\p{Ll}\\- ]{2,50}(?:['’]s\\s+[\\p{Ll}\\- ]{2,30})?)$");
-    /** "County Administrator Karen St. Hilaire", "Mr. Smith": the stop of an abbreviation ends no sentence. */
+    /**
+     * "County Administrator Karen St. Hilaire", "Mr. Smith": the stop of an abbreviation ends no sentence, nor does an
+     * initial's ("Terrance C.Z. Egger", "Andrew C. White").
+     */
     private static final String NOT_AN_ABBREVIATION = "(?<!\\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gov|Sen|Rep|Sgt|Lt|Col|Gen"
-            + "|Capt|Det|Insp|Supt|Cpl|Const|No|Prof|Rev|Hon|Brig|Maj|Cmdr|Adm|Atty|Supt|Pres|Corp|Inc|Co)\\.)";
+            + "|Capt|Det|Insp|Supt|Cpl|Const|No|Prof|Rev|Hon|Brig|Maj|Cmdr|Adm|Atty|Supt|Pres|Corp|Inc|Co|\\p{Lu})\\.)";
 
     private static final Pattern SENTENCE_END_AFTER =
             Pattern.compile("(?:[!?…]|\\." + NOT_AN_ABBREVIATION + ")(?:\\s+\\p{Lu}|\\s*$)");
@@ -664,7 +669,10 @@ final class QuoteReader {
                         && !ANSWER.equals(speaker)
                         && speaker.contains(" ")
                         && pronounAfter.lookingAt()
-                        && !ORGANIZATION.matcher(speaker).find()) {
+                        && !ORGANIZATION.matcher(speaker).find()
+                        // (only when nobody else is named before it: "Sam Ortiz met Maria Lopez. “…,” he said." tells
+                        // nothing sure)
+                        && !namesSomeoneElse(text.substring(0, span.start()), speaker)) {
                     // "“…,” he said, following a question from Rusnah Aluai." then "“…?” she asked.": the one "he"
                     // stood for is a man, so the next "she" is someone else.
                     people.sex.putIfAbsent(speaker, pronounAfter.group(1).equals("he") ? 'm' : 'f');
@@ -794,7 +802,10 @@ final class QuoteReader {
         attributeFromNext(found, paragraphs);
         for (int i = 0; i < found.size(); i++) {
             ImportedQuote q = found.get(i);
-            String reported = q.speaker().equals("unknown") && startsWithQuote(paragraphs.get(q.paragraph()))
+            // (a statement, not a chant: "“Justice for Baby Pendo! Justice for Baby Pendo!”")
+            String reported = q.speaker().equals("unknown")
+                            && startsWithQuote(paragraphs.get(q.paragraph()))
+                            && Furniture.words(q.text()) >= 12
                     ? reportedBefore(paragraphs, q.paragraph(), people)
                     : null;
             if (reported != null) {
@@ -824,10 +835,28 @@ final class QuoteReader {
             }
             String who = reporter(before, people);
             if (who != null && !ORGANIZATION.matcher(who).find()) {
-                return who;
+                return people.clean(who) != null ? people.clean(who) : who;
+            }
+            // (not past a paragraph that brings someone in: "But patient Mary Walsh, 74, has waited two years …")
+            if (namesSomeoneElse(before, null)) {
+                return null;
             }
         }
         return null;
+    }
+
+    /** Whether the text names a person (a run of two capitalised words or more) who is not {@code speaker}. */
+    private static boolean namesSomeoneElse(String text, String speaker) {
+        Matcher run = NAME_RUN.matcher(text);
+        while (run.find()) {
+            String name = run.group();
+            if (name.strip().split("\\s+").length >= 2
+                    && !ORGANIZATION.matcher(name).find()
+                    && (speaker == null || !name.contains(speaker) && !speaker.contains(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1177,6 +1206,9 @@ final class QuoteReader {
                     && Character.isUpperCase(text.charAt(i + 2))
                     && text.indexOf('”', i + 2) > 0
                     && (i == 0
+                                    // (not a stray mark before narration: "” The council will vote … “enough”")
+                                    && (text.indexOf('“', i + 2) < 0
+                                            || text.indexOf('“', i + 2) > text.indexOf('”', i + 2))
                             || SPEECH_BEFORE_MARK
                                     .matcher(text)
                                     .region(Math.max(0, i - 30), i)
@@ -1945,6 +1977,11 @@ final class QuoteReader {
             + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
 
     /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
+    private static final Pattern TOWN_POLICE = Pattern.compile(
+            "\\b(?!(?:The|When|After|Before|But|And|Then|Now|Meanwhile|Later|Earlier|Today|Yesterday|Local|State|City"
+                    + "|County|Federal)\\b)\\p{Lu}\\p{Ll}+\\s+police\\b",
+            Pattern.MULTILINE);
+
     private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
             + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary)"
             // "Police Scotland is appealing for information": the national forces named place last.
@@ -2579,8 +2616,20 @@ final class QuoteReader {
                 wordCounts.merge(word.group(), 1, Integer::sum);
             }
             this.cityGovernment = cityGovernment(story);
+            // (only a force the story names alone: with "Paragould police" and "Jonesboro police", "Police" is neither)
             Matcher force = NAMED_POLICE_FORCE.matcher(String.join("\n", story));
-            this.policeForce = force.find() ? force.group(1) : null;
+            Set<String> forces = new HashSet<>();
+            String first = null;
+            while (force.find()) {
+                first = first == null ? force.group(1) : first;
+                forces.add(force.group(1).toLowerCase(Locale.ROOT));
+            }
+            // ("“He is armed and dangerous,” Jonesboro police said." names another)
+            Matcher town = TOWN_POLICE.matcher(String.join("\n", story));
+            while (town.find() && first != null) {
+                forces.add(town.group().toLowerCase(Locale.ROOT));
+            }
+            this.policeForce = forces.size() == 1 ? first : null;
         }
 
         /** "JCF" → "Jamaica Constabulary Force": the acronyms the story defines, by the name it gave in full. */
@@ -2820,7 +2869,35 @@ final class QuoteReader {
                 "Prince Edward Island",
                 "New South Wales",
                 "South Australia",
-                "Western Australia");
+                "Western Australia",
+                // Countries of two words or more ("Asked about the new developments in KSA, he said …" after "Saudi
+                // Arabia"): places too.
+                "Saudi Arabia",
+                "South Africa",
+                "New Zealand",
+                "Sri Lanka",
+                "North Korea",
+                "South Korea",
+                "South Sudan",
+                "Costa Rica",
+                "El Salvador",
+                "Hong Kong",
+                "Puerto Rico",
+                "Papua New Guinea",
+                "Sierra Leone",
+                "Burkina Faso",
+                "Ivory Coast",
+                "Cape Verde",
+                "East Timor",
+                "Solomon Islands",
+                "United States",
+                "United Kingdom",
+                "United Arab Emirates",
+                "Czech Republic",
+                "Dominican Republic",
+                "Central African Republic",
+                "Northern Ireland",
+                "Great Britain");
 
         private static final Pattern PLACE_NAME = Pattern.compile("\\b(?:Stadium|Street|Road|Avenue|Park|Square"
                 + "|Bridge|Hall|Arena|Ground|Airport|Station|Hotel|Lane|Drive|Way|Place|City|County|Valley|Island"
@@ -3117,6 +3194,9 @@ final class QuoteReader {
 
         private static final Pattern BRACKETS_AFTER_NAME = Pattern.compile(
                 "(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\p{Lu}[\\p{Ll}'’\\-]{1,30})\\s+\\((?=\\p{Lu})[^()]{1,40}-\\p{Lu}{1,6}\\)");
+
+        private static final Pattern DESCRIBED_NAME =
+                Pattern.compile("(?i:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*)");
 
         /** Whether the story made a person a man ('m') or a woman ('f'). */
         private final Map<String, Character> sex = new HashMap<>();
@@ -3646,6 +3726,11 @@ final class QuoteReader {
         /** The full name {@code words} stands for at {@code position} of the current paragraph, or null. */
         String resolve(String words, int position) {
             String w = words.strip().replaceAll("[,;:]$", "");
+            // "“…,” a visibly emotional Elham added.": the one the description names.
+            Matcher described = DESCRIBED_NAME.matcher(w);
+            if (described.matches() && known.stream().anyMatch(k -> k.startsWith(described.group(1)))) {
+                w = described.group(1);
+            }
             String acronym = acronyms.get(w.replaceFirst("^(?:[Tt]he)\\s+", ""));
             // "The Police Public Relations Officer (PPRO) wrote", then "The PPRO added": an office named without a
             // name is the one who holds it.
@@ -4326,7 +4411,8 @@ final class QuoteReader {
         private static final Pattern OWNER_BEFORE_NAME = Pattern.compile(
                 // "Lancers’ Mario Padilla": a plural owner too.
                 "^(?:\\p{Lu}[\\p{L}\\-]*\\s+){0,2}\\p{Lu}[\\p{L}\\-]*(?:['’]s|(?<=s)['’])\\s+(?=\\p{Lu}[\\p{L}\\-]+\\s+\\p{Lu})");
-        private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b(?:Jr|Sr))[,;:.]$");
+        // (not the stop of an initial: "Elham M.", "Persad P.")
+        private static final Pattern TRAILING_STOP = Pattern.compile("(?<!\\b(?:Jr|Sr))(?:[,;:]|(?<!\\s\\p{Lu})\\.)$");
         private static final Pattern SUFFIX = Pattern.compile("\\b(Jr|Sr)$");
         private static final Pattern DETERMINER_FIRST = Pattern.compile("(?:The|the|A|An|a|an)\\s.*");
         private static final Pattern CAPITAL_DETERMINER_FIRST = Pattern.compile("(?:The|A|An)\\s.*");

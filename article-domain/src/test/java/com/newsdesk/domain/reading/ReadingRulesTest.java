@@ -42,6 +42,17 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    // c34
+                    "Link copied to clipboard",
+                    "There are no comments on this article.",
+                    "Oil leaking from the MV Wakashio. | Picture: GWENDOLINE DEFENTE, EMAE via AP",
+                    "A rubber glove floats on oil in Mahebourg, Mauritius, this week. | BEEKASH ROOPUN / L’express"
+                            + " Maurice / AP",
+                    "The roof of Skyline Stage at Navy Pier was blown off its frame. No injuries were reported. (Nancy"
+                            + " Stone/ Chicago Tribune) | MORE PHOTOS",
+                    "A Turkish Airlines aircraft taxis at Ataturk International Airport in Istanbul, Turkey, June 29,"
+                            + " 2016 / TRT World and Agencies",
+                    "Press Photo Presidential Spokesman Bassam Rady - Press Photo",
                     // c33
                     "About WD News Advertise with us Contact us",
                     "5 hours ago Julian Clary honoured Paul O’Grady with Blankety Blank-style eulogy",
@@ -795,6 +806,36 @@ class ReadingRulesTest {
             assertThat(story.headline()).isNull();
             assertThat(story.paragraphs())
                     .containsExactly("Five days after the violence, police have arrested 380 people in the city.");
+        }
+
+        @Test
+        void c34sMastheads() {
+            ImportedStory dated =
+                    body("CAIRO - 11 November 2017: Egypt always rejects military solutions, the" + " spokesman said.");
+            assertThat(dated.dateline()).isEqualTo("CAIRO");
+            assertThat(dated.paragraphs())
+                    .containsExactly("Egypt always rejects military solutions, the spokesman said.");
+            assertThat(read("Why the oil spill was a disaster waiting to happen\n\nBy Sheree Bega Time of article"
+                                    + " published Aug 15, 2020\n\nWhen a bulk carrier ran aground on a coral reef,"
+                                    + " an oceanographer warned authorities.")
+                            .bylines())
+                    .containsExactly("Sheree Bega");
+            // A photograph's name line, its dash left hanging, is no headline.
+            assertThat(read("Presidential Spokesman Bassam Rady - \n\nEgypt backs Arab national armies\n\nEgypt always"
+                                    + " rejects military solutions in addressing issues of countries, the spokesman"
+                                    + " said on Friday.")
+                            .headline())
+                    .isEqualTo("Egypt backs Arab national armies");
+            // A caption told twice above the story, the photographer between.
+            ImportedStory twice = read("Metro Board Raises Bus, Train Fares\n\nAfter months of budget deliberation,"
+                    + " Metro's Board passed a package of fare hikes. But they rejected any cuts.\n\nDavid Schultz\n\n"
+                    + "After months of budget deliberation, Metro's Board passed a package of fare hikes. But they"
+                    + " rejected any cuts.\n\nBy David Schultz\n\nIt's soon going to cost more to take Metro after the"
+                    + " board passed a large fare increase.\n\nFares on Metro trains are a little more complicated.");
+            assertThat(twice.paragraphs())
+                    .containsExactly(
+                            "It's soon going to cost more to take Metro after the board passed a large fare increase.",
+                            "Fares on Metro trains are a little more complicated.");
         }
 
         @Test
@@ -2574,6 +2615,72 @@ class ReadingRulesTest {
         }
 
         @Test
+        void c34sSpeakers() {
+            // Middle initials end no sentence.
+            assertThat(only(body("“We wish we didn’t have to make these choices,” Terrance C.Z. Egger, the"
+                                    + " network’s publisher, said in a statement."))
+                            .speaker())
+                    .isEqualTo("Terrance C.Z. Egger");
+            // A described name, a surname's initial, a ship and a country.
+            assertThat(body(
+                                    "Elham M., a Yemeni woman, said the Kingdom is a much safer place. “Saudi Arabia is"
+                                            + " my land,” a visibly emotional Elham added.",
+                                    "In 2016, oceanographer Vassen Kauppaymuthoo warned authorities to be prepared.",
+                                    "“The sad thing is that we had a sign with MV Benita,” explained Kauppaymuthoo, an"
+                                            + " environmental engineer.",
+                                    "“When you look at marine traffic, you can see tankers passing near Mauritius,” he"
+                                            + " says.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Elham M.", "Vassen Kauppaymuthoo", "Vassen Kauppaymuthoo");
+        }
+
+        @Test
+        void theThirdReviewsCounterExamples() {
+            // Quoted speech after someone is brought in, or a chant, is not the words reported two paragraphs before.
+            assertThat(only(body(
+                                    "Health minister Simon Harris said waiting lists had fallen since January.",
+                                    "But patient Mary Walsh, 74, has waited two years for a hip operation.",
+                                    "“I can barely walk. Some days I cannot get out of bed at all, and nobody at the"
+                                            + " hospital will tell me when.”"))
+                            .speaker())
+                    .isEqualTo("unknown");
+            assertThat(only(body(
+                                    "Organiser Grace Mwangi said the march through Kisumu had been peaceful.",
+                                    "Hundreds of women carried placards and chanted as they walked.",
+                                    "“Justice for Baby Pendo! Justice for Baby Pendo!”"))
+                            .speaker())
+                    .isEqualTo("unknown");
+            // A pronoun after two names tells nobody's sex.
+            assertThat(body(
+                                    "Union leader Sam Ortiz met chief executive Maria Lopez on Monday. “We made"
+                                            + " progress,” he said.",
+                                    "“The talks were constructive,” she said.")
+                            .quotes()
+                            .get(1)
+                            .speaker())
+                    .isEqualTo("Maria Lopez");
+            // Two towns' police: "Police" is neither.
+            assertThat(body(
+                                    "The suspect, who was arrested by Paragould police last year, fled to Missouri.",
+                                    "\"He is armed and dangerous,\" Jonesboro police said.")
+                            .quotes()
+                            .get(0)
+                            .speaker())
+                    .isNotEqualTo("Paragould police");
+            // A stray closing mark before narration opens no quotation.
+            assertThat(only(body("” The council will vote on the plans on Monday. Residents have said “enough is"
+                                    + " enough” and promised more protests."))
+                            .text())
+                    .isEqualTo("enough is enough");
+            // An appeal written into a sentence someone wrote is the story's.
+            assertThat(body("Please support local journalism by subscribing to the Gazette, she wrote in her final"
+                                    + " column.")
+                            .paragraphs())
+                    .hasSize(1);
+        }
+
+        @Test
         void c33sSpeakers() {
             // The one a relative clause is about speaks, not a name inside the clause; the pronoun after a second
             // quotation only marks apart is the first one's speaker.
@@ -2636,7 +2743,8 @@ class ReadingRulesTest {
                                     "Police spokesperson Fred Enanga said 33 suspects are in custody.",
                                     "Enanga explains that the hunt for suspects is still ongoing.",
                                     "Police are now calling upon Ugandans to remain vigilant.",
-                                    "“All Ugandans should remain alert and vigilant.”")
+                                    "“All Ugandans should remain alert and vigilant, you may think that they are"
+                                            + " targeting police stations but not only them.”")
                             .quotes())
                     .extracting(ImportedQuote::speaker)
                     .containsExactly("Fred Enanga");
@@ -3884,6 +3992,74 @@ class ReadingRulesTest {
             assertThat(Dates.only("The government has said all shops can reopen from Monday.")
                             .span())
                     .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 22)));
+        }
+
+        @Test
+        void theThirdReviewsCounterExamples() {
+            // Published Thursday 2019-04-18. A weekday of last or next week is a sitting's day, not any day near it.
+            assertThat(body("The board said it would respond to last week's letter on Friday.")
+                            .events())
+                    .extracting(ImportedEvent::span)
+                    .contains(DateSpan.day(LocalDate.of(2019, 4, 19)));
+            assertThat(body("On Thursday last week's winner will defend her title.")
+                            .events())
+                    .extracting(e -> e.span().start())
+                    .contains(LocalDate.of(2019, 4, 18));
+            assertThat(body("The road will be closed from Monday to Wednesday next week.")
+                            .events())
+                    .extracting(ImportedEvent::span)
+                    .contains(DateSpan.between(LocalDate.of(2019, 4, 22), LocalDate.of(2019, 4, 24)));
+            // The week of a date, a week-long event, a week told in the past, a week ahead of something: not this one.
+            assertThat(Dates.only("Roadworks will continue throughout the week of May 6.")
+                            .span())
+                    .isEqualTo(DateSpan.between(LocalDate.of(2019, 5, 6), LocalDate.of(2019, 5, 12)));
+            assertThat(body("The festival ran throughout the week-long celebrations.")
+                            .events())
+                    .isEmpty();
+            assertThat(body("Last month, fans queued throughout the week to buy tickets.")
+                            .events())
+                    .extracting(ImportedEvent::phrase)
+                    .containsExactly("Last month");
+            assertThat(body("Forecasters expect a scorching week ahead of the tournament.")
+                            .events())
+                    .isEmpty();
+            assertThat(readOn("2019-04-21", null, "Heatwave\n\nThe Met Office warned of another sweltering week ahead.")
+                            .events())
+                    .extracting(ImportedEvent::span)
+                    .containsExactly(DateSpan.between(LocalDate.of(2019, 4, 22), LocalDate.of(2019, 4, 28)));
+            assertThat(body("After the operation, he stayed in hospital for another five to six days.")
+                            .events())
+                    .isEmpty();
+            // Terms ahead are not states lasting until the story.
+            assertThat(body(
+                                    "The striker has been ruled out for six weeks.",
+                                    "The road has been closed for resurfacing for two weeks starting Monday.",
+                                    "He would have been a member of the club for 50 years.")
+                            .events())
+                    .extracting(ImportedEvent::phrase)
+                    .containsExactly("Monday");
+            assertThat(Dates.only("Tickets have been on sale for two weeks.").span())
+                    .isEqualTo(DateSpan.between(LocalDate.of(2019, 4, 4), LocalDate.of(2019, 4, 18))
+                            .approximately());
+            // Theresa May is no month; "overnight" as "all at once" is no night.
+            assertThat(body(
+                                    "Most of May and Hammond's allies backed the deal.",
+                                    "The majority of May's cabinet resigned.",
+                                    "In 2008, her life changed overnight when she won.")
+                            .events())
+                    .extracting(ImportedEvent::phrase)
+                    .containsExactly("In 2008");
+            // What is over: after a day's event, a forecast that did not come true; a forecast's own day ahead.
+            assertThat(Dates.only("Commuters can expect more delays following Tuesday's signal failure.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 16)));
+            assertThat(Dates.only("Rain was forecast to fall on Saturday, but the day stayed dry.")
+                            .span())
+                    .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 13)));
+            assertThat(body("On Monday, the Met Office forecasted that Friday would be the hottest day.")
+                            .events())
+                    .extracting(e -> e.span().start())
+                    .containsExactly(LocalDate.of(2019, 4, 15), LocalDate.of(2019, 4, 19));
         }
 
         /** The day of the one event of a paragraph, in a story of the day given. */
