@@ -119,7 +119,7 @@ final class Furniture {
     private static final Pattern STAMP = Pattern.compile(
             "^(?:date\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.+\\-Z]*)?"
                     + "|(?:[A-Z][a-z]+day,?\\s+)?" + MONTH.pattern() + "\\s+\\d{1,2},?\\s+\\d{4}.*"
-                    + "|(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}\\s+" + MONTH.pattern() + "\\s+\\d{4}.*"
+                    + "|(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}\\s+" + MONTH.pattern() + ",?\\s+\\d{4}.*"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?.*"
                     + "|\\d+\\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago"
                     + "|\\d{1,2}/\\d{1,2}/\\d{2,4}.*)$",
@@ -243,7 +243,16 @@ final class Furniture {
                     // file picture, dated.
                     + "|^[^“”\"]*[.!?]\\s+[—–-]\\s+(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){1,4}file\\s+(?:pic|photo|picture|image)"
                     + "(?:,\\s*[^.]{4,30})?\\.?$"
-                    + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}"
+                    // "Mugshot of Manuel Anthony Sierra, who was sentenced … for a s...": a caption the page cut short
+                    + "|^(?:Mugshot|Photo|Image|Picture|File photo|A photo|An image)\\s+of\\s+[^“”\"]{10,300}(?:\\.\\.\\.|…)$"
+                    // "Park City Municipal A rendering of redevelopment along Swede Alley.": an image's credit, then
+                    // what it
+                    // shows
+                    + "|^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}(?:A|An)\\s+(?:rendering|artist['’]s\\s+impression|drone\\s+view"
+                    + "|aerial\\s+view|map)\\s+of\\b[^“”\"]{3,250}$"
+                    // "(Maricopa County Sheriff's Office)": a credit alone on its line
+                    + "|^\\((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){2,6}\\)$"
+                    + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,4}"
                     + "(?:\\s*[/|–—-]\\s*[^()]{2,40})?\\)$");
 
     /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */
@@ -264,8 +273,10 @@ final class Furniture {
     /** "Natasha Lindstrom | Monday, May 1, 2017, 6:18 p.m.": the writer and the time of posting. */
     private static final Pattern WRITER_AND_STAMP =
             Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}"
-                    + "\\s*\\|\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + FULL_DATE
-                    + "(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*");
+                    + "(?:\\s*\\|\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + FULL_DATE
+                    + "(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?"
+                    // "TAMÁS NAGY-PÁL 2022.03.30 15:31": the writer and the stamp, written the Hungarian way
+                    + "|\\s+\\d{4}\\.\\d{2}\\.\\d{2}\\.?\\s+\\d{1,2}:\\d{2})\\s*");
 
     /**
      * "Ominous storm clouds pass over Tarentum, May 1, 2017.": a caption in the agencies' style, its picture in the

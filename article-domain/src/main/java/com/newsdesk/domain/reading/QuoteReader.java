@@ -91,7 +91,8 @@ final class QuoteReader {
             "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?"
                     // "the victim’s mother said": a description by whose relative or employee.
                     + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
-                    + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
+                    // "Jalisco state authorities said": a place's bodies
+                    + "|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|have\\s+|would\\s+)?(?:"
                     + VERBS + "|was\\s+quoted\\s+as\\s+saying"
                     // "…,” the statement read.": a document's words are read, not said (a sign's too, but a sign is
@@ -560,6 +561,12 @@ final class QuoteReader {
 
     private static final Pattern OWN_ATTRIBUTION =
             Pattern.compile("[,.!?…]?\\s*[”\"’']\\s*(?:\\p{L}+\\s+){0,4}(?:" + VERBS + ")\\b");
+    private static final Pattern ACCORDING_TO_ADDING = Pattern.compile(
+            "\\baccording\\s+to\\s+[^,;“”\"]{0,80}?(" + NAME + "),\\s+(?:who\\s+)?add(?:ing|ed)\\s+(?:that\\s+)?$");
+    private static final Pattern STRAIGHT_CLOSE_THEN_SAID =
+            Pattern.compile("[,.!?]\"\\s+(?:\\p{L}+\\s+){1,4}?(?:" + VERBS + ")\\b[^\"“”]{0,40}?[.,:]\\s*(?=\")");
+    private static final Pattern ASKED_THE_SPEAKER = Pattern.compile(
+            "\\b(?:asked|questioned|pressed)\\s+(?:him|her)\\s+(?:how|what|why|whether|if|about|when|who)\\b");
     private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "[,.!?…]?\\s*[”\"’']\\s*(he|she)\\s+(?:also\\s+)?(?:said|says|added|adds|continued|continues|explained"
@@ -772,6 +779,13 @@ final class QuoteReader {
                 // "Mr McDonald said one of the challenges was …" then a paragraph of quoted speech naming nobody:
                 // the one whose words were just reported goes on in his own.
                 introducer = reporter(text, people);
+                // "Nemzeti Sport asked him how he liked Callum Styles' game." then the answer: the one asked, who spoke
+                // last.
+                if (previousSpeaker != null
+                        && !previousOrganization
+                        && ASKED_THE_SPEAKER.matcher(text).find()) {
+                    introducer = previousSpeaker;
+                }
                 if (introducer == null) {
                     // "Lusaka, however, quashed Moses Kuria's claims …" then a quoted paragraph naming nobody: the
                     // story returns to one who has spoken before, named as the paragraph's subject.
@@ -871,15 +885,20 @@ final class QuoteReader {
             if (!d.matches()) {
                 continue;
             }
-            String who = people.roles.get(d.group(1));
+            // ("the Prime Minister said" then "Prime Minister Dick Schoof confirmed": the office's whole name first)
+            String who = d.group(1) != null
+                    ? people.roles.get((d.group(1) + " " + d.group(2)).toLowerCase(Locale.ROOT))
+                    : null;
+            who = who != null ? who : people.roles.get(d.group(2).toLowerCase(Locale.ROOT));
             if (who != null) {
                 found.set(i, new ImportedQuote(q.paragraph(), who, false, q.text(), q.partial()));
             }
         }
     }
 
-    private static final Pattern LEFT_DESCRIBED =
-            Pattern.compile("(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}\\-]+)");
+    private static final Pattern LEFT_DESCRIBED = Pattern.compile(
+            "(?:a|an|the)\\s+(?:(\\p{Ll}+|Prime|Deputy|Finance|Foreign|Health|Home|Interior)\\s+)?(\\p{Ll}[\\p{Ll}\\-]+"
+                    + "|(?<=(?:Prime|Deputy|Finance|Foreign|Health|Home|Interior)\\s)(?:Minister|Secretary|Premier))");
 
     /**
      * A paragraph of quoted speech that names nobody, with no one quoted before it, is the speaker of the next
@@ -1189,7 +1208,10 @@ final class QuoteReader {
             } else if (c == '«') {
                 close = '»';
             } else if (c == '„') {
-                close = '“';
+                // German marks close with “; Hungarian and Polish ones with ”: whichever comes first.
+                int german = text.indexOf('“', i + 1);
+                int hungarian = text.indexOf('”', i + 1);
+                close = hungarian >= 0 && (german < 0 || hungarian < german) ? '”' : '“';
             } else if (c == '"') {
                 close = '"';
             } else if (c == '”'
@@ -1224,6 +1246,17 @@ final class QuoteReader {
                 continue;
             }
             int end = text.indexOf(close, i + 1);
+            if (c == '“' && end > 0) {
+                // "“You’ve got to take it one week at a time," he said. "This is the next step …”": closed by a
+                // straight
+                // mark before its attribution, the next quotation opened by another.
+                Matcher straight = STRAIGHT_CLOSE_THEN_SAID.matcher(text).region(i + 1, end);
+                if (straight.find()) {
+                    spans.add(new Span(i + 1, straight.start() + 1, false));
+                    i = straight.start() + 2;
+                    continue;
+                }
+            }
             if (c == '“') {
                 // A second opening mark before any closing one: the first quote was left open by a typo; close it.
                 int reopen = text.indexOf('“', i + 1);
@@ -1726,6 +1759,15 @@ final class QuoteReader {
         // "The council branded the plan “unaffordable”": words quoted in a sentence where nobody else speaks are its
         // subject's.
         if (partial(text.substring(span.start, span.end))) {
+            // "…, according to … spokesman Bruce Krasnow, adding that “the company is exceeding its target.”": the
+            // one the words are according to goes on.
+            Matcher adding = ACCORDING_TO_ADDING.matcher(beforeSentence);
+            if (adding.find()) {
+                String who = people.resolve(adding.group(1), span.start);
+                if (who != null && !ORGANIZATION.matcher(who).find()) {
+                    return who;
+                }
+            }
             // (past an opening participle's phrase: "Reflecting on their defeat, Pakistan captain Agha rued … that it
             // was
             // still ‘under control’")
@@ -2467,6 +2509,10 @@ final class QuoteReader {
 
         /** The known names {@code text} may mention, in the order the story named them. */
         private List<String> mayBeIn(String text) {
+            // (A story of a few dozen names is read whole: splitting the paragraph would cost more than it saves.)
+            if (known.size() <= 64) {
+                return known;
+            }
             BitSet at = new BitSet(known.size());
             unkeyed.forEach(at::set);
             for (String run : NOT_RUN.split(text)) {
@@ -2546,6 +2592,15 @@ final class QuoteReader {
                 Pattern.compile("\\b(?:a|an|their|its)\\s+(?:\\p{Ll}+\\s+)?statement\\b");
 
         private void learnStatement(String text) {
+            // "according to an Ada County Sheriff’s Office news release" then "“…,” the release said.": its issuer.
+            Matcher release = NAMED_RELEASE.matcher(text.contains("release") ? text : "");
+            if (release.find()) {
+                // (as the page names it: "Ada County Sheriff’s Office" is the office, not the sheriff's)
+                String body = release.group(1).strip();
+                if (body.contains(" ") && ORGANIZATION.matcher(body).find()) {
+                    statementBy = body;
+                }
+            }
             // (No "statement", no search: most paragraphs have none.)
             Matcher introduced = A_STATEMENT.matcher(text.contains("statement") ? text : "");
             if (!introduced.find()) {
@@ -2582,6 +2637,9 @@ final class QuoteReader {
                 statementBy = name;
             }
         }
+
+        private static final Pattern NAMED_RELEASE =
+                Pattern.compile("\\b(?:an?|the)\\s+(" + NAME + ")\\s+(?:news|press|media)\\s+release\\b");
 
         private static final Pattern ISSUED_A_STATEMENT = Pattern.compile("(" + NAME + ")\\s+(?:has\\s+|have\\s+)?"
                 + "(?:issued|released|put\\s+out|published)\\s+(?:a|an)\\s+(?:\\p{Ll}+\\s+)?statement$");
@@ -3192,8 +3250,9 @@ final class QuoteReader {
                 // "Karol G made Grammy history Sunday": the past of verbs without "-ed".
                 + "|met|ran|spoke|wrote|told|sent|held|brought|kept|lost|paid|saw|broke|began|struck|shook)\\b");
 
+        // (the bracket first, the name before it looked at only then: a look-behind tried at every position is slow)
         private static final Pattern BRACKETS_AFTER_NAME = Pattern.compile(
-                "(?<=\\p{Lu}\\p{Ll}{1,30}\\s\\p{Lu}[\\p{Ll}'’\\-]{1,30})\\s+\\((?=\\p{Lu})[^()]{1,40}-\\p{Lu}{1,6}\\)");
+                "\\s{1,3}\\((?<=\\p{Lu}\\p{Ll}{1,30}\\s\\p{Lu}[\\p{Ll}'’\\-]{1,30}\\s{1,3}\\()(?=\\p{Lu})[^()]{1,40}-\\p{Lu}{1,6}\\)");
 
         private static final Pattern DESCRIBED_NAME =
                 Pattern.compile("(?i:a|an|the)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){1,3}(\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*)");
@@ -3913,7 +3972,7 @@ final class QuoteReader {
                         return issuer;
                     }
                 }
-                if (w.matches("the\\s+statement") && statementBy != null) {
+                if (w.matches("the\\s+(?:statement|release|news\\s+release|press\\s+release)") && statementBy != null) {
                     return statementBy;
                 }
                 if (w.matches("(?:the|a|an)\\s+(?:statement|report|release|letter)") && reportedInstitution != null) {

@@ -42,6 +42,15 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    // c35
+                    "TAMÁS NAGY-PÁL 2022.03.30 15:31",
+                    "Monday, 22 April, 2024",
+                    "Mugshot of Manuel Anthony Sierra, who was sentenced to 22 years in prison on Nov. 17, 2023, for a"
+                            + " s...",
+                    "Manuel Anthony Sierra was sentenced to 22 years in prison for a string of drive-by shootings."
+                            + " (Maricopa County Sheriff's Office)",
+                    "(Maricopa County Sheriff's Office)",
+                    "Park City Municipal A rendering of redevelopment along Swede Alley.",
                     // c34
                     "Link copied to clipboard",
                     "There are no comments on this article.",
@@ -2612,6 +2621,51 @@ class ReadingRulesTest {
                     "“We played well today, and I am proud of the boys,” he said.");
             assertThat(story.paragraphs()).hasSize(3);
             assertThat(only(story).speaker()).isEqualTo("John Smith");
+        }
+
+        @Test
+        void c35sSpeakers() {
+            // Hungarian marks, and the one asked answers.
+            assertThat(body(
+                                    "„We played two different games today” Marco Rossi said at the press conference.",
+                                    "Nemzeti Sport asked him how he liked Callum Styles' game.",
+                                    "„I am satisfied with him. He receives the passes well.”")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Marco Rossi", "Marco Rossi");
+            // A typographic mark closed by a straight one before its attribution, the next opened by another.
+            assertThat(body(
+                                    "At a press conference, Oregon quarterback Dillon Gabriel spoke about the game.",
+                                    "“You’ve got to take it one week at a time,\" he said. \"This is the next step, and"
+                                            + " this is what you dream of.”")
+                            .quotes())
+                    .extracting(ImportedQuote::text)
+                    .containsExactly(
+                            "You’ve got to take it one week at a time,",
+                            "This is the next step, and this is what you dream of.");
+            // An office named before its holder; a release's issuer; the one the words are according to; a place's
+            // bodies.
+            assertThat(body(
+                                    "\"Adoption takes time,\" the Prime Minister said in response.",
+                                    "The program will be announced next Friday, Prime Minister Dick Schoof confirmed.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Dick Schoof");
+            assertThat(body(
+                                    "Deputies shot and killed a man, according to an Ada County Sheriff’s Office news"
+                                            + " release.",
+                                    "“A team of four deputies decided to take him in to custody,” the release said.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Ada County Sheriff’s Office");
+            assertThat(only(body("The facility has 379 employees, according to department spokesman Bruce Krasnow,"
+                                    + " adding that “the company is exceeding its jobs creation target.”"))
+                            .speaker())
+                    .isEqualTo("Bruce Krasnow");
+            assertThat(only(body("“The families were informed,” Jalisco state authorities said Thursday on social"
+                                    + " media."))
+                            .speaker())
+                    .isEqualTo("Jalisco state authorities");
         }
 
         @Test
