@@ -467,6 +467,12 @@ final class DateReader {
                     "offset",
                     "(?:" + QUALIFIER + ")?" + NUMBER + "\\s+(day|week|month|year)s?\\s+(before|after|later"
                             + "|earlier|previously|prior)\\b([^.;:!?”\"]{0,80})"),
+            // "The accused were identified as Binod Das, 22, Anil Das, 19, … and N Rajsekhara Achari, 27.": each of a
+            // list of people and their ages, where the sentence names them as the arrested, the accused or the dead
+            // (not a box score's "Donovan Mitchell, 28, and Rudy Gobert, 19").
+            rule(
+                    "ageOfListed",
+                    "(?<=\\p{Lu}[\\p{Ll}’'\\-]{1,30},\\s)(\\d{1,3})(?=,\\s+(?:and\\s+)?\\p{Lu}|\\s+and\\s+\\p{Lu}|[.;]\\s|[.;]?$)"),
             // "a 50-year-old man", "Kane, 50, was", "aged 72", "turned 49": a birth year from an age, the
             // publication's year less the age, approximate (importer.md's conventions). Not "aged 18 to 24" (a range
             // of people), not "May 5, 20" (a month before the comma).
@@ -668,6 +674,10 @@ final class DateReader {
         needs.put(
                 "age",
                 word.apply("(?i)\\b(?:old|aged|ages|turn(?:ed|s))\\b|\\p{Ll},\\s\\d{1,3},|\\p{Ll}\\s\\(\\d{1,3}\\)"));
+        needs.put(
+                "ageOfListed",
+                word.apply(
+                        "(?i)\\b(?:identified|arrested|accused|victims?|deceased|suspects?|charged|named|injured)\\b"));
         needs.put("offset", word.apply("(?i)\\b(?:before|after|later|earlier|previously|prior)\\b"));
         Pattern season = word.apply("(?i)\\b(?:spring|summer|autumn|fall|winter)\\b");
         needs.put("seasonOfYear", season);
@@ -1985,6 +1995,19 @@ final class DateReader {
                     }
                     return DateSpan.year(Year.of(published.getYear() - age)).approximately();
                 }
+                case "ageOfListed": {
+                    String sentence = sentenceAround(text, m.start());
+                    if (published == null
+                            || !LISTED_PEOPLE.matcher(sentence).find()
+                            || BOX_SCORE.matcher(sentence).find()
+                            || A_YEAR.matcher(sentence).find()) {
+                        return null;
+                    }
+                    int age = Integer.parseInt(m.group(1));
+                    return age < 1 || age > 110
+                            ? null
+                            : DateSpan.year(Year.of(published.getYear() - age)).approximately();
+                }
                 case "thisPeriod": {
                     if (published == null) {
                         return null;
@@ -2340,6 +2363,11 @@ final class DateReader {
 
     private static final Pattern LIST_OF_NUMBERS_BEFORE =
             Pattern.compile("\\d{1,3},\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}’'\\-]+\\s+){0,3}\\p{Lu}[\\p{L}’'\\-]+,\\s+$");
+    private static final Pattern LISTED_PEOPLE = Pattern.compile("\\b(?:identified\\s+(?:them\\s+)?as|were\\s+arrested"
+            + "|arrested\\s+(?:were|are)|the\\s+accused\\s+(?:were|are)|the\\s+(?:victims|deceased|suspects|injured)"
+            + "\\s+(?:were|are)|(?:were|are)\\s+named\\s+as|charged\\s+(?:were|are))\\b");
+    private static final Pattern BOX_SCORE = Pattern.compile(
+            "(?i)\\b(?:points|goals|rebounds|assists|runs|wickets|yards|votes|seconds|minutes|percent)\\b|%");
     private static final Pattern BY_YEAR_BEFORE = Pattern.compile("\\b[Bb]y\\s+(?:the\\s+year\\s+)?$");
     private static final Pattern BY_UNTIL_BEFORE = Pattern.compile("\\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\\s+$");
     private static final Pattern QUALIFIED_MONTH_BEFORE =

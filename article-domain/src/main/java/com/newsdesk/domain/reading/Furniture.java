@@ -70,6 +70,8 @@ final class Furniture {
                     // by subscribing to CJOnline …"
                     // (not "Please support local journalism by subscribing to the Gazette, she wrote in her column.")
                     + "|^please support (?:local|our|independent|quality) journalism[^,“”\"]*$"
+                    // "Stay informed with the LNN Daily Newsletter", "Add Tribune As Your Trusted Source"
+                    + "|^stay informed with\\b|^add [\\p{L} ]{2,40} as (?:your|a) (?:trusted|preferred) source$"
                     + "|provided for free as a public service"
                     // "Readers like you keep news free for everyone.", "… pitched in to keep free access to The
                     // Journal."
@@ -118,7 +120,7 @@ final class Furniture {
     /** A line that is only a date, a time, a video length or a stamp: "Nov. 24, 201701:26", "4 hours ago". */
     private static final Pattern STAMP = Pattern.compile(
             "^(?:date\\s+)?(?:\\d{4}-\\d{2}-\\d{2}(?:[T ][\\d:.+\\-Z]*)?"
-                    + "|(?:[A-Z][a-z]+day,?\\s+)?" + MONTH.pattern() + "\\s+\\d{1,2},?\\s+\\d{4}.*"
+                    + "|(?:[A-Z][a-z]+day,?\\s+)?" + MONTH.pattern() + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}.*"
                     + "|(?:[A-Z][a-z]+day,?\\s+)?\\d{1,2}\\s+" + MONTH.pattern() + ",?\\s+\\d{4}.*"
                     + "|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?.*"
                     + "|\\d+\\s+(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago"
@@ -245,6 +247,10 @@ final class Furniture {
                     + "(?:,\\s*[^.]{4,30})?\\.?$"
                     // "Mugshot of Manuel Anthony Sierra, who was sentenced … for a s...": a caption the page cut short
                     + "|^(?:Mugshot|Photo|Image|Picture|File photo|A photo|An image)\\s+of\\s+[^“”\"]{10,300}(?:\\.\\.\\.|…)$"
+                    // "• Merton Mann is led away after closing arguments … in Concord. GEOFF FORESTER": the
+                    // photographer in
+                    // capitals after the caption's sentence
+                    + "|^[^“”\"]*[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*){1,2}$"
                     // "Park City Municipal A rendering of redevelopment along Swede Alley.": an image's credit, then
                     // what it
                     // shows

@@ -57,6 +57,10 @@ final class QuoteReader {
             + "|residents|critics|researchers|scientists|protesters|protestors|demonstrators|villagers|parents|fans"
             + "|workers|nurses|doctors|students|campaigners";
 
+    private static final Pattern PLURAL_BODY = Pattern.compile(
+            "(?i)(?:(?:the|some|several|many)\\s+)?(?:\\p{L}+\\s+)?(?:" + GROUPS + "|sources|police|officers|members"
+                    + "|ministers|leaders|people|families|relatives|neighbours|neighbors)");
+
     /** People quoted by what they are, at or for a body: the groups, and those who speak for one unnamed. */
     static final String UNNAMED_GROUPS = GROUPS + "|economists|sources";
 
@@ -214,6 +218,10 @@ final class QuoteReader {
             "During",
             "Following",
             "Meanwhile",
+            // "However Neil Pearson said …" ("However" is in the list above)
+            "Moreover",
+            "Furthermore",
+            "Nevertheless",
             "Also",
             "Instead",
             "Despite",
@@ -417,6 +425,8 @@ final class QuoteReader {
             "IGP",
             // An Australian councillor: "Cr Ross Bartley and Cr Russell Wantling".
             "Cr",
+            // "MD Rajesh Aggarwal said": a company's managing director.
+            "MD",
             // Ireland's deputy prime minister and prime minister: "Tánaiste Leo Varadkar", "said the Tánaiste".
             "Tánaiste",
             "Taoiseach",
@@ -571,6 +581,9 @@ final class QuoteReader {
     private static final Pattern PRONOUN_AFTER = Pattern.compile(
             "[,.!?…]?\\s*[”\"’']\\s*(he|she)\\s+(?:also\\s+)?(?:said|says|added|adds|continued|continues|explained"
                     + "|went on|asked|asks)\\b");
+    private static final Pattern ATTRIBUTION_BETWEEN =
+            Pattern.compile("[,!?…]?\\s*[”\"’']\\s*(?:the\\s+|a\\s+)?\\p{L}[^“”\"‘.!?;]{0,60}?\\s(?:" + VERBS
+                    + ")\\b[^“”\"‘.!?;:]{0,60}[.]\\s*[“\"‘']\\s*");
     private static final Pattern PRONOUN_BETWEEN = Pattern.compile(
             "[,.!?…]?\\s*[”\"’']\\s*(?:he|she)\\s+(?:said|says|added|adds|continued|explained|told\\s+\\p{Lu}\\p{L}+)"
                     + "[.,:]?\\s*[“\"‘']\\s*");
@@ -649,10 +662,36 @@ final class QuoteReader {
                         && !OWN_ATTRIBUTION
                                 .matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 40)))
                                 .lookingAt()
-                        && PRONOUN_BETWEEN
-                                .matcher(text.substring(
-                                        quoted.get(here.size() - 1).end(), span.start()))
-                                .matches()) {
+                        && (PRONOUN_BETWEEN
+                                        .matcher(text.substring(
+                                                quoted.get(here.size() - 1).end(), span.start()))
+                                        .matches()
+                                // "“Adoption takes time,” the Prime Minister said in response. “But it is about …”":
+                                // the first one's attribution, then the second quotation with none of its own.
+                                || ATTRIBUTION_BETWEEN
+                                                .matcher(text.substring(
+                                                        quoted.get(here.size() - 1)
+                                                                .end(),
+                                                        span.start()))
+                                                .matches()
+                                        // (not a question and its answer: "“What’s he like?” Supt O’Neill asked by
+                                        // text. “He’s straight enough …”")
+                                        && !here.get(here.size() - 1)
+                                                .text()
+                                                .strip()
+                                                .endsWith("?")
+                                        && !ANSWER.equals(speaker))) {
+                    speaker = here.get(here.size() - 1).speaker();
+                }
+                // "“Adoption takes time,” the Prime Minister said. … He warned …": a bare title for the one the
+                // paragraph
+                // has quoted under it.
+                if (speaker != null
+                        && !speaker.contains(" ")
+                        && isTitle(speaker)
+                        && !here.isEmpty()
+                        && here.get(here.size() - 1).speaker() != null
+                        && here.get(here.size() - 1).speaker().endsWith(" " + speaker)) {
                     speaker = here.get(here.size() - 1).speaker();
                 }
                 // "“… so am I.” “We have experienced players …,” he added.": two quotations only marks apart, the
@@ -814,6 +853,15 @@ final class QuoteReader {
         }
         identifyLater(found, people);
         attributeFromNext(found, paragraphs);
+        for (int i = 0; i < found.size(); i++) {
+            // "“…,” it said." after "The IMD has issued …" and "the India Meteorological Department (IMD)": the body
+            // by the name the story gave it in full.
+            ImportedQuote q = found.get(i);
+            String full = people.acronyms.get(q.speaker());
+            if (full != null) {
+                found.set(i, new ImportedQuote(q.paragraph(), full, true, q.text(), q.partial()));
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             ImportedQuote q = found.get(i);
             // (a statement, not a chant: "“Justice for Baby Pendo! Justice for Baby Pendo!”")
@@ -3851,7 +3899,9 @@ final class QuoteReader {
                         : pronoun.equals("they") ? previousBody(position) : null;
                 // Not one the story made the other sex ("she" after "Dr. Shane Andrus submitted his resignation").
                 char otherSex = pronoun.equals("he") ? 'f' : pronoun.equals("she") ? 'm' : '?';
-                if (subject != null && sex.getOrDefault(subject, 'x') != otherSex) {
+                if (subject != null
+                        && sex.getOrDefault(subject, 'x') != otherSex
+                        && !(otherSex != '?' && PLURAL_BODY.matcher(subject).matches())) {
                     return subject;
                 }
                 // Nobody known named since: "he" is the last whole name the story gave ("… is ideal for Andy Friend,
@@ -3862,7 +3912,14 @@ final class QuoteReader {
                         return named;
                     }
                 }
-                return who != null ? who : lastSpeaker;
+                // (never a group for "he" or "she": "Sources from the Hague said, “…”" then "He warned …")
+                String candidate = who != null ? who : lastSpeaker;
+                if (candidate != null
+                        && otherSex != '?'
+                        && PLURAL_BODY.matcher(candidate).matches()) {
+                    return null;
+                }
+                return candidate;
             }
             if (SEAT_OR_OFFICE.matcher(w).matches()) {
                 // "Khalid pointed out …. The Shah Alam MP said": an office named for its place, with no name, is

@@ -42,6 +42,12 @@ class ReadingRulesTest {
                 strings = {
                     "Sign up for our newsletter",
                     "Advertisement",
+                    // c36
+                    "Stay informed with the LNN Daily Newsletter",
+                    "Add Tribune As Your Trusted Source",
+                    "Tuesday, February 3rd, 2026",
+                    "• Merton Mann is led away after closing arguments at his trial at Superior Court in Concord. GEOFF"
+                            + " FORESTER",
                     // c35
                     "TAMÁS NAGY-PÁL 2022.03.30 15:31",
                     "Monday, 22 April, 2024",
@@ -2624,6 +2630,31 @@ class ReadingRulesTest {
         }
 
         @Test
+        void c36sSpeakers() {
+            // The first quotation's attribution, then a second with none of its own; "He" after it is not the sources.
+            assertThat(body(
+                                    "Sources from the Hague said, \"The whole thing is being steered by Pieter"
+                                            + " Omtzigt.\"",
+                                    "\"Adoption takes time,\" the Prime Minister said in response. \"But it is about"
+                                            + " something: people's lives.\" He warned that such disputes \"will"
+                                            + " undoubtedly happen more often,\" he told De Telegraaf.")
+                            .quotes())
+                    .extracting(ImportedQuote::speaker)
+                    .containsExactly("Sources", "the Prime Minister", "the Prime Minister", "the Prime Minister");
+            // An acronym the story defined is the body by its whole name.
+            assertThat(only(body(
+                                    "The India Meteorological Department (IMD) warned of a heatwave in the state.",
+                                    "The IMD has issued a heat-wave warning for several districts. “Hot and humid"
+                                            + " conditions are likely to prevail,” it said."))
+                            .speaker())
+                    .isEqualTo("India Meteorological Department");
+            // A company's managing director.
+            assertThat(only(body("“We are expecting about 10-15 percent growth,” MD Rajesh Aggarwal said."))
+                            .speaker())
+                    .isEqualTo("Rajesh Aggarwal");
+        }
+
+        @Test
         void c35sSpeakers() {
             // Hungarian marks, and the one asked answers.
             assertThat(body(
@@ -4046,6 +4077,18 @@ class ReadingRulesTest {
             assertThat(Dates.only("The government has said all shops can reopen from Monday.")
                             .span())
                     .isEqualTo(DateSpan.day(LocalDate.of(2019, 4, 22)));
+        }
+
+        @Test
+        void theAgesOfPeopleListedAsTheArrestedOrTheDead() {
+            assertThat(body("The accused were identified as Binod Das, 22, Anil Das, 19, and N Rajsekhara Achari, 27.")
+                            .events())
+                    .extracting(e -> e.span().start().getYear())
+                    .containsExactly(1997, 2000, 1992);
+            // (not a box score)
+            assertThat(body("Donovan Mitchell, 28, and Rudy Gobert, 19, led the scoring with 47 points.")
+                            .events())
+                    .isEmpty();
         }
 
         @Test
