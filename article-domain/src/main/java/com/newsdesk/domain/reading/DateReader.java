@@ -1568,7 +1568,17 @@ final class DateReader {
                                     .matcher(text)
                                     .region(m.end(), text.length())
                                     .lookingAt()
-                            && FINANCIAL_YEAR_BEFORE.matcher(lead).find()) {
+                            && (OLD_FINANCIAL_YEAR_BEFORE.matcher(lead).find()
+                                    // (a fiscal year named the short way, "2020-21", "2023/24": not "the 2002-2003
+                                    // fiscal year" of an American county, which the set dates as two whole years)
+                                    || (toText.length() == 2
+                                            && (FINANCIAL_YEAR_BEFORE
+                                                            .matcher(lead)
+                                                            .find()
+                                                    || FINANCIAL_YEAR_AFTER
+                                                            .matcher(text)
+                                                            .region(m.end(), text.length())
+                                                            .lookingAt())))) {
                         return DateSpan.between(LocalDate.of(from, 4, 1), LocalDate.of(to, 3, 31));
                     }
                     return DateSpan.between(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
@@ -2357,7 +2367,14 @@ final class DateReader {
     }
 
     private static final Pattern WEEK_OF = Pattern.compile("[Tt]he\\s+week\\s+of\\b");
-    private static final Pattern FINANCIAL_YEAR_BEFORE = Pattern.compile("(?i)\\bfinancial\\s+year\\s+(?:of\\s+)?$");
+    // "the financial year 2020-21", "fiscal year 2020-21", "fiscal 2020-21"; after the years: "the 2023/24 fiscal
+    // year",
+    // "the full 2017-18 fiscal"
+    private static final Pattern FINANCIAL_YEAR_BEFORE =
+            Pattern.compile("(?i)\\b(?:financial\\s+year|fiscal(?:\\s+year)?)\\s+(?:of\\s+)?$");
+    private static final Pattern OLD_FINANCIAL_YEAR_BEFORE =
+            Pattern.compile("(?i)\\bfinancial\\s+year\\s+(?:of\\s+)?$");
+    private static final Pattern FINANCIAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:financial|fiscal)\\b");
     private static final Pattern SEASON_AFTER =
             Pattern.compile("\\s+(?:season|campaign|term|school\\s+year|academic\\s+year|winter|summer)\\b");
 

@@ -3584,14 +3584,26 @@ class ReadingRulesTest {
                             e -> e.span().start().toString(),
                             e -> e.span().end().toString())
                     .containsExactly(tuple("2021-04-01", "2022-03-31"));
-            // A fiscal year is the country's own (July to June in Pakistan), and a club's year is its season: the
-            // two whole years.
+            // A fiscal year written the short way is April to March too, as every one of the set is (India, Jamaica,
+            // Kenya; c36): Pakistan's and Australia's July to June are dated wrong, a miss the rule accepts. Written
+            // in full ("the 2002-2003 fiscal year" of an American county) it keeps the two whole years, and a club's
+            // year is its season.
             assertThat(body("The minister presented a budget for fiscal year 2023-24 to parliament.")
                             .events())
                     .extracting(
                             e -> e.span().start().toString(),
                             e -> e.span().end().toString())
-                    .containsExactly(tuple("2023-01-01", "2024-12-31"));
+                    .containsExactly(tuple("2023-04-01", "2024-03-31"));
+            assertThat(body("Sales grew 12 percent during the full 2017-18 fiscal, the company said.")
+                            .events())
+                    .extracting(
+                            e -> e.span().start().toString(),
+                            e -> e.span().end().toString())
+                    .containsExactly(tuple("2017-04-01", "2018-03-31"));
+            assertThat(body("The board adopted the 2002-2003 fiscal year budget on Monday.")
+                            .events())
+                    .extracting(e -> e.span().start().toString())
+                    .contains("2002-01-01");
             assertThat(body("City generated record revenue and profit and sales of £712.8m in 2022/23, the year they"
                                     + " won the Treble, as its shares and investment rose.")
                             .events())
