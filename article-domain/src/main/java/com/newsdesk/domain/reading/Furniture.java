@@ -71,7 +71,8 @@ final class Furniture {
                     // (not "Please support local journalism by subscribing to the Gazette, she wrote in her column.")
                     + "|^please support (?:local|our|independent|quality) journalism[^,“”\"]*$"
                     // "Stay informed with the LNN Daily Newsletter", "Add Tribune As Your Trusted Source"
-                    + "|^stay informed with\\b|^add [\\p{L} ]{2,40} as (?:your|a) (?:trusted|preferred) source$"
+                    + "|^stay informed with (?:the|our) [\\p{L}' ]{0,40}(?:newsletter|alerts|app)$"
+                    + "|^add [\\p{L} ]{2,40} as (?:your|a) (?:trusted|preferred) source$"
                     + "|provided for free as a public service"
                     // "Readers like you keep news free for everyone.", "… pitched in to keep free access to The
                     // Journal."
@@ -250,15 +251,20 @@ final class Furniture {
                     // "• Merton Mann is led away after closing arguments … in Concord. GEOFF FORESTER": the
                     // photographer in
                     // capitals after the caption's sentence
-                    + "|^[^“”\"]*[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*){1,2}$"
+                    // (only a dated one: "… the words they chose for her. FOREVER EMMA" is the story's)
+                    + "|^[^“”\"]*" + FULL_DATE
+                    + "[^“”\"]*[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’\\-]*){1,2}$"
                     // "Park City Municipal A rendering of redevelopment along Swede Alley.": an image's credit, then
                     // what it
                     // shows
-                    + "|^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,4}(?:A|An)\\s+(?:rendering|artist['’]s\\s+impression|drone\\s+view"
+                    // (a credit first: "A rendering of the project released by the city shows …" is the story's)
+                    + "|^(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(?:A|An)\\s+(?:rendering|artist['’]s\\s+impression|drone\\s+view"
                     + "|aerial\\s+view|map)\\s+of\\b[^“”\"]{3,250}$"
                     // "(Maricopa County Sheriff's Office)": a credit alone on its line
                     + "|^\\((?:\\p{Lu}[\\p{L}'’.\\-]*\\s*){2,6}\\)$"
-                    + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,4}"
+                    // (a name of two or three words: "… on Friday night. (Maricopa County Sheriff's Office)" closes a
+                    // police blotter's item, the story's)
+                    + "|^[^“”\"()]*[.!?]\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}"
                     + "(?:\\s*[/|–—-]\\s*[^()]{2,40})?\\)$");
 
     /** "Clare Foges 6pm - 9pm": a broadcaster's presenter and the hours of the show. */

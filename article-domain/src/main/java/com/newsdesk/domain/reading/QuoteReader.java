@@ -95,8 +95,7 @@ final class QuoteReader {
             "^[,.!?…]?\\s*((?:" + NAME + ")|he|she|they|it|we|I|(?:(?:a|an|the|one|another)\\s+[\\p{L}\\- ]{2,60}?"
                     // "the victim’s mother said": a description by whose relative or employee.
                     + "(?:['’]s\\s+\\p{Ll}[\\p{L}\\- ]{1,30}?)?)"
-                    // "Jalisco state authorities said": a place's bodies
-                    + "|(?:\\p{Lu}\\p{Ll}+\\s+)?(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
+                    + "|(?:\\p{Ll}+\\s+)?(?:" + GROUPS + "))"
                     + "(?:,\\s+([^,“”\"]{2,80}),)?\\s+(?:also\\s+|later\\s+|then\\s+|had\\s+|has\\s+|have\\s+|would\\s+)?(?:"
                     + VERBS + "|was\\s+quoted\\s+as\\s+saying"
                     // "…,” the statement read.": a document's words are read, not said (a sign's too, but a sign is
@@ -425,8 +424,6 @@ final class QuoteReader {
             "IGP",
             // An Australian councillor: "Cr Ross Bartley and Cr Russell Wantling".
             "Cr",
-            // "MD Rajesh Aggarwal said": a company's managing director.
-            "MD",
             // Ireland's deputy prime minister and prime minister: "Tánaiste Leo Varadkar", "said the Tánaiste".
             "Tánaiste",
             "Taoiseach",
@@ -575,6 +572,8 @@ final class QuoteReader {
             "\\baccording\\s+to\\s+[^,;“”\"]{0,80}?(" + NAME + "),\\s+(?:who\\s+)?add(?:ing|ed)\\s+(?:that\\s+)?$");
     private static final Pattern STRAIGHT_CLOSE_THEN_SAID =
             Pattern.compile("[,.!?]\"\\s+(?:\\p{L}+\\s+){1,4}?(?:" + VERBS + ")\\b[^\"“”]{0,40}?[.,:]\\s*(?=\")");
+    private static final Pattern REPORTED_THEN_ASKED =
+            Pattern.compile("\\b(?:said|says|told|recalled|explained)\\b[^.!?]*$");
     private static final Pattern ASKED_THE_SPEAKER = Pattern.compile(
             "\\b(?:asked|questioned|pressed)\\s+(?:him|her)\\s+(?:how|what|why|whether|if|about|when|who)\\b");
     private static final Pattern MARKS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
@@ -820,9 +819,15 @@ final class QuoteReader {
                 introducer = reporter(text, people);
                 // "Nemzeti Sport asked him how he liked Callum Styles' game." then the answer: the one asked, who spoke
                 // last.
+                // (not "Councilman Tom Reed said a reporter asked him what he thought": the one who reports it was
+                // asked)
+                Matcher asked = ASKED_THE_SPEAKER.matcher(text);
                 if (previousSpeaker != null
                         && !previousOrganization
-                        && ASKED_THE_SPEAKER.matcher(text).find()) {
+                        && asked.find()
+                        && !REPORTED_THEN_ASKED
+                                .matcher(text.substring(0, asked.start()))
+                                .find()) {
                     introducer = previousSpeaker;
                 }
                 if (introducer == null) {
@@ -933,20 +938,17 @@ final class QuoteReader {
             if (!d.matches()) {
                 continue;
             }
-            // ("the Prime Minister said" then "Prime Minister Dick Schoof confirmed": the office's whole name first)
-            String who = d.group(1) != null
-                    ? people.roles.get((d.group(1) + " " + d.group(2)).toLowerCase(Locale.ROOT))
-                    : null;
-            who = who != null ? who : people.roles.get(d.group(2).toLowerCase(Locale.ROOT));
+            String who = people.roles.get(d.group(1));
             if (who != null) {
                 found.set(i, new ImportedQuote(q.paragraph(), who, false, q.text(), q.partial()));
             }
         }
     }
 
-    private static final Pattern LEFT_DESCRIBED = Pattern.compile(
-            "(?:a|an|the)\\s+(?:(\\p{Ll}+|Prime|Deputy|Finance|Foreign|Health|Home|Interior)\\s+)?(\\p{Ll}[\\p{Ll}\\-]+"
-                    + "|(?<=(?:Prime|Deputy|Finance|Foreign|Health|Home|Interior)\\s)(?:Minister|Secretary|Premier))");
+    // (not "the Prime Minister" made the last Prime Minister named, who may be a former one, another country's or the
+    // late one: the fourth review)
+    private static final Pattern LEFT_DESCRIBED =
+            Pattern.compile("(?:a|an|the)\\s+(?:\\p{Ll}+\\s+)?(\\p{Ll}[\\p{Ll}\\-]+)");
 
     /**
      * A paragraph of quoted speech that names nobody, with no one quoted before it, is the speaker of the next
@@ -1256,10 +1258,10 @@ final class QuoteReader {
             } else if (c == '«') {
                 close = '»';
             } else if (c == '„') {
-                // German marks close with “; Hungarian and Polish ones with ”: whichever comes first.
-                int german = text.indexOf('“', i + 1);
-                int hungarian = text.indexOf('”', i + 1);
-                close = hungarian >= 0 && (german < 0 || hungarian < german) ? '”' : '“';
+                // German marks close with “ (a ” inside them is an inner quotation's); Hungarian and Polish ones with
+                // ”,
+                // in a paragraph with no “ after them.
+                close = text.indexOf('“', i + 1) < 0 && text.indexOf('”', i + 1) >= 0 ? '”' : '“';
             } else if (c == '"') {
                 close = '"';
             } else if (c == '”'
@@ -2635,6 +2637,8 @@ final class QuoteReader {
          * sentence introducing it names nobody ("In a statement, the Courts Service said").
          */
         String statementBy;
+        /** Whether {@link #statementBy} came from a news release ("the release said"). */
+        private boolean statementFromRelease;
 
         private static final Pattern A_STATEMENT =
                 Pattern.compile("\\b(?:a|an|their|its)\\s+(?:\\p{Ll}+\\s+)?statement\\b");
@@ -2642,11 +2646,18 @@ final class QuoteReader {
         private void learnStatement(String text) {
             // "according to an Ada County Sheriff’s Office news release" then "“…,” the release said.": its issuer.
             Matcher release = NAMED_RELEASE.matcher(text.contains("release") ? text : "");
+            if (statementFromRelease && ANOTHER_RELEASE.matcher(text).find() && !release.find()) {
+                // "St. Luke's hospital later issued its own release": another release, whose issuer is not sure.
+                statementBy = null;
+                statementFromRelease = false;
+            }
+            release.reset();
             if (release.find()) {
                 // (as the page names it: "Ada County Sheriff’s Office" is the office, not the sheriff's)
                 String body = release.group(1).strip();
                 if (body.contains(" ") && ORGANIZATION.matcher(body).find()) {
                     statementBy = body;
+                    statementFromRelease = true;
                 }
             }
             // (No "statement", no search: most paragraphs have none.)
@@ -2685,6 +2696,10 @@ final class QuoteReader {
                 statementBy = name;
             }
         }
+
+        private static final Pattern ANOTHER_RELEASE = Pattern.compile(
+                "\\b(?:issued|put\\s+out|sent\\s+out|released)\\s+"
+                        + "(?:its\\s+own|their\\s+own|a|another|an)\\s+(?:\\p{Ll}+\\s+)?(?:news\\s+|press\\s+)?release\\b");
 
         private static final Pattern NAMED_RELEASE =
                 Pattern.compile("\\b(?:an?|the)\\s+(" + NAME + ")\\s+(?:news|press|media)\\s+release\\b");
