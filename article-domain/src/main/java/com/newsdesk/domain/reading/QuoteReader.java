@@ -113,7 +113,8 @@ final class QuoteReader {
     private static final Pattern SUBJECT_WITH_APPOSITION = Pattern.compile(
             "(?:^|[.!?]\\s+)(" + NAME + "),\\s+[^,“”\"]{2,80}(?:,\\s+[^,“”\"]{2,80})?,\\s+(?:" + VERBS + ")\\b");
 
-    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}\\-]*)*['’]s\\b");
+    // (bounded: a run of two thousand capitalised words overflowed the stack, the fourth review)
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}\\-]*){0,6}['’]s\\b");
 
     private static final Pattern TAIL_NAME = Pattern.compile("^\\p{Lu}.*\\b" + NAME_WORD + "\\s+" + NAME_WORD + "$");
 

@@ -2652,6 +2652,12 @@ class ReadingRulesTest {
                             .get(0)
                             .speaker())
                     .isNotEqualTo("Ada County Sheriff’s Office");
+            // Two thousand capitalised words in a row overflowed the stack (this build's and the one before).
+            assertThat(body(
+                                    "First paragraph of the story is here.",
+                                    "\"Quote here,\" " + "Capital ".repeat(2000) + "said.")
+                            .paragraphs())
+                    .hasSize(2);
             // "MD Anderson" is a cancer centre.
             assertThat(only(body("“We are proud of our nurses,” MD Anderson said in a statement."))
                             .speaker())
