@@ -268,7 +268,7 @@ class DevSetScoreTest {
     void scoresAtLeastItsFloors() throws Exception {
         Score s = score(pages(), DevSetScoreTest::readText, true);
         System.out.println(s.report());
-        assertThat(s.pages).isGreaterThanOrEqualTo(498);
+        assertThat(s.pages).isGreaterThanOrEqualTo(513);
         assertThat(Score.pct(s.paragraphsVerbatim, s.paragraphs)).isGreaterThanOrEqualTo(FLOOR_PARAGRAPHS);
         assertThat(Score.pct(s.furnitureLeaked, s.furniture)).isLessThanOrEqualTo(CEILING_FURNITURE);
         assertThat(Score.pct(s.headlinesRight, s.headlines)).isGreaterThanOrEqualTo(FLOOR_HEADLINE);
@@ -326,11 +326,14 @@ class DevSetScoreTest {
     // speakers 88.5 (c35 unseen 42.5%: Hungarian marks and a dash for direct speech, sources and agencies that speak
     // for others; c36 68.9%), events 84.5 (c36 unseen 60.3%: India's fiscal years), furniture 1.6, headline 94.4; the
     // speakers floor goes to 88, just under the measured figure, rather than the annotations bent to the reader.
+    // With c37 (513 pages; scored blind after every rule of the session and the fourth review, no rule of its own, the
+    // session's last measure: speakers 83.0%, events 64.9% unseen): speakers 87.98, events 84.2, furniture 1.7,
+    // headline 94.3; the speakers floor goes to 87, just under the measured figure.
     static final double FLOOR_PARAGRAPHS = 97;
     static final double CEILING_FURNITURE = 2;
     static final double FLOOR_HEADLINE = 94;
     static final double FLOOR_QUOTES = 95;
-    static final double FLOOR_SPEAKERS = 88;
+    static final double FLOOR_SPEAKERS = 87;
     static final double FLOOR_EVENTS = 84;
     static final double FLOOR_APPROXIMATE = 95;
 
