@@ -1568,14 +1568,12 @@ final class DateReader {
                                     .matcher(text)
                                     .region(m.end(), text.length())
                                     .lookingAt()
-                            && (OLD_FINANCIAL_YEAR_BEFORE.matcher(lead).find()
+                            && (FINANCIAL_YEAR_BEFORE.matcher(lead).find()
                                     // (a fiscal year named the short way, "2020-21", "2023/24": not "the 2002-2003
                                     // fiscal year" of an American county, which the set dates as two whole years)
                                     || (toText.length() == 2
-                                            && (FINANCIAL_YEAR_BEFORE
-                                                            .matcher(lead)
-                                                            .find()
-                                                    || FINANCIAL_YEAR_AFTER
+                                            && (FISCAL_YEAR_BEFORE.matcher(lead).find()
+                                                    || FISCAL_YEAR_AFTER
                                                             .matcher(text)
                                                             .region(m.end(), text.length())
                                                             .lookingAt())))) {
@@ -2369,14 +2367,14 @@ final class DateReader {
     }
 
     private static final Pattern WEEK_OF = Pattern.compile("[Tt]he\\s+week\\s+of\\b");
-    // "the financial year 2020-21", "fiscal year 2020-21", "fiscal 2020-21"; after the years: "the 2023/24 fiscal
-    // year",
-    // "the full 2017-18 fiscal"
-    private static final Pattern FINANCIAL_YEAR_BEFORE =
+    /** "the financial year 2020-21", "the financial year 2002-2003": April to March, however written. */
+    private static final Pattern FINANCIAL_YEAR_BEFORE = Pattern.compile("(?i)\\bfinancial\\s+year\\s+(?:of\\s+)?$");
+    /** "fiscal year 2020-21", "fiscal 2020-21": April to March when written the short way. */
+    private static final Pattern FISCAL_YEAR_BEFORE =
             Pattern.compile("(?i)\\b(?:financial\\s+year|fiscal(?:\\s+year)?)\\s+(?:of\\s+)?$");
-    private static final Pattern OLD_FINANCIAL_YEAR_BEFORE =
-            Pattern.compile("(?i)\\bfinancial\\s+year\\s+(?:of\\s+)?$");
-    private static final Pattern FINANCIAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:financial|fiscal)\\b");
+    /** "the 2023/24 fiscal year", "the full 2017-18 fiscal": the same, after the years. */
+    private static final Pattern FISCAL_YEAR_AFTER = Pattern.compile("(?i)\\s+(?:financial|fiscal)\\b");
+
     private static final Pattern SEASON_AFTER =
             Pattern.compile("\\s+(?:season|campaign|term|school\\s+year|academic\\s+year|winter|summer)\\b");
 

@@ -30,7 +30,7 @@ final class Deadline {
 
     /** Throws once the limit has passed. */
     void check() {
-        if (limit != null && System.nanoTime() - until > 0) {
+        if (limit != null && System.nanoTime() - until >= 0) {
             throw new PageTooSlowToReadException(limit);
         }
     }

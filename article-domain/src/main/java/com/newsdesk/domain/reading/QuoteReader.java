@@ -903,7 +903,8 @@ final class QuoteReader {
             }
             String who = reporter(before, people);
             if (who != null && !ORGANIZATION.matcher(who).find()) {
-                return people.clean(who) != null ? people.clean(who) : who;
+                String clean = people.clean(who);
+                return clean != null ? clean : who;
             }
             // (not past a paragraph that brings someone in: "But patient Mary Walsh, 74, has waited two years …")
             if (namesSomeoneElse(before, null)) {
@@ -2069,12 +2070,12 @@ final class QuoteReader {
             + "(?:City|Town|County|Borough|District|Municipal)\\s+(?:Hall|Council|Government|Administration)"
             + "|Municipality\\s+of\\s+\\p{Lu}[\\p{L}\\-]*)");
 
-    /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
+    /** A town's police in lower case anywhere in the story ("Jonesboro police said"), to tell two forces apart. */
     private static final Pattern TOWN_POLICE = Pattern.compile(
             "\\b(?!(?:The|When|After|Before|But|And|Then|Now|Meanwhile|Later|Earlier|Today|Yesterday|Local|State|City"
-                    + "|County|Federal)\\b)\\p{Lu}\\p{Ll}+\\s+police\\b",
-            Pattern.MULTILINE);
+                    + "|County|Federal)\\b)\\p{Lu}\\p{Ll}+\\s+police\\b");
 
+    /** A police force by its place: "Moose Jaw RCMP", "West Midlands Police", "Dallas Police Department". */
     private static final Pattern NAMED_POLICE_FORCE = Pattern.compile("(?<!\\b(?:of|the|The)\\s)"
             + "((?:\\p{Lu}[\\p{Ll}\\-]+\\s+){1,3}(?:RCMP|OPP|Police(?:\\s+(?:Service|Department|Force))?|Constabulary)"
             // "Police Scotland is appealing for information": the national forces named place last.
